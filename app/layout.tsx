@@ -1,0 +1,41 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { SERVICE_NAME, SERVICE_TAGLINE } from '@/lib/site';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: SERVICE_NAME, template: `%s – ${SERVICE_NAME}` },
+  description: SERVICE_TAGLINE,
+  applicationName: SERVICE_NAME,
+  appleWebApp: { capable: true, title: SERVICE_NAME, statusBarStyle: 'default' },
+  formatDetection: { telephone: false },
+};
+
+// No maximumScale or userScalable: people must be able to zoom (WCAG 1.4.4).
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#1d4fa0',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only bg-focus p-3 font-bold text-ink focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
+        >
+          Skip to main content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

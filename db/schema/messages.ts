@@ -1,0 +1,66 @@
+import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { courses } from './courses';
+import { users } from './people';
+import { localAuthorities } from './tenancy';
+import { vacancies } from './vacancies';
+
+export const messageChannelEnum = pgEnum('message_channel', ['sms', 'email']);
+
+/**
+ * Every text and email the service sends. With GOV.UK Notify configured, notifyId is Notify's reference;
+ * without it, this table is the local outbox that the demo and tests read.
+ */
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    channel: messageChannelEnum('channel').notNull(),
+    recipient: text('recipient').notNull(),
+    template: text('template').notNull(),
+    personalisation: jsonb('personalisation').$type<Record<string, string>>().notNull(),
+    body: text('body').notNull(),
+    notifyId: text('notify_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('outbox_messages_recipient_idx').on(t.recipient, t.createdAt)],
+);
+
+export type OutboxMessage = typeof outboxMessages.$inferSelect;
+
+/** "Ask my adviser to contact me about this". */
+export const contactRequests = pgTable(
+  'contact_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    youngPersonId: uuid('young_person_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    adviserId: uuid('adviser_id').references(() => users.id, { onDelete: 'set null' }),
+    courseId: uuid('course_id').references(() => courses.id, { onDelete: 'set null' }),
+    vacancyId: uuid('vacancy_id').references(() => vacancies.id, { onDelete: 'set null' }),
+    message: text('message').notNull().default(''),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('contact_requests_adviser_idx').on(t.adviserId, t.handledAt)],
+);
+
+/** Who changed published content, what and when (providers and employers edit their own records live). */
+export const contentChanges = pgTable(
+  'content_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    laId: uuid('la_id')
+      .notNull()
+      .references(() => localAuthorities.id),
+    actorId: uuid('actor_id')
+      .notNull()
+      .references(() => users.id),
+    entityType: text('entity_type').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    summary: text('summary').notNull(),
+    changes: jsonb('changes').$type<Record<string, unknown>>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('content_changes_entity_idx').on(t.entityType, t.entityId, t.createdAt)],
+);

@@ -1,0 +1,79 @@
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { timestamps } from './_columns';
+import { localAuthorities } from './tenancy';
+
+export const roleEnum = pgEnum('role', ['young_person', 'adviser', 'provider_staff', 'employer_staff', 'la_admin']);
+
+/**
+ * Everyone who signs in. The columns id, name, email, emailVerified and image are the ones Auth.js expects.
+ * Young people often have no email address: they sign in with their mobile number instead.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    laId: uuid('la_id')
+      .notNull()
+      .references(() => localAuthorities.id),
+    role: roleEnum('role').notNull(),
+    name: text('name'),
+    email: text('email').unique(),
+    emailVerified: timestamp('email_verified', { withTimezone: true, mode: 'date' }),
+    /** E.164, e.g. +447700900123. */
+    phone: text('phone').unique(),
+    phoneVerified: timestamp('phone_verified', { withTimezone: true, mode: 'date' }),
+    image: text('image'),
+    ...timestamps,
+  },
+  (t) => [index('users_la_role_idx').on(t.laId, t.role)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+/** What a young person has told us about themselves. Kept apart from users so a user row stays small. */
+export const youngPeople = pgTable('young_people', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  dateOfBirth: date('date_of_birth', { mode: 'string' }),
+  /** School year (11, 12, 13) for the September Guarantee; null once they have left school. */
+  schoolYear: integer('school_year'),
+  postcode: text('postcode'),
+  /** Up to 25 with a learning difficulty or disability. */
+  hasLearningDifficultyOrDisability: boolean('has_ldd').notNull().default(false),
+  /** A young person at risk can have their location hidden from everyone but themselves. */
+  isLocationHidden: boolean('is_location_hidden').notNull().default(false),
+  ...timestamps,
+});
+
+export type YoungPerson = typeof youngPeople.$inferSelect;
+export type NewYoungPerson = typeof youngPeople.$inferInsert;
+
+/** A PA's caseload: the young people they may see without asking for consent. */
+export const caseloads = pgTable(
+  'caseloads',
+  {
+    adviserId: uuid('adviser_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    youngPersonId: uuid('young_person_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.adviserId, t.youngPersonId] }), index('caseloads_young_person_idx').on(t.youngPersonId)],
+);
+
+export type Caseload = typeof caseloads.$inferSelect;

@@ -1,0 +1,86 @@
+import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { timestamps } from './_columns';
+import { users } from './people';
+
+export const mediaKindEnum = pgEnum('media_kind', ['photo', 'audio', 'video']);
+
+/** A stored photo, voice note or video. The bytes live in media storage (disk or S3) under storageKey. */
+export const mediaAssets = pgTable(
+  'media_assets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: mediaKindEnum('kind').notNull(),
+    storageKey: text('storage_key').notNull().unique(),
+    /** Checked from the file's bytes, not its name. */
+    contentType: text('content_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    durationMs: integer('duration_ms'),
+    width: integer('width'),
+    height: integer('height'),
+    /** Transcript or captions, so voice and video answers can be read as well as heard. */
+    transcript: text('transcript').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('media_assets_owner_idx').on(t.ownerId)],
+);
+
+export type MediaAsset = typeof mediaAssets.$inferSelect;
+export type NewMediaAsset = typeof mediaAssets.$inferInsert;
+
+export const cvSectionEnum = pgEnum('cv_section', [
+  'about_me',
+  'things_i_have_done',
+  'education',
+  'work_and_volunteering',
+  'interests',
+  'looking_for',
+]);
+export const visibilityEnum = pgEnum('visibility', ['private', 'on_cv']);
+
+/** One thing in the e-portfolio: a photo of a cake they baked, a voice note about coaching football… */
+export const portfolioItems = pgTable(
+  'portfolio_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    section: cvSectionEnum('section').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    mediaId: uuid('media_id').references(() => mediaAssets.id, { onDelete: 'set null' }),
+    happenedOn: date('happened_on', { mode: 'string' }),
+    place: text('place').notNull().default(''),
+    /** Skill slugs picked from pictures (skills.slug). */
+    skillSlugs: text('skill_slugs').array().notNull().default([]),
+    /** Private by default: nothing shows on the CV until the young person says so. */
+    visibility: visibilityEnum('visibility').notNull().default('private'),
+    position: integer('position').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [index('portfolio_items_owner_idx').on(t.ownerId, t.section, t.position)],
+);
+
+export type PortfolioItem = typeof portfolioItems.$inferSelect;
+export type NewPortfolioItem = typeof portfolioItems.$inferInsert;
+
+/** A link to the CV that expires. Only a hash of the token is stored. */
+export const cvShareLinks = pgTable(
+  'cv_share_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cv_share_links_owner_idx').on(t.ownerId)],
+);
+
+export type CvShareLink = typeof cvShareLinks.$inferSelect;

@@ -1,0 +1,53 @@
+import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './people';
+import { localAuthorities } from './tenancy';
+
+export const consentScopeEnum = pgEnum('consent_scope', ['profile', 'cv', 'applications', 'everything']);
+
+/** A young person lets one named member of staff see part of their record. Revocable at any time. */
+export const consentGrants = pgTable(
+  'consent_grants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    youngPersonId: uuid('young_person_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    granteeId: uuid('grantee_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    scope: consentScopeEnum('scope').notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('consent_grants_lookup_idx').on(t.youngPersonId, t.granteeId)],
+);
+
+export type ConsentGrant = typeof consentGrants.$inferSelect;
+export type NewConsentGrant = typeof consentGrants.$inferInsert;
+
+export const accessBasisEnum = pgEnum('access_basis', ['self', 'caseload', 'consent', 'application', 'la_admin']);
+
+/** Every time staff view a young person's record. The young person can see this list. */
+export const accessLog = pgTable(
+  'access_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    laId: uuid('la_id')
+      .notNull()
+      .references(() => localAuthorities.id),
+    actorId: uuid('actor_id')
+      .notNull()
+      .references(() => users.id),
+    subjectId: uuid('subject_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    basis: accessBasisEnum('basis').notNull(),
+    /** What was looked at, in words the young person understands: "your CV", "your application to …". */
+    what: text('what').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('access_log_subject_idx').on(t.subjectId, t.createdAt)],
+);
+
+export type AccessLogEntry = typeof accessLog.$inferSelect;

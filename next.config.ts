@@ -1,0 +1,12 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // A separate build directory lets a second build (benchmarks, a helper's check) run beside the main one.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // PGlite loads its WebAssembly and extensions from its own package files; bundling it breaks that.
+  serverExternalPackages: ['@electric-sql/pglite'],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;
