@@ -83,10 +83,18 @@ export async function runMigrations(database: Database, databaseUrl = process.en
  */
 const cache = globalThis as unknown as { __nextStepsDb?: Database };
 
+function openSharedDatabase(): Database {
+  return (cache.__nextStepsDb ??= openDatabase());
+}
+
 export const db: Database = new Proxy({} as Database, {
   get(_target, property) {
-    const real = (cache.__nextStepsDb ??= openDatabase());
+    const real = openSharedDatabase();
     const value = Reflect.get(real, property, real);
     return typeof value === 'function' ? value.bind(real) : value;
+  },
+  // Drizzle (and the Auth.js adapter) recognise a database by its prototype chain.
+  getPrototypeOf() {
+    return Object.getPrototypeOf(openSharedDatabase());
   },
 });

@@ -1,0 +1,54 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { TextField, type TextFieldProps } from '@/components/ui/text-field';
+import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { useErrorTitle } from './use-error-title';
+
+export type FormField = Omit<TextFieldProps, 'errorMessage' | 'defaultValue'> & { name: string; label: string };
+
+/**
+ * A one-question form posted to a server action: the error summary, the fields with their own messages,
+ * the typed values kept after a failed submit, and a submit button. Works without JavaScript (React posts
+ * the form to the action and renders the returned state).
+ */
+export function SimpleActionForm({
+  action,
+  fields,
+  submitLabel,
+  hiddenFields = {},
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  fields: FormField[];
+  submitLabel: string;
+  hiddenFields?: Record<string, string | null | undefined>;
+}) {
+  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
+  const errors = errorList(state);
+  useErrorTitle(errors.length > 0);
+  return (
+    <form action={formAction} noValidate className="mt-6 flex flex-col gap-6">
+      <ErrorSummary errors={errors} />
+      {Object.entries(hiddenFields).map(([name, value]) =>
+        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
+      {fields.map(({ name, ...field }) => (
+        <TextField
+          key={name}
+          id={name}
+          name={name}
+          {...field}
+          defaultValue={state.values?.[name] ?? ''}
+          errorMessage={state.fieldErrors?.[name]}
+        />
+      ))}
+      <div>
+        <Button type="submit" isPending={isPending}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

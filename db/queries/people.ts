@@ -1,0 +1,92 @@
+import 'server-only';
+import { and, asc, count, eq } from 'drizzle-orm';
+import { db } from '../client';
+import {
+  caseloads,
+  courses,
+  employers,
+  localAuthorities,
+  memberships,
+  providers,
+  users,
+  vacancies,
+} from '../schema';
+
+export type Actor = { actorId: string };
+
+export type AccountSummary = { name: string | null; role: string; areaName: string };
+
+/** The signed-in person's own name, role and area. Only for the actor themself. */
+export async function getAccountSummary({ actorId }: Actor): Promise<AccountSummary | null> {
+  const [row] = await db
+    .select({ name: users.name, role: users.role, areaName: localAuthorities.areaName })
+    .from(users)
+    .innerJoin(localAuthorities, eq(localAuthorities.id, users.laId))
+    .where(eq(users.id, actorId));
+  return row ?? null;
+}
+
+export type CaseloadEntry = { id: string; name: string | null };
+
+/**
+ * The young people on an adviser's own caseload (names only). Advisers only; anyone else gets an empty list.
+ * Listing names is not a view of a record, so it is not access-logged; opening a record is.
+ */
+export async function findCaseload({ actorId }: Actor): Promise<CaseloadEntry[]> {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(caseloads)
+    .innerJoin(users, eq(users.id, caseloads.youngPersonId))
+    .where(
+      and(
+        eq(caseloads.adviserId, actorId),
+        // The actor must be an adviser, in the same area as the young person.
+        eq(
+          users.laId,
+          db.select({ laId: users.laId }).from(users).where(and(eq(users.id, actorId), eq(users.role, 'adviser'))),
+        ),
+      ),
+    )
+    .orderBy(asc(users.name));
+}
+
+export type Organisation = { kind: 'provider' | 'employer'; name: string };
+
+/** The providers and employers a member of staff works for. Only for the actor themself. */
+export async function findOrganisations({ actorId }: Actor): Promise<Organisation[]> {
+  const rows = await db
+    .select({ providerName: providers.name, employerName: employers.name })
+    .from(memberships)
+    .leftJoin(providers, eq(providers.id, memberships.providerId))
+    .leftJoin(employers, eq(employers.id, memberships.employerId))
+    .where(eq(memberships.userId, actorId));
+  return rows.flatMap((row): Organisation[] => [
+    ...(row.providerName ? [{ kind: 'provider' as const, name: row.providerName }] : []),
+    ...(row.employerName ? [{ kind: 'employer' as const, name: row.employerName }] : []),
+  ]);
+}
+
+export type AreaCounts = { providers: number; courses: number; vacancies: number; youngPeople: number };
+
+/** Headline numbers for the actor's own area. LA admins only; anyone else gets null. */
+export async function getAreaCounts({ actorId }: Actor): Promise<AreaCounts | null> {
+  const [admin] = await db
+    .select({ laId: users.laId })
+    .from(users)
+    .where(and(eq(users.id, actorId), eq(users.role, 'la_admin')));
+  if (!admin) return null;
+  const countIn = async (table: typeof providers | typeof courses | typeof vacancies) => {
+    const [row] = await db.select({ n: count() }).from(table).where(eq(table.laId, admin.laId));
+    return row?.n ?? 0;
+  };
+  const [youngPeople] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.laId, admin.laId), eq(users.role, 'young_person')));
+  return {
+    providers: await countIn(providers),
+    courses: await countIn(courses),
+    vacancies: await countIn(vacancies),
+    youngPeople: youngPeople?.n ?? 0,
+  };
+}

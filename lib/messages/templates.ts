@@ -1,0 +1,29 @@
+/**
+ * Every text and email the service sends. With GOV.UK Notify configured, each template also exists in
+ * Notify with the same ((placeholders)); its ID comes from the environment variable named here.
+ */
+export const MESSAGE_TEMPLATES = {
+  signInCodeSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_SIGN_IN_CODE_SMS',
+    body: '((code)) is your Next Steps code. It works for 10 minutes. Do not share it with anyone.',
+  },
+  signInCodeEmail: {
+    channel: 'email',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_SIGN_IN_CODE_EMAIL',
+    subject: 'Your Next Steps sign-in code',
+    body: 'Your code is ((code)). It works for 10 minutes.\n\nIf you did not ask for this, you can ignore this email.',
+  },
+} as const;
+
+export type MessageTemplateName = keyof typeof MESSAGE_TEMPLATES;
+export type MessageChannel = (typeof MESSAGE_TEMPLATES)[MessageTemplateName]['channel'];
+
+/** Fills ((name)) placeholders the way Notify does. A missing value is an error, not a blank. */
+export function renderTemplate(body: string, personalisation: Record<string, string>): string {
+  return body.replace(/\(\(([a-z_]+)\)\)/gi, (_match, key: string) => {
+    const value = personalisation[key];
+    if (value === undefined) throw new Error(`Missing personalisation: ${key}`);
+    return value;
+  });
+}

@@ -1,0 +1,57 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT || 3100);
+const baseURL = `http://localhost:${port}`;
+const pgliteDir = process.env.E2E_PGLITE_DIR || '.data/e2e-pglite';
+
+// Debian's chromium: Playwright's own browser download cannot work on these machines. Without these flags
+// Chromium keeps dialling out and the closed network refuses it.
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ],
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  },
+  projects: [
+    // Demo-account sign-ins run once (desktop): two projects signing in the same person at once would race.
+    { name: 'phone', use: { ...devices['Pixel 5'], launchOptions }, testIgnore: /demo-roles\.spec\.ts/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+  ],
+  // The test server gets its own fresh PGlite directory (one process per directory, never shared), or uses
+  // DATABASE_URL when set (the PostgreSQL run in CI). SERVICE_ENV=test turns on the test-only routes.
+  webServer: {
+    command: `rm -rf ${pgliteDir} && node scripts/start.mjs`,
+    url: `${baseURL}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      PORT: String(port),
+      PGLITE_DIR: pgliteDir,
+      SERVICE_ENV: 'test',
+      AUTH_URL: baseURL,
+    },
+  },
+});
