@@ -10,6 +10,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Pool as PgPool } from 'pg';
 import ws from 'ws';
@@ -55,6 +56,8 @@ export function openDatabase(databaseUrl = process.env.DATABASE_URL): Database {
   if (driver === 'postgres') {
     return drizzlePg(new PgPool({ connectionString: databaseUrl, max: 10 }), { schema }) as unknown as Database;
   }
+  // PGlite makes its own directory but not the folders above it (a fresh clone has no .data/).
+  mkdirSync(path.dirname(path.resolve(pgliteDirectory())), { recursive: true });
   const client = new PGlite(pgliteDirectory(), { extensions: { pg_trgm } });
   return drizzlePglite(client, { schema }) as unknown as Database;
 }

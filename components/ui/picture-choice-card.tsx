@@ -1,0 +1,115 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { Children, type ReactNode } from 'react';
+import { pictureCardLayout, pictureGrid } from './choice-styles';
+import { PictureChoiceFieldGroup, PictureChoiceOption, type PictureChoiceFieldGroupProps } from './picture-choice';
+import { cn } from './utils';
+
+/*
+ * Picture cards for choosing by tapping: types of work, interests, skills. Many of our users find reading
+ * hard, so every choice has a picture and short words. This module stays server-renderable; only the
+ * selectable cards (picture-choice.tsx) run on the client. Only components cross that boundary: shared
+ * class strings live in choice-styles.ts, because a server module importing a plain value from a
+ * 'use client' file gets a reference, not the value.
+ */
+
+interface PictureCardBase {
+  /** Short words naming the choice; also the card's accessible name. */
+  label: string;
+  /** A second, quieter line, such as "24 places". */
+  description?: string;
+  /** Image under public/, such as /images/categories/care.svg. */
+  imageSrc: string;
+  /** Leave empty (the default) when the label says it all; describe the picture only if it adds something. */
+  imageAlt?: string;
+  imageWidth?: number;
+  imageHeight?: number;
+}
+
+export type PictureChoiceCardProps = PictureCardBase &
+  (
+    | {
+        /** A link card: goes to this page. Works without JavaScript. */
+        href: string;
+        value?: never;
+        id?: never;
+        isDisabled?: never;
+      }
+    | {
+        /** A choice card inside a PictureChoiceGroup: the value submitted with the form. */
+        value: string;
+        href?: never;
+        /** The input's id, for an ErrorSummary link (give it to the first card). */
+        id?: string;
+        isDisabled?: boolean;
+      }
+  );
+
+/**
+ * A large card with a picture and a label. With `href` it is a link; with `value` it is a checkbox or
+ * radio (decided by its PictureChoiceGroup) whose hidden native input submits in a plain form.
+ */
+export function PictureChoiceCard({
+  imageAlt = '',
+  imageWidth = 96,
+  imageHeight = 96,
+  ...props
+}: PictureChoiceCardProps) {
+  if (props.href !== undefined) {
+    return (
+      <Link
+        href={props.href}
+        className={cn(
+          pictureCardLayout,
+          'border-2 border-line bg-paper p-3 text-ink no-underline hover:border-ink hover:text-ink forced-colors:border-[LinkText]',
+        )}
+      >
+        <Image src={props.imageSrc} alt={imageAlt} width={imageWidth} height={imageHeight} className="size-20 sm:size-24" />
+        <span className="font-bold text-brand underline underline-offset-4">{props.label}</span>
+        {props.description ? <span className="text-base text-muted">{props.description}</span> : null}
+      </Link>
+    );
+  }
+  return (
+    <PictureChoiceOption
+      value={props.value}
+      id={props.id}
+      isDisabled={props.isDisabled}
+      label={props.label}
+      description={props.description}
+      imageSrc={props.imageSrc}
+      imageAlt={imageAlt}
+      imageWidth={imageWidth}
+      imageHeight={imageHeight}
+    />
+  );
+}
+
+export type PictureChoiceGroupProps =
+  | {
+      /** Link cards: a list of places to go. */
+      selectionMode?: undefined;
+      /** Names the list for screen readers (the page heading usually says it for everyone else). */
+      label: string;
+      children: ReactNode;
+      className?: string;
+    }
+  | PictureChoiceFieldGroupProps;
+
+/**
+ * Lays picture cards out in a grid, two across on a phone. Without `selectionMode` the cards are links in a
+ * list; with `selectionMode="single"` they are radios, with "multiple" checkboxes, in a labelled group with
+ * a `name`, hint and error message like any other field.
+ */
+export function PictureChoiceGroup(props: PictureChoiceGroupProps) {
+  if (props.selectionMode === undefined) {
+    return (
+      <ul aria-label={props.label} className={cn(pictureGrid, props.className)}>
+        {Children.map(props.children, (child) =>
+          child ? <li className="flex">{child}</li> : null,
+        )}
+      </ul>
+    );
+  }
+  return <PictureChoiceFieldGroup {...props} />;
+}
