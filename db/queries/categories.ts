@@ -52,6 +52,13 @@ export async function getAreaOfWork({ slug }: { slug: string }): Promise<AreaOfW
     .from(categories)
     .where(eq(categories.parentId, area.id))
     .orderBy(asc(categories.position), asc(categories.name));
-  const { id: _id, ...card } = area;
-  return { ...card, kinds };
+  return {
+    slug: area.slug,
+    name: area.name,
+    description: area.description,
+    imagePath: area.imagePath,
+    imageAlt: area.imageAlt,
+    lenses: area.lenses,
+    kinds,
+  };
 }

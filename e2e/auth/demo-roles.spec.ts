@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS } from '../../db/seed/accounts';
+import { DEMO_ACCOUNTS, type DemoAccount } from '../../db/seed/accounts';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { signInWithEmail, signInWithPhone } from '../fixtures/sign-in';
 
@@ -13,7 +13,7 @@ const homes = {
   la_admin: { path: '/admin', text: 'Council admin · ' },
 } as const;
 
-for (const account of DEMO_ACCOUNTS) {
+for (const account of Object.values(DEMO_ACCOUNTS) as DemoAccount[]) {
   test(`the demo ${account.role.replace('_', ' ')} ${account.name} signs in and lands on their home page`, async ({ page }) => {
     if (account.phone) {
       await signInWithPhone(page, { typed: `0${account.phone.slice(3)}`, e164: account.phone });
@@ -29,8 +29,8 @@ for (const account of DEMO_ACCOUNTS) {
 }
 
 test('signing out revokes the session on the server: a copied cookie stops working', async ({ page, browser }) => {
-  const adviser = DEMO_ACCOUNTS.find((account) => account.role === 'adviser')!;
-  await signInWithEmail(page, adviser.email!);
+  const adviser = DEMO_ACCOUNTS.adviser;
+  await signInWithEmail(page, adviser.email);
   await expect(page).toHaveURL(/\/adviser$/);
   await expect(page.getByRole('list', { name: 'Young people on your caseload' }).getByRole('listitem')).not.toHaveCount(0);
   const sessionCookie = (await page.context().cookies()).find((cookie) => cookie.name.endsWith('authjs.session-token'));
@@ -48,8 +48,8 @@ test('signing out revokes the session on the server: a copied cookie stops worki
 });
 
 test('a page for another role looks exactly like a page that does not exist', async ({ page }) => {
-  const youngPerson = DEMO_ACCOUNTS.find((account) => account.role === 'young_person' && account.laSlug === 'calderdale')!;
-  await signInWithPhone(page, { typed: `0${youngPerson.phone!.slice(3)}`, e164: youngPerson.phone! });
+  const youngPerson = DEMO_ACCOUNTS.youngPerson;
+  await signInWithPhone(page, { typed: `0${youngPerson.phone.slice(3)}`, e164: youngPerson.phone });
   await expect(page).toHaveURL(/\/my$/);
   for (const path of ['/adviser', '/admin', '/provider', '/employer']) {
     const response = await page.goto(path);
@@ -59,8 +59,8 @@ test('a page for another role looks exactly like a page that does not exist', as
 });
 
 test("each council's admin sees only their own area's numbers", async ({ page, browser }) => {
-  const calderdale = DEMO_ACCOUNTS.find((account) => account.role === 'la_admin' && account.laSlug === 'calderdale')!;
-  const northvale = DEMO_ACCOUNTS.find((account) => account.role === 'la_admin' && account.laSlug === 'northvale')!;
+  const calderdale = DEMO_ACCOUNTS.laAdmin;
+  const northvale = DEMO_ACCOUNTS.northvaleLaAdmin;
 
   const readCourses = async (email: string, target = page) => {
     await signInWithEmail(target, email);
@@ -69,9 +69,9 @@ test("each council's admin sees only their own area's numbers", async ({ page, b
     return Number((await figure.textContent())!.replace(/,/g, ''));
   };
 
-  const calderdaleCourses = await readCourses(calderdale.email!);
+  const calderdaleCourses = await readCourses(calderdale.email);
   const otherContext = await browser.newContext();
-  const northvaleCourses = await readCourses(northvale.email!, await otherContext.newPage());
+  const northvaleCourses = await readCourses(northvale.email, await otherContext.newPage());
   await otherContext.close();
   expect(calderdaleCourses).toBeGreaterThan(100);
   expect(northvaleCourses).toBeGreaterThan(0);
