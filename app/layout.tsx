@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { ServiceWorkerRegistration } from '@/components/pwa/service-worker-registration';
 import { SERVICE_NAME, SERVICE_TAGLINE } from '@/lib/site';
 import './globals.css';
 
@@ -35,6 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

@@ -57,7 +57,7 @@ export function openDatabase(databaseUrl = process.env.DATABASE_URL): Database {
     return drizzlePg(new PgPool({ connectionString: databaseUrl, max: 10 }), { schema }) as unknown as Database;
   }
   // PGlite makes its own directory but not the folders above it (a fresh clone has no .data/).
-  mkdirSync(path.dirname(path.resolve(pgliteDirectory())), { recursive: true });
+  mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ pgliteDirectory())), { recursive: true });
   const client = new PGlite(pgliteDirectory(), { extensions: { pg_trgm } });
   return drizzlePglite(client, { schema }) as unknown as Database;
 }

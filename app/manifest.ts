@@ -1,0 +1,36 @@
+import type { MetadataRoute } from 'next';
+import { SERVICE_NAME, SERVICE_TAGLINE } from '@/lib/site';
+
+// Served as /manifest.webmanifest; Next adds the <link rel="manifest"> to every page.
+export default function manifest(): MetadataRoute.Manifest {
+  return {
+    id: '/',
+    name: SERVICE_NAME,
+    short_name: SERVICE_NAME,
+    description: SERVICE_TAGLINE,
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#1d4fa0',
+    background_color: '#f6f4ef',
+    lang: 'en-GB',
+    dir: 'ltr',
+    categories: ['education'],
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+      { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+    // Only pages that exist: search (/courses, /vacancies), My CV and My applications join as they are built
+    // (their icons are ready in public/icons/).
+    shortcuts: [
+      { name: 'Types of work', url: '/categories', icons: [shortcutIcon('courses')] },
+      { name: 'My page', url: '/my', icons: [shortcutIcon('cv')] },
+    ],
+  };
+}
+
+function shortcutIcon(name: string) {
+  return { src: `/icons/shortcut-${name}-96.png`, sizes: '96x96', type: 'image/png' };
+}
