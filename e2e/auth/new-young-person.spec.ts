@@ -25,7 +25,7 @@ test('a young person with no email makes an account with their mobile number, th
     await expect(page.getByRole('heading', { name: 'Make your account' })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Make my account' }).click();
-    await expect(page.getByRole('alert').getByText('There is a problem')).toBeVisible();
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Enter your first name' })).toBeVisible();
     await expect(page).toHaveTitle(/^Error: /);
     await page.getByRole('textbox', { name: 'Your first name' }).fill('Kai');

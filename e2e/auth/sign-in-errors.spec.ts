@@ -6,7 +6,7 @@ test('a number that is not a UK mobile gets a clear message, and what was typed 
   await page.getByRole('textbox', { name: 'Your mobile number' }).fill('01422 123456');
   await page.getByRole('button', { name: 'Send me a code' }).click();
 
-  const summary = page.getByRole('alert');
+  const summary = page.getByRole('alert', { name: 'There is a problem' });
   await expect(summary.getByText('There is a problem')).toBeVisible();
   await expect(summary).toBeFocused();
   await expect(page).toHaveTitle(/^Error: Sign in/);
