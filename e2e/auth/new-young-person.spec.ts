@@ -29,7 +29,10 @@ test('a young person with no email makes an account with their mobile number, th
     await expect(page.getByRole('link', { name: 'Enter your first name' })).toBeVisible();
     await expect(page).toHaveTitle(/^Error: /);
     await page.getByRole('textbox', { name: 'Your first name' }).fill('Kai');
-    await page.getByRole('radio', { name: 'Calderdale' }).check();
+    const calderdale = page.getByRole('radio', { name: 'Calderdale' });
+    await calderdale.focus();
+    await page.keyboard.press('Space');
+    await expect(calderdale).toBeChecked();
     await page.getByRole('button', { name: 'Make my account' }).click();
   });
 

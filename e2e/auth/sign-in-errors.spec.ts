@@ -29,6 +29,8 @@ test('a wrong code is refused, and after five wrong tries the code stops working
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     await codeBox.fill(wrongCode);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    // The form is reset when the server has answered; only then is the next try a new one.
+    await expect(codeBox).toHaveValue('');
     await expect(page.getByRole('link', { name: 'That code is not right. Check the message and try again.' })).toBeVisible();
   }
   await expectNoAxeViolations(page);
