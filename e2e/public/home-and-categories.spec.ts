@@ -47,11 +47,12 @@ test('an unknown type of work shows the not-found page', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('the health check reports the app and the database', async ({ request }) => {
+test('the health check reports the app, the database and its search features', async ({ request }) => {
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
   const body = await response.json();
-  expect(body).toMatchObject({ status: 'ok', app: 'ok', database: { ok: true } });
+  // Run on PGlite and on PostgreSQL in CI: full-text search and pg_trgm must work on both.
+  expect(body).toMatchObject({ status: 'ok', app: 'ok', database: { ok: true, fullTextSearch: true, trigramSearch: true } });
   expect(['pglite', 'postgres', 'neon']).toContain(body.database.driver);
 });
 
