@@ -19,8 +19,8 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
-              <Link href="/sign-in" className="inline-flex min-h-11 items-center text-white hover:text-white">
-                Sign in
+              <Link href="/account" className="inline-flex min-h-11 items-center text-white hover:text-white">
+                My page
               </Link>
             </li>
           </ul>

@@ -40,11 +40,16 @@ test('a young person with no email makes an account with their mobile number, th
     await expect(page.getByRole('heading', { name: 'Hello Kai' })).toBeVisible();
     await expect(page.getByText('Young person · Calderdale')).toBeVisible();
     await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Types of work' }).first().click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My page' }).click();
+    await expect(page.getByRole('heading', { name: 'Hello Kai' })).toBeVisible();
   });
 
   await test.step('signing out ends the session: their page asks them to sign in again', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'You have signed out' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My page' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
     await page.goto('/my');
     await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
     await expect(page.getByText('Hello Kai')).toHaveCount(0);

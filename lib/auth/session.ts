@@ -2,7 +2,7 @@ import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { auth } from './auth';
-import type { Role } from './roles';
+import { ROLE_HOME, safeNextPath, type Role } from './roles';
 
 export type CurrentUser = { id: string; name: string | null; role: Role; laId: string };
 
@@ -35,3 +35,14 @@ export const requireAdviser = (returnTo?: string) => requireRole('adviser', retu
 export const requireProviderStaff = (returnTo?: string) => requireRole('provider_staff', returnTo);
 export const requireEmployerStaff = (returnTo?: string) => requireRole('employer_staff', returnTo);
 export const requireLaAdmin = (returnTo?: string) => requireRole('la_admin', returnTo);
+
+/**
+ * For the sign-in pages: the safe return path from ?next=, after sending anyone already signed in on to it
+ * (or to their home page) instead of asking them to sign in twice.
+ */
+export async function redirectIfSignedIn(nextParam: string | undefined): Promise<string | null> {
+  const next = safeNextPath(nextParam);
+  const user = await getCurrentUser();
+  if (user) redirect(next ?? ROLE_HOME[user.role]);
+  return next;
+}

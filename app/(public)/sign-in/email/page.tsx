@@ -1,17 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { SimpleActionForm } from '@/components/forms/simple-action-form';
-import { getCurrentUser } from '@/lib/auth/session';
-import { ROLE_HOME, safeNextPath } from '@/lib/auth/roles';
+import { redirectIfSignedIn } from '@/lib/auth/session';
 import { requestEmailCode } from '../actions';
 
 export const metadata: Metadata = { title: 'Sign in with email' };
 
 export default async function EmailSignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const user = await getCurrentUser();
-  const next = safeNextPath((await searchParams).next);
-  if (user) redirect(next ?? ROLE_HOME[user.role]);
+  const next = await redirectIfSignedIn((await searchParams).next);
 
   return (
     <div className="max-w-xl">
