@@ -6,6 +6,7 @@ export * from './employers';
 export * from './memberships';
 export * from './messages';
 export * from './people';
+export * from './places';
 export * from './portfolio';
 export * from './privacy';
 export * from './providers';

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
+import { seedPostcodes } from './postcodes';
 import {
   categories,
   courseRuns,
@@ -823,6 +824,7 @@ export async function seedDemo(db: Database, options: { today?: Date } = {}): Pr
     const ctx: Context = { db: tx as unknown as Database, today, random: createRandom(20081491), categoryIds: new Map() };
     ctx.categoryIds = await seedCategories(ctx.db);
     await seedSkills(ctx.db);
+    await seedPostcodes(ctx.db);
 
     // Councils, centres and people
     const calderdale = await seedLocalAuthority(ctx.db, DEMO_LOCAL_AUTHORITIES.calderdale);

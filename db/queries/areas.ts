@@ -1,0 +1,25 @@
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import { db } from '../client';
+import { localAuthorities } from '../schema';
+
+export type Area = { id: string; slug: string; areaName: string };
+
+const columns = { id: localAuthorities.id, slug: localAuthorities.slug, areaName: localAuthorities.areaName };
+
+/** Public: the council areas this service covers. */
+export async function findAreas(): Promise<Area[]> {
+  return db.select(columns).from(localAuthorities).orderBy(asc(localAuthorities.areaName));
+}
+
+/** Public: one area by its slug (from the visitor's area cookie or the deployment's default). */
+export async function getAreaBySlug({ slug }: { slug: string }): Promise<Area | null> {
+  const [row] = await db.select(columns).from(localAuthorities).where(eq(localAuthorities.slug, slug));
+  return row ?? null;
+}
+
+/** The signed-in person's own area. */
+export async function getAreaById({ laId }: { laId: string }): Promise<Area | null> {
+  const [row] = await db.select(columns).from(localAuthorities).where(eq(localAuthorities.id, laId));
+  return row ?? null;
+}

@@ -1,0 +1,334 @@
+import 'server-only';
+import { and, asc, count, desc, eq, exists, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { PLAIN_LEVELS } from '@/lib/courses/levels';
+import { type CourseFilters, START_CHOICES } from '@/lib/courses/search';
+import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
+import type { Point } from '@/lib/geo/places';
+import { db } from '../client';
+import { categories, courseRuns, courses, openDays, providerSites, providers } from '../schema';
+import { milesFrom } from './geo-sql';
+
+// Public prospectus queries. Every one is scoped to one council area (laId) and shows young people only
+// published courses checked within the freshness window.
+
+const parentCategories = alias(categories, 'parent_categories');
+const PAGE_SIZE = 20;
+
+type Scope = { laId: string; now: Date; rules: FreshnessRules };
+
+function visibleCourse({ laId, now, rules }: Scope): SQL {
+  return and(
+    eq(courses.laId, laId),
+    eq(courses.status, 'published'),
+    gte(courses.lastCheckedAt, visibleSince(now, rules)),
+    gte(providers.lastCheckedAt, visibleSince(now, rules)),
+  )!;
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Full-text match (stems: "apprenticeships" finds "apprenticeship") or a close spelling of a title word. */
+function matchesText(q: string): SQL {
+  return or(
+    sql`${courses.searchVector} @@ websearch_to_tsquery('english', ${q})`,
+    sql`${q} <% ${courses.title}`,
+  )!;
+}
+
+function nearestSiteMiles(origin: Point): SQL<number> {
+  return sql<number>`(select min(${milesFrom(origin, providerSites.latitude, providerSites.longitude)})
+    from ${courseRuns} join ${providerSites} on ${providerSites.id} = ${courseRuns.siteId}
+    where ${courseRuns.courseId} = ${courses.id})`;
+}
+
+const nextStart = sql<string | null>`(select min(${courseRuns.startsOn}) from ${courseRuns}
+  where ${courseRuns.courseId} = ${courses.id} and ${courseRuns.startsOn} >= current_date)`;
+
+export type CourseSummary = {
+  slug: string;
+  title: string;
+  summary: string;
+  level: (typeof courses.$inferSelect)['level'];
+  mode: (typeof courses.$inferSelect)['mode'];
+  isApprenticeship: boolean;
+  isNoQualificationsNeeded: boolean;
+  providerName: string;
+  imagePath: string;
+  imageAlt: string;
+  subjectName: string;
+  nextStartsOn: string | null;
+  miles: number | null;
+  lastCheckedAt: Date;
+};
+
+/**
+ * Public: courses in one area matching the filters, a page at a time. `origin` is where the person said
+ * they are (from their postcode), for distance filtering, sorting and "x miles away".
+ */
+export async function findCourses({
+  filters,
+  origin,
+  ...scope
+}: Scope & { filters: CourseFilters; origin: Point | null }): Promise<{ total: number; courses: CourseSummary[] }> {
+  const conditions: (SQL | undefined)[] = [visibleCourse(scope)];
+  if (filters.q) conditions.push(matchesText(filters.q));
+  if (filters.area) conditions.push(eq(parentCategories.slug, filters.area));
+  if (filters.subject) conditions.push(eq(categories.slug, filters.subject));
+  if (filters.lens) conditions.push(sql`${filters.lens}::lens = any(${categories.lenses})`);
+  if (filters.level) conditions.push(inArray(courses.level, [...PLAIN_LEVELS[filters.level].levels]));
+  if (filters.mode) conditions.push(eq(courses.mode, filters.mode));
+  if (filters.age) conditions.push(eq(courses.ageGroup, filters.age));
+  if (filters.noQualifications) conditions.push(eq(courses.isNoQualificationsNeeded, true));
+  if (filters.starts) {
+    const until = new Date(scope.now);
+    until.setMonth(until.getMonth() + START_CHOICES[filters.starts].months);
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(courseRuns)
+          .where(
+            and(
+              eq(courseRuns.courseId, courses.id),
+              gte(courseRuns.startsOn, isoDate(scope.now)),
+              lte(courseRuns.startsOn, isoDate(until)),
+            ),
+          ),
+      ),
+    );
+  }
+  const miles = origin ? nearestSiteMiles(origin) : null;
+  if (miles) conditions.push(sql`${miles} <= ${filters.distance}`);
+  const where = and(...conditions);
+
+  const order: SQL[] = [];
+  if (filters.sort === 'distance' && miles) order.push(sql`${miles} asc nulls last`);
+  if (filters.sort === 'start') order.push(sql`${nextStart} asc nulls last`);
+  if (filters.q) {
+    order.push(
+      desc(sql`ts_rank(${courses.searchVector}, websearch_to_tsquery('english', ${filters.q})) + word_similarity(${filters.q}, ${courses.title})`),
+    );
+  }
+  order.push(asc(courses.title));
+
+  const base = db
+    .select({
+      slug: courses.slug,
+      title: courses.title,
+      summary: courses.summary,
+      level: courses.level,
+      mode: courses.mode,
+      isApprenticeship: courses.isApprenticeship,
+      isNoQualificationsNeeded: courses.isNoQualificationsNeeded,
+      providerName: providers.name,
+      imagePath: sql<string>`coalesce(${courses.imagePath}, ${categories.imagePath})`,
+      imageAlt: courses.imageAlt,
+      subjectName: categories.name,
+      nextStartsOn: nextStart,
+      miles: miles ?? sql<null>`null`,
+      lastCheckedAt: courses.lastCheckedAt,
+    })
+    .from(courses)
+    .innerJoin(providers, eq(providers.id, courses.providerId))
+    .innerJoin(categories, eq(categories.id, courses.categoryId))
+    .leftJoin(parentCategories, eq(parentCategories.id, categories.parentId));
+
+  const [rows, [counted]] = await Promise.all([
+    base
+      .where(where)
+      .orderBy(...order)
+      .limit(PAGE_SIZE)
+      .offset((filters.page - 1) * PAGE_SIZE),
+    db
+      .select({ n: count() })
+      .from(courses)
+      .innerJoin(providers, eq(providers.id, courses.providerId))
+      .innerJoin(categories, eq(categories.id, courses.categoryId))
+      .leftJoin(parentCategories, eq(parentCategories.id, categories.parentId))
+      .where(where),
+  ]);
+  return {
+    total: counted?.n ?? 0,
+    courses: rows.map((row) => ({ ...row, miles: row.miles === null ? null : Number(row.miles) })),
+  };
+}
+
+export const COURSES_PAGE_SIZE = PAGE_SIZE;
+
+export type SubjectCard = { slug: string; name: string; imagePath: string; imageAlt: string; courseCount: number };
+
+/**
+ * Public: picture cards for browsing one area's courses: the areas of work (no parent given) or the
+ * subjects in one area, each with how many visible courses it has. Categories with none are left out.
+ */
+export async function findCourseSubjects(scope: Scope & { areaSlug?: string }): Promise<SubjectCard[]> {
+  const groupBy = scope.areaSlug ? categories : parentCategories;
+  const rows = await db
+    .select({
+      slug: groupBy.slug,
+      name: groupBy.name,
+      imagePath: groupBy.imagePath,
+      imageAlt: groupBy.imageAlt,
+      position: groupBy.position,
+      courseCount: count(),
+    })
+    .from(courses)
+    .innerJoin(providers, eq(providers.id, courses.providerId))
+    .innerJoin(categories, eq(categories.id, courses.categoryId))
+    .innerJoin(parentCategories, eq(parentCategories.id, categories.parentId))
+    .where(and(visibleCourse(scope), scope.areaSlug ? eq(parentCategories.slug, scope.areaSlug) : undefined))
+    .groupBy(groupBy.id)
+    .orderBy(asc(groupBy.position), asc(groupBy.name));
+  return rows.map(({ position: _position, ...row }) => row);
+}
+
+export type CourseDetail = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  whatYouLearn: string;
+  entryRequirements: string;
+  isNoQualificationsNeeded: boolean;
+  leadsTo: string;
+  cost: string;
+  level: CourseSummary['level'];
+  mode: CourseSummary['mode'];
+  method: (typeof courses.$inferSelect)['method'];
+  ageGroup: (typeof courses.$inferSelect)['ageGroup'];
+  isApprenticeship: boolean;
+  durationText: string;
+  imagePath: string;
+  imageAlt: string;
+  lastCheckedAt: Date;
+  subject: { slug: string; name: string };
+  area: { slug: string; name: string } | null;
+  provider: { slug: string; name: string; kind: string; textNumber: string | null; email: string | null; website: string | null };
+  runs: { startsOn: string; applyBy: string | null; places: number | null; siteName: string }[];
+  sites: {
+    id: string;
+    name: string;
+    addressLine: string;
+    town: string;
+    postcode: string;
+    latitude: number;
+    longitude: number;
+    gettingThere: string;
+  }[];
+  openDays: { startsAt: Date; endsAt: Date; description: string; siteName: string | null }[];
+};
+
+/** Public: one visible course in one area, with where and when it runs. Null when missing, hidden or elsewhere. */
+export async function getCourse(scope: Scope & { slug: string }): Promise<CourseDetail | null> {
+  const [course] = await db
+    .select({
+      id: courses.id,
+      slug: courses.slug,
+      title: courses.title,
+      summary: courses.summary,
+      whatYouLearn: courses.whatYouLearn,
+      entryRequirements: courses.entryRequirements,
+      isNoQualificationsNeeded: courses.isNoQualificationsNeeded,
+      leadsTo: courses.leadsTo,
+      cost: courses.cost,
+      level: courses.level,
+      mode: courses.mode,
+      method: courses.method,
+      ageGroup: courses.ageGroup,
+      isApprenticeship: courses.isApprenticeship,
+      durationText: courses.durationText,
+      imagePath: sql<string>`coalesce(${courses.imagePath}, ${categories.imagePath})`,
+      imageAlt: courses.imageAlt,
+      lastCheckedAt: courses.lastCheckedAt,
+      subjectSlug: categories.slug,
+      subjectName: categories.name,
+      areaSlug: parentCategories.slug,
+      areaName: parentCategories.name,
+      providerId: providers.id,
+      providerSlug: providers.slug,
+      providerName: providers.name,
+      providerKind: providers.kind,
+      providerTextNumber: providers.textNumber,
+      providerEmail: providers.email,
+      providerWebsite: providers.website,
+    })
+    .from(courses)
+    .innerJoin(providers, eq(providers.id, courses.providerId))
+    .innerJoin(categories, eq(categories.id, courses.categoryId))
+    .leftJoin(parentCategories, eq(parentCategories.id, categories.parentId))
+    .where(and(visibleCourse(scope), eq(courses.slug, scope.slug)));
+  if (!course) return null;
+
+  const [runs, sites, days] = await Promise.all([
+    db
+      .select({ startsOn: courseRuns.startsOn, applyBy: courseRuns.applyBy, places: courseRuns.places, siteName: providerSites.name })
+      .from(courseRuns)
+      .innerJoin(providerSites, eq(providerSites.id, courseRuns.siteId))
+      .where(and(eq(courseRuns.courseId, course.id), gte(courseRuns.startsOn, isoDate(scope.now))))
+      .orderBy(asc(courseRuns.startsOn)),
+    db
+      .selectDistinct({
+        id: providerSites.id,
+        name: providerSites.name,
+        addressLine: providerSites.addressLine,
+        town: providerSites.town,
+        postcode: providerSites.postcode,
+        latitude: providerSites.latitude,
+        longitude: providerSites.longitude,
+        gettingThere: providerSites.gettingThere,
+      })
+      .from(courseRuns)
+      .innerJoin(providerSites, eq(providerSites.id, courseRuns.siteId))
+      .where(eq(courseRuns.courseId, course.id)),
+    db
+      .select({ startsAt: openDays.startsAt, endsAt: openDays.endsAt, description: openDays.description, siteName: providerSites.name })
+      .from(openDays)
+      .leftJoin(providerSites, eq(providerSites.id, openDays.siteId))
+      .where(and(eq(openDays.providerId, course.providerId), gte(openDays.endsAt, scope.now)))
+      .orderBy(asc(openDays.startsAt))
+      .limit(5),
+  ]);
+
+  return {
+    id: course.id,
+    slug: course.slug,
+    title: course.title,
+    summary: course.summary,
+    whatYouLearn: course.whatYouLearn,
+    entryRequirements: course.entryRequirements,
+    isNoQualificationsNeeded: course.isNoQualificationsNeeded,
+    leadsTo: course.leadsTo,
+    cost: course.cost,
+    level: course.level,
+    mode: course.mode,
+    method: course.method,
+    ageGroup: course.ageGroup,
+    isApprenticeship: course.isApprenticeship,
+    durationText: course.durationText,
+    imagePath: course.imagePath,
+    imageAlt: course.imageAlt,
+    lastCheckedAt: course.lastCheckedAt,
+    subject: { slug: course.subjectSlug, name: course.subjectName },
+    area: course.areaSlug && course.areaName ? { slug: course.areaSlug, name: course.areaName } : null,
+    provider: {
+      slug: course.providerSlug,
+      name: course.providerName,
+      kind: course.providerKind,
+      textNumber: course.providerTextNumber,
+      email: course.providerEmail,
+      website: course.providerWebsite,
+    },
+    runs,
+    sites: sites.sort((a, b) => a.name.localeCompare(b.name)),
+    openDays: days,
+  };
+}
+
+/** Public: up to three visible courses by slug, for comparing side by side, in the order asked for. */
+export async function findCoursesToCompare(scope: Scope & { slugs: string[] }): Promise<CourseDetail[]> {
+  const found = await Promise.all(scope.slugs.slice(0, 3).map((slug) => getCourse({ ...scope, slug })));
+  return found.filter((course): course is CourseDetail => course !== null);
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { estimateTravel, formatMiles, formatMinutes, milesBetween, parsePostcodeQuery } from './places';
+
+describe('parsePostcodeQuery', () => {
+  it('reads full postcodes however they are typed', () => {
+    assert.deepEqual(parsePostcodeQuery(' hx1 2sp '), { kind: 'postcode', postcode: 'HX1 2SP', outcode: 'HX1' });
+    assert.deepEqual(parsePostcodeQuery('HX12SP'), { kind: 'postcode', postcode: 'HX1 2SP', outcode: 'HX1' });
+  });
+
+  it('reads the first half on its own', () => {
+    assert.deepEqual(parsePostcodeQuery('ol14'), { kind: 'outcode', outcode: 'OL14' });
+  });
+
+  it('refuses anything else', () => {
+    for (const input of ['', 'Halifax', '12345', 'HX1 2S', 'ZZ']) assert.equal(parsePostcodeQuery(input), null, input);
+  });
+});
+
+describe('distances and travel', () => {
+  const halifax = { latitude: 53.7215, longitude: -1.865 };
+  const hebdenBridge = { latitude: 53.742, longitude: -2.013 };
+
+  it('measures Halifax to Hebden Bridge as about 6 miles', () => {
+    const miles = milesBetween(halifax, hebdenBridge);
+    assert.ok(miles > 5.5 && miles < 6.5, String(miles));
+    assert.equal(milesBetween(halifax, halifax), 0);
+  });
+
+  it('formats miles for reading', () => {
+    assert.equal(formatMiles(0.04), '0.1 miles');
+    assert.equal(formatMiles(0.44), '0.4 miles');
+    assert.equal(formatMiles(1.2), '1 mile');
+    assert.equal(formatMiles(6.4), '6 miles');
+  });
+
+  it('offers walking only for short trips, and a bus always', () => {
+    assert.deepEqual(estimateTravel(1), { walkMinutes: 26, busMinutes: 17 });
+    assert.equal(estimateTravel(5).walkMinutes, null);
+    assert.equal(estimateTravel(0).busMinutes, 10);
+  });
+
+  it('says minutes the way people do', () => {
+    assert.equal(formatMinutes(3), 'about 5 minutes');
+    assert.equal(formatMinutes(26), 'about 25 minutes');
+    assert.equal(formatMinutes(70), 'about 1 hour 10 minutes');
+    assert.equal(formatMinutes(121), 'about 2 hours');
+  });
+});
