@@ -182,7 +182,13 @@ export async function findCourseSubjects(scope: Scope & { areaSlug?: string }): 
     .where(and(visibleCourse(scope), scope.areaSlug ? eq(parentCategories.slug, scope.areaSlug) : undefined))
     .groupBy(groupBy.id)
     .orderBy(asc(groupBy.position), asc(groupBy.name));
-  return rows.map(({ position: _position, ...row }) => row);
+  return rows.map((row) => ({
+    slug: row.slug,
+    name: row.name,
+    imagePath: row.imagePath,
+    imageAlt: row.imageAlt,
+    courseCount: row.courseCount,
+  }));
 }
 
 export type CourseDetail = {
