@@ -14,6 +14,11 @@ export function SiteHeader() {
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-4">
             <li>
+              <Link href="/courses" className="inline-flex min-h-11 items-center text-white hover:text-white">
+                Courses
+              </Link>
+            </li>
+            <li>
               <Link href="/categories" className="inline-flex min-h-11 items-center text-white hover:text-white">
                 Types of work
               </Link>

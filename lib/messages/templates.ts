@@ -14,6 +14,12 @@ export const MESSAGE_TEMPLATES = {
     subject: 'Your Next Steps sign-in code',
     body: 'Your code is ((code)). It works for 10 minutes.\n\nIf you did not ask for this, you can ignore this email.',
   },
+  adviserContactRequestEmail: {
+    channel: 'email',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_ADVISER_CONTACT_REQUEST_EMAIL',
+    subject: 'A young person has asked you to contact them',
+    body: '((young_person_name)) has asked you to contact them about ((about)).\n\nTheir message: ((message))\n\nSign in to Next Steps to see their details.',
+  },
 } as const;
 
 export type MessageTemplateName = keyof typeof MESSAGE_TEMPLATES;

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AccountHeader } from '@/components/layout/account-header';
 import { getAccountSummary } from '@/db/queries/people';
+import { findSavedCourses } from '@/db/queries/saved';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { signOutAction } from '../../(public)/sign-out/actions';
@@ -11,7 +12,10 @@ export const metadata: Metadata = { title: 'My page' };
 
 export default async function MyPage() {
   const user = await requireYoungPerson('/my');
-  const account = await getAccountSummary({ actorId: user.id });
+  const [account, savedCourses] = await Promise.all([
+    getAccountSummary({ actorId: user.id }),
+    findSavedCourses({ actorId: user.id }),
+  ]);
   if (!account) notFound();
 
   return (
@@ -25,11 +29,35 @@ export default async function MyPage() {
       <h2 className="mt-8 text-2xl font-bold">What do you want to do?</h2>
       <ul className="mt-4 flex flex-col gap-2">
         <li>
+          <Link href="/courses" className="inline-flex min-h-11 items-center">
+            Find a course
+          </Link>
+        </li>
+        <li>
           <Link href="/categories" className="inline-flex min-h-11 items-center">
             Look at types of work
           </Link>
         </li>
+        <li>
+          <Link href="/ask-adviser" className="inline-flex min-h-11 items-center">
+            Ask your adviser for help
+          </Link>
+        </li>
       </ul>
+      <h2 className="mt-8 text-2xl font-bold">Courses you saved</h2>
+      {savedCourses.length === 0 ? (
+        <p className="mt-4">Nothing saved yet. Press “Save this course” on any course to keep it here.</p>
+      ) : (
+        <ul className="mt-4 flex flex-col gap-2" aria-label="Courses you saved">
+          {savedCourses.map((course) => (
+            <li key={course.slug}>
+              <Link href={`/courses/${course.slug}`} className="inline-flex min-h-11 items-center">
+                {course.title} at {course.providerName}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -1,0 +1,218 @@
+import type { Metadata } from 'next';
+import Image from 'next/image';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { LinkButton } from '@/components/ui/link-button';
+import { getCourse } from '@/db/queries/courses';
+import { isCourseSaved } from '@/db/queries/saved';
+import { getAreaContext } from '@/lib/auth/area';
+import { getCurrentUser } from '@/lib/auth/session';
+import { describeLevel } from '@/lib/courses/levels';
+import { AGE_GROUP_WORDS, describePlaces, formatDateOnly, formatEvent, STUDY_METHOD_WORDS, STUDY_MODE_WORDS } from '@/lib/courses/words';
+import { describeChecked, freshnessRulesFrom } from '@/lib/freshness/rules';
+import { estimateTravel, formatMiles, formatMinutes, milesBetween } from '@/lib/geo/places';
+import { resolveOrigin } from '../search-page-data';
+import { saveCourseAction } from './actions';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ postcode?: string; saved?: string }> };
+
+async function loadCourse(slug: string) {
+  const area = await getAreaContext();
+  return getCourse({ laId: area.id, slug, now: new Date(), rules: freshnessRulesFrom() });
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const course = await loadCourse((await params).slug);
+  return { title: course ? `${course.title} – ${course.provider.name}` : 'Page not found' };
+}
+
+export default async function CoursePage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const course = await loadCourse(slug);
+  if (!course) notFound();
+
+  const user = await getCurrentUser();
+  const isYoungPerson = user?.role === 'young_person';
+  const isSaved = isYoungPerson ? await isCourseSaved({ actorId: user.id, courseId: course.id }) : false;
+  const postcode = typeof query.postcode === 'string' ? query.postcode.slice(0, 10) : undefined;
+  const { origin, postcodeError } = await resolveOrigin({ postcode });
+  const facts = [
+    { term: 'Level', value: describeLevel(course.level) },
+    { term: 'Full or part time', value: STUDY_MODE_WORDS[course.mode] },
+    { term: 'How you learn', value: STUDY_METHOD_WORDS[course.method] },
+    { term: 'How long', value: course.durationText },
+    { term: 'Who it is for', value: AGE_GROUP_WORDS[course.ageGroup] },
+    { term: 'Cost', value: course.cost || 'Ask the provider' },
+  ];
+
+  return (
+    <article className="flex flex-col gap-8">
+      <ErrorSummary errors={postcodeError ? [{ field: 'postcode', message: postcodeError }] : []} />
+      <div>
+        <p>
+          <Link href={course.area ? `/courses?area=${course.area.slug}&subject=${course.subject.slug}` : '/courses'} className="inline-flex min-h-11 items-center">
+            Back to {course.subject.name.toLowerCase()} courses
+          </Link>
+        </p>
+        <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-center">
+          <Image src={course.imagePath} alt={course.imageAlt} width={112} height={112} className="size-24 shrink-0" priority />
+          <div>
+            <h1 className="text-3xl font-bold">{course.title}</h1>
+            <p className="mt-1 text-xl">
+              at <Link href={`/providers/${course.provider.slug}`}>{course.provider.name}</Link>
+            </p>
+          </div>
+        </div>
+        <p className="mt-4 max-w-prose text-xl">{course.summary}</p>
+        <p className="mt-2 text-base text-muted">{describeChecked(course.lastCheckedAt)}</p>
+      </div>
+
+      <section aria-label="What you can do" className="flex flex-wrap gap-4">
+        {isYoungPerson ? (
+          <form action={saveCourseAction}>
+            <input type="hidden" name="slug" value={course.slug} />
+            <input type="hidden" name="save" value={isSaved ? 'no' : 'yes'} />
+            <button type="submit" className="min-h-11 cursor-pointer border-2 border-ink bg-paper px-4 py-2 font-bold text-ink hover:bg-canvas">
+              {isSaved ? 'Saved ✓ – remove from my list' : 'Save this course'}
+            </button>
+          </form>
+        ) : (
+          <LinkButton href={`/sign-in?next=${encodeURIComponent(`/courses/${course.slug}`)}`} variant="secondary">
+            Sign in to save this course
+          </LinkButton>
+        )}
+        <LinkButton href={`/ask-adviser?course=${encodeURIComponent(course.slug)}`} variant="secondary">
+          Ask my adviser about this
+        </LinkButton>
+      </section>
+      {query.saved === '1' && isSaved ? (
+        <p role="status" className="border-l-4 border-success bg-paper p-4 font-bold">
+          Saved. You can find it on your page.
+        </p>
+      ) : null}
+
+      <dl className="grid gap-x-6 gap-y-3 border-2 border-line bg-paper p-4 sm:grid-cols-[auto_1fr]">
+        {facts.map((fact) => (
+          <div key={fact.term} className="contents">
+            <dt className="font-bold">{fact.term}</dt>
+            <dd>{fact.value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      {course.whatYouLearn ? (
+        <section aria-labelledby="learn">
+          <h2 id="learn" className="text-2xl font-bold">What you learn</h2>
+          <p className="mt-2 max-w-prose">{course.whatYouLearn}</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="entry">
+        <h2 id="entry" className="text-2xl font-bold">What you need to get in</h2>
+        {course.isNoQualificationsNeeded ? (
+          <p className="mt-2 font-bold text-success">No qualifications needed.</p>
+        ) : null}
+        <p className="mt-2 max-w-prose">{course.entryRequirements || 'Ask the provider what you need.'}</p>
+      </section>
+
+      {course.leadsTo ? (
+        <section aria-labelledby="leads">
+          <h2 id="leads" className="text-2xl font-bold">What it can lead to</h2>
+          <p className="mt-2 max-w-prose">{course.leadsTo}</p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="starts">
+        <h2 id="starts" className="text-2xl font-bold">When it starts</h2>
+        {course.runs.length === 0 ? (
+          <p className="mt-2">No start dates are set yet. Ask the provider when it starts next.</p>
+        ) : (
+          <ul className="mt-2 flex flex-col gap-2">
+            {course.runs.map((run) => (
+              <li key={`${run.startsOn}-${run.siteName}`} className="border-l-4 border-brand bg-paper p-3">
+                <span className="font-bold">{formatDateOnly(run.startsOn)}</span> at {run.siteName}
+                {run.applyBy ? <span className="block">Apply by {formatDateOnly(run.applyBy)}</span> : null}
+                <span className="block text-muted">{describePlaces(run.places)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="where">
+        <h2 id="where" className="text-2xl font-bold">Where it is</h2>
+        <form method="get" className="mt-4 flex flex-col gap-2 sm:flex-row sm:items-end">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="postcode" className="font-bold">How far is it from you?</label>
+            <p id="postcode-hint" className="text-base text-muted">Your postcode, or the first part, like HX1</p>
+            {postcodeError ? (
+              <p id="postcode-error" className="font-bold text-error">
+                <span className="sr-only">Error: </span>
+                {postcodeError}
+              </p>
+            ) : null}
+            <input
+              id="postcode"
+              name="postcode"
+              defaultValue={postcode ?? ''}
+              autoComplete="postal-code"
+              aria-describedby={postcodeError ? 'postcode-hint postcode-error' : 'postcode-hint'}
+              aria-invalid={postcodeError ? true : undefined}
+              className="min-h-12 w-full max-w-[20ch] border-2 border-ink bg-paper px-3 py-2 text-lg"
+            />
+          </div>
+          <button type="submit" className="min-h-12 cursor-pointer border-2 border-ink bg-paper px-4 py-2 font-bold">
+            Show how far
+          </button>
+        </form>
+        <ul className="mt-4 flex flex-col gap-4">
+          {course.sites.map((site) => {
+            const miles = origin ? milesBetween(origin, site) : null;
+            const travel = miles !== null ? estimateTravel(miles) : null;
+            return (
+              <li key={site.id} className="border-2 border-line bg-paper p-4">
+                <h3 className="text-xl font-bold">{site.name}</h3>
+                <p>
+                  {site.addressLine}, {site.town}, {site.postcode}
+                </p>
+                {miles !== null && travel ? (
+                  <p className="mt-2">
+                    <span className="font-bold">{formatMiles(miles)} away.</span> By bus {formatMinutes(travel.busMinutes)}
+                    {travel.walkMinutes !== null ? `, or walk ${formatMinutes(travel.walkMinutes)}` : ''}. These are guesses: check a
+                    bus timetable.
+                  </p>
+                ) : null}
+                {site.gettingThere ? <p className="mt-2">{site.gettingThere}</p> : null}
+                <p className="mt-2">
+                  <a
+                    href={`https://www.openstreetmap.org/?mlat=${site.latitude}&mlon=${site.longitude}#map=16/${site.latitude}/${site.longitude}`}
+                    className="inline-flex min-h-11 items-center"
+                  >
+                    See {site.name} on a map (opens a map website)
+                  </a>
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      {course.openDays.length > 0 ? (
+        <section aria-labelledby="open-days">
+          <h2 id="open-days" className="text-2xl font-bold">Open days</h2>
+          <p className="mt-2">Go and look around, meet the teachers and ask questions.</p>
+          <ul className="mt-2 flex flex-col gap-2">
+            {course.openDays.map((day) => (
+              <li key={day.startsAt.toISOString()} className="border-l-4 border-accent bg-paper p-3">
+                <span className="font-bold">{formatEvent(day.startsAt, day.endsAt)}</span>
+                {day.siteName ? ` at ${day.siteName}` : ''}
+                {day.description ? <span className="block">{day.description}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,95 @@
+import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
+import { NativeSelect } from '@/components/ui/native-select';
+import { Radio, RadioGroup } from '@/components/ui/radio-group';
+import { TextField } from '@/components/ui/text-field';
+import { PLAIN_LEVELS } from '@/lib/courses/levels';
+import { AGE_GROUPS, type CourseFilters, DISTANCE_CHOICES, SORT_CHOICES, START_CHOICES } from '@/lib/courses/search';
+
+/**
+ * The course search as a plain GET form: every choice lands in the URL, so results are shareable links
+ * and the form works without JavaScript. The browse context (area, subject, lens) rides along hidden.
+ */
+export function CourseSearchForm({ filters, postcodeError }: { filters: CourseFilters; postcodeError?: string }) {
+  const hasMoreChoices = Boolean(filters.level || filters.mode || filters.age || filters.starts || filters.noQualifications || filters.sort !== 'best');
+  return (
+    <form method="get" action="/courses" role="search" aria-label="Courses" className="flex flex-col gap-6 border-2 border-line bg-paper p-4">
+      {filters.area ? <input type="hidden" name="area" value={filters.area} /> : null}
+      {filters.subject ? <input type="hidden" name="subject" value={filters.subject} /> : null}
+      {filters.lens ? <input type="hidden" name="lens" value={filters.lens} /> : null}
+      <TextField
+        id="q"
+        name="q"
+        label="What do you want to learn?"
+        description="For example: hair, cars, caring, computers. Spelling does not need to be right."
+        defaultValue={filters.q ?? ''}
+        type="search"
+      />
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-end">
+        <TextField
+          id="postcode"
+          name="postcode"
+          label="Your postcode"
+          description="Or just the first part, like HX1"
+          autoComplete="postal-code"
+          width="medium"
+          defaultValue={filters.postcode ?? ''}
+          errorMessage={postcodeError}
+        />
+        <NativeSelect
+          id="distance"
+          name="distance"
+          label="How far can you travel?"
+          defaultValue={String(filters.distance)}
+          options={DISTANCE_CHOICES.map((miles) => ({ value: String(miles), label: `Up to ${miles} ${miles === 1 ? 'mile' : 'miles'}` }))}
+        />
+      </div>
+      <details open={hasMoreChoices} className="group">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-bold text-brand underline">More choices</summary>
+        <div className="mt-4 flex flex-col gap-6">
+          <RadioGroup name="level" label="How hard?" defaultValue={filters.level ?? 'any'}>
+            <Radio value="any">Any level</Radio>
+            {Object.entries(PLAIN_LEVELS).map(([value, level]) => (
+              <Radio key={value} value={value}>
+                <span className="font-bold">{level.label}</span>
+                <span className="block text-base text-muted">{level.hint}</span>
+              </Radio>
+            ))}
+          </RadioGroup>
+          <RadioGroup name="mode" label="Full or part time?" orientation="horizontal" defaultValue={filters.mode ?? 'any'}>
+            <Radio value="any">Either</Radio>
+            <Radio value="full_time">Full time</Radio>
+            <Radio value="part_time">Part time</Radio>
+          </RadioGroup>
+          <NativeSelect
+            id="age"
+            name="age"
+            label="Your age"
+            defaultValue={filters.age ?? ''}
+            options={[{ value: '', label: 'Any age' }, ...Object.entries(AGE_GROUPS).map(([value, label]) => ({ value, label }))]}
+          />
+          <NativeSelect
+            id="starts"
+            name="starts"
+            label="When do you want to start?"
+            defaultValue={filters.starts ?? ''}
+            options={[{ value: '', label: 'Any time' }, ...Object.entries(START_CHOICES).map(([value, choice]) => ({ value, label: choice.label }))]}
+          />
+          <Checkbox name="noQualifications" value="yes" defaultSelected={filters.noQualifications}>
+            Only courses you can start with no qualifications
+          </Checkbox>
+          <NativeSelect
+            id="sort"
+            name="sort"
+            label="Show first"
+            defaultValue={filters.sort}
+            options={Object.entries(SORT_CHOICES).map(([value, label]) => ({ value, label }))}
+          />
+        </div>
+      </details>
+      <div>
+        <Button type="submit">Search</Button>
+      </div>
+    </form>
+  );
+}

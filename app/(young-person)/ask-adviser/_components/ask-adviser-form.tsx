@@ -1,0 +1,40 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useErrorTitle } from '@/components/forms/use-error-title';
+import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { TextArea } from '@/components/ui/text-field';
+import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+
+export function AskAdviserForm({
+  action,
+  courseSlug,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  courseSlug?: string;
+}) {
+  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
+  const errors = errorList(state);
+  useErrorTitle(errors.length > 0);
+  return (
+    <form action={formAction} noValidate className="mt-6 flex flex-col gap-6">
+      <ErrorSummary errors={errors} />
+      {courseSlug ? <input type="hidden" name="course" value={courseSlug} /> : null}
+      <TextArea
+        id="message"
+        name="message"
+        label="Anything you want to say? (you can leave this empty)"
+        description="For example, the best time to call you"
+        rows={4}
+        defaultValue={state.values?.message ?? ''}
+        errorMessage={state.fieldErrors?.message}
+      />
+      <div>
+        <Button type="submit" isPending={isPending}>
+          Send to my adviser
+        </Button>
+      </div>
+    </form>
+  );
+}

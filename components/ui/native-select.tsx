@@ -1,0 +1,43 @@
+import type { SelectHTMLAttributes } from 'react';
+import { cn } from './utils';
+
+export interface NativeSelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'children'> {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  options: readonly { value: string; label: string }[];
+}
+
+/**
+ * A labelled browser <select>, for GET search forms that must work before (or without) JavaScript, where
+ * the react-aria Select cannot open. Server component; the browser gives it keyboard and screen reader support.
+ */
+export function NativeSelect({ id, name, label, hint, options, className, ...props }: NativeSelectProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className={cn('flex flex-col gap-1', className)}>
+      <label htmlFor={id} className="block text-lg font-bold text-ink">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-base text-muted">
+          {hint}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        name={name}
+        aria-describedby={hintId}
+        className="block min-h-12 w-full max-w-xs cursor-pointer border-2 border-ink bg-paper px-3 py-2 text-lg text-ink"
+        {...props}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
