@@ -38,7 +38,6 @@ export default async function CoursesPage({ searchParams }: Props) {
           <h1 className="text-3xl font-bold">Find a course</h1>
           <p className="mt-2 max-w-prose">Courses, apprenticeships and training in {area.areaName}.</p>
         </div>
-        <CourseSearchForm filters={filters} />
         <section aria-labelledby="by-picture">
           <h2 id="by-picture" className="text-2xl font-bold">
             Choose by picture
@@ -70,6 +69,12 @@ export default async function CoursesPage({ searchParams }: Props) {
               />
             ))}
           </PictureChoiceGroup>
+        </section>
+        <section aria-labelledby="by-words" className="flex flex-col gap-4">
+          <h2 id="by-words" className="text-2xl font-bold">
+            Or search with words
+          </h2>
+          <CourseSearchForm filters={filters} />
         </section>
         <p>
           Not sure where to start? Read about your <Link href="/courses/at-14">options at 14</Link> or your{' '}
