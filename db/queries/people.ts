@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, lt } from 'drizzle-orm';
+import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import { db } from '../client';
 import {
   caseloads,
@@ -66,19 +67,38 @@ export async function findOrganisations({ actorId }: Actor): Promise<Organisatio
   ]);
 }
 
-export type AreaCounts = { providers: number; courses: number; vacancies: number; youngPeople: number };
+export type AreaCounts = {
+  providers: number;
+  courses: number;
+  vacancies: number;
+  youngPeople: number;
+  /** Records past the warning age: their owners should check them. */
+  needsChecking: { providers: number; courses: number; vacancies: number };
+  /** Records past the hide age: young people no longer see them. */
+  hidden: { providers: number; courses: number; vacancies: number };
+};
 
-/** Headline numbers for the actor's own area. LA admins only; anyone else gets null. */
-export async function getAreaCounts({ actorId }: Actor): Promise<AreaCounts | null> {
+/** Headline numbers for the actor's own area, with what is going stale. LA admins only; anyone else gets null. */
+export async function getAreaCounts({ actorId, now, rules }: Actor & { now: Date; rules: FreshnessRules }): Promise<AreaCounts | null> {
   const [admin] = await db
     .select({ laId: users.laId })
     .from(users)
     .where(and(eq(users.id, actorId), eq(users.role, 'la_admin')));
   if (!admin) return null;
-  const countIn = async (table: typeof providers | typeof courses | typeof vacancies) => {
-    const [row] = await db.select({ n: count() }).from(table).where(eq(table.laId, admin.laId));
+  const countIn = async (table: typeof providers | typeof courses | typeof vacancies, checkedBefore?: Date) => {
+    const [row] = await db
+      .select({ n: count() })
+      .from(table)
+      .where(and(eq(table.laId, admin.laId), checkedBefore ? lt(table.lastCheckedAt, checkedBefore) : undefined));
     return row?.n ?? 0;
   };
+  const warnBefore = visibleSince(now, { warnAfterDays: rules.warnAfterDays, hideAfterDays: rules.warnAfterDays });
+  const hideBefore = visibleSince(now, rules);
+  const staleCounts = async (before: Date) => ({
+    providers: await countIn(providers, before),
+    courses: await countIn(courses, before),
+    vacancies: await countIn(vacancies, before),
+  });
   const [youngPeople] = await db
     .select({ n: count() })
     .from(users)
@@ -88,5 +108,7 @@ export async function getAreaCounts({ actorId }: Actor): Promise<AreaCounts | nu
     courses: await countIn(courses),
     vacancies: await countIn(vacancies),
     youngPeople: youngPeople?.n ?? 0,
+    needsChecking: await staleCounts(warnBefore),
+    hidden: await staleCounts(hideBefore),
   };
 }

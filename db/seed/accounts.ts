@@ -96,3 +96,9 @@ export const DEMO_CENTRES = [
   { laSlug: 'calderdale', name: 'Todmorden Youth Centre', postcode: 'OL14 6HQ' },
   { laSlug: 'northvale', name: 'Northvale Youth Hub', postcode: 'HG1 1BA' },
 ] as const;
+
+/**
+ * A course the demo deliberately leaves unchecked for 200 days, past the 180-day hide rule, so the demo
+ * and the tests show a stale record being hidden from young people and flagged to staff.
+ */
+export const STALE_DEMO_COURSE_SLUG = 'plumbing-level-2-calder-valley-college';

@@ -23,7 +23,7 @@ import {
   type NewProviderSite,
   type NewVacancy,
 } from '../schema';
-import { DEMO_ACCOUNTS, DEMO_CENTRES, DEMO_LOCAL_AUTHORITIES, type DemoAccount } from './accounts';
+import { DEMO_ACCOUNTS, DEMO_CENTRES, DEMO_LOCAL_AUTHORITIES, type DemoAccount, STALE_DEMO_COURSE_SLUG } from './accounts';
 import { AREAS, KINDS, categoryImagePath, type KindDefinition } from './data/categories';
 import { KIND_COURSE_WORDS, PROGRAMMES, type Programme } from './data/courses';
 import { CALDERDALE_EMPLOYERS, NORTHVALE_EMPLOYERS, type EmployerDefinition } from './data/employers';
@@ -858,6 +858,9 @@ export async function seedDemo(db: Database, options: { today?: Date } = {}): Pr
     };
     const calderdaleProviders = await seedProviders(ctx, calderdale.id, CALDERDALE_PROVIDERS, CALDERDALE_PLACES, providerCheckers);
     const calderdaleCourses = await seedCourses(ctx, calderdale.id, calderdaleProviders, { checkers: providerCheckers });
+    await ctx.db.execute(
+      sql`update courses set last_checked_at = ${addDays(today, -200).toISOString()} where slug = ${STALE_DEMO_COURSE_SLUG} and la_id = ${calderdale.id}`,
+    );
     const calderdaleEmployers = await seedEmployers(ctx, calderdale.id, CALDERDALE_EMPLOYERS, CALDERDALE_PLACES, employerCheckers);
     const calderdaleVacancies = await seedCalderdaleVacancies(
       ctx,

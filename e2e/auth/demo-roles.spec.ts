@@ -70,6 +70,10 @@ test("each council's admin sees only their own area's numbers", async ({ page, b
   };
 
   const calderdaleCourses = await readCourses(calderdale.email);
+  // Staff are told what is going stale: the demo's deliberately stale course shows as hidden.
+  const staleCourses = page.getByRole('table', { name: 'Records going out of date' }).getByRole('row', { name: /^courses/i });
+  const hiddenCourses = Number(await staleCourses.getByRole('cell').nth(1).textContent());
+  expect(hiddenCourses).toBeGreaterThanOrEqual(1);
   const otherContext = await browser.newContext();
   const northvaleCourses = await readCourses(northvale.email, await otherContext.newPage());
   await otherContext.close();

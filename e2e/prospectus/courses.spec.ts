@@ -141,3 +141,11 @@ test('without JavaScript, browsing by picture still reaches a course', async ({ 
   await expect(page.getByRole('heading', { level: 2, name: 'When it starts' })).toBeVisible();
   await context.close();
 });
+
+test('a course nobody has checked for too long is hidden from young people', async ({ page }) => {
+  // The demo leaves this course unchecked for 200 days (db/seed/accounts.ts STALE_DEMO_COURSE_SLUG).
+  const response = await page.goto('/courses/plumbing-level-2-calder-valley-college');
+  expect(response?.status()).toBe(404);
+  await page.goto('/courses?subject=plumbing');
+  await expect(page.getByRole('list', { name: 'Courses found' }).getByRole('link', { name: 'Plumbing (Level 2)' })).toHaveCount(0);
+});

@@ -4,6 +4,7 @@ import { AccountHeader } from '@/components/layout/account-header';
 import { getAccountSummary, getAreaCounts } from '@/db/queries/people';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
+import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { signOutAction } from '../../(public)/sign-out/actions';
 
 export const metadata: Metadata = { title: 'Council admin' };
@@ -12,7 +13,11 @@ const numberFormat = new Intl.NumberFormat('en-GB');
 
 export default async function AdminHomePage() {
   const user = await requireLaAdmin('/admin');
-  const [account, counts] = await Promise.all([getAccountSummary({ actorId: user.id }), getAreaCounts({ actorId: user.id })]);
+  const rules = freshnessRulesFrom();
+  const [account, counts] = await Promise.all([
+    getAccountSummary({ actorId: user.id }),
+    getAreaCounts({ actorId: user.id, now: new Date(), rules }),
+  ]);
   if (!account || !counts) notFound();
 
   const figures = [
@@ -38,6 +43,30 @@ export default async function AdminHomePage() {
           </div>
         ))}
       </dl>
+      <h2 className="mt-8 text-2xl font-bold">Information going out of date</h2>
+      <p className="mt-2 max-w-prose">
+        Records not checked for {rules.warnAfterDays} days need checking. After {rules.hideAfterDays} days young people
+        no longer see them.
+      </p>
+      <table className="mt-4 w-full max-w-2xl border-collapse bg-paper text-left">
+        <caption className="sr-only">Records going out of date</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="border-b-2 border-ink p-2">Records</th>
+            <th scope="col" className="border-b-2 border-ink p-2">Need checking</th>
+            <th scope="col" className="border-b-2 border-ink p-2">Hidden</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(['providers', 'courses', 'vacancies'] as const).map((kind) => (
+            <tr key={kind}>
+              <th scope="row" className="border-b border-line p-2 font-normal capitalize">{kind}</th>
+              <td className="border-b border-line p-2">{numberFormat.format(counts.needsChecking[kind])}</td>
+              <td className="border-b border-line p-2">{numberFormat.format(counts.hidden[kind])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
