@@ -1,13 +1,26 @@
 import Link from 'next/link';
 
+const FOOTER_LINKS = [
+  { href: '/', label: 'Home' },
+  { href: '/providers', label: 'All providers' },
+  { href: '/courses/at-14', label: 'Options at 14' },
+  { href: '/courses/at-16', label: 'Options at 16' },
+] as const;
+
 export function SiteFooter() {
   return (
     <footer className="mt-12 border-t-4 border-brand bg-paper">
-      <div className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-6">
-        <Link href="/" className="inline-flex min-h-11 items-center">
-          Home
-        </Link>
-      </div>
+      <nav aria-label="Footer" className="mx-auto max-w-5xl px-4 py-6">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {FOOTER_LINKS.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="inline-flex min-h-11 items-center">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </footer>
   );
 }
