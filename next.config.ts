@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
   // A separate build directory lets a second build (benchmarks, a helper's check) run beside the main one.
@@ -7,6 +8,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
   typedRoutes: false,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders({
+          isHttps: (process.env.AUTH_URL ?? '').startsWith('https://'),
+          isDev: process.env.NODE_ENV === 'development',
+        }), }];
+  },
 };
 
 export default nextConfig;

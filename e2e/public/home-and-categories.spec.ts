@@ -66,3 +66,14 @@ test('pages keep working without JavaScript: sign-in shows its errors', async ({
   await expect(page.getByRole('link', { name: 'Enter a UK mobile number, like 07700 900 123' })).toBeVisible();
   await context.close();
 });
+
+test('every page is sent with security headers that keep other sites out', async ({ request }) => {
+  for (const path of ['/', '/courses', '/sign-in']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['content-security-policy'], path).toContain("default-src 'self'");
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['x-frame-options'], path).toBe('DENY');
+    expect(headers['x-powered-by'], path).toBeUndefined();
+  }
+});
