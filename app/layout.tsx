@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { ServiceWorkerRegistration } from '@/components/pwa/service-worker-registration';
+import { ReadAloud } from '@/components/read-aloud/read-aloud';
 import { SERVICE_NAME, SERVICE_TAGLINE } from '@/lib/site';
 import './globals.css';
 
@@ -32,6 +33,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to main content
         </a>
         <SiteHeader />
+        <div className="mx-auto w-full max-w-5xl px-4 pt-3">
+          <ReadAloud />
+        </div>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
           {children}
         </main>

@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from '../fixtures/test';
+
+type SpeechLog = { spoken: { text: string; rate: number; lang: string }[]; calls: string[] };
+
+/**
+ * Headless Chromium has no voices, so the page gets a stand-in speechSynthesis that records what it was asked
+ * to say and finishes a sentence only when the test says so (window.__finishSentence()).
+ */
+async function stubSpeech(page: Page) {
+  await page.addInitScript(() => {
+    const log = { spoken: [] as { text: string; rate: number; lang: string }[], calls: [] as string[] };
+    let current: { onend?: () => void } | null = null;
+    class FakeUtterance {
+      text: string;
+      rate = 1;
+      lang = '';
+      onend?: () => void;
+      onerror?: () => void;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
+    Object.assign(window, {
+      __speech: log,
+      __finishSentence: () => current?.onend?.(),
+      SpeechSynthesisUtterance: FakeUtterance,
+    });
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        speak(utterance: FakeUtterance) {
+          log.spoken.push({ text: utterance.text, rate: utterance.rate, lang: utterance.lang });
+          current = utterance;
+        },
+        cancel() {
+          log.calls.push('cancel');
+          current = null;
+        },
+        pause() {
+          log.calls.push('pause');
+        },
+        resume() {
+          log.calls.push('resume');
+        },
+        getVoices: () => [],
+      },
+    });
+  });
+}
+
+const speechLog = (page: Page) => page.evaluate(() => (window as unknown as { __speech: SpeechLog }).__speech);
+const isHighlighted = (page: Page) =>
+  page.evaluate(() => Boolean((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('read-aloud')));
+
+test('a young person listens to a page, sentence by sentence, and can pause and stop', async ({ page }) => {
+  await stubSpeech(page);
+  await page.goto('/');
+  const readAloud = page.getByRole('region', { name: 'Read aloud' });
+
+  await test.step('Listen reads the page from its heading, highlighting what is being read', async () => {
+    await readAloud.getByRole('button', { name: 'Listen to this page' }).click();
+    await expect.poll(async () => (await speechLog(page)).spoken[0]?.text).toBe('What do you want to do next?');
+    expect((await speechLog(page)).spoken[0]?.lang).toBe('en-GB');
+    expect(await isHighlighted(page)).toBe(true);
+  });
+
+  await test.step('when a sentence ends, the next one is read', async () => {
+    await page.evaluate(() => (window as unknown as { __finishSentence: () => void }).__finishSentence());
+    await expect.poll(async () => (await speechLog(page)).spoken[1]?.text).toBe(
+      'Find a course, a job or training near you, and apply with one profile.',
+    );
+  });
+
+  await test.step('pause, carry on and stop', async () => {
+    await readAloud.getByRole('button', { name: 'Pause' }).click();
+    await readAloud.getByRole('button', { name: 'Carry on' }).click();
+    await readAloud.getByRole('button', { name: 'Stop' }).click();
+    const { calls } = await speechLog(page);
+    expect(calls).toEqual(expect.arrayContaining(['pause', 'resume', 'cancel']));
+    await expect(readAloud.getByRole('button', { name: 'Listen to this page' })).toBeVisible();
+    expect(await isHighlighted(page)).toBe(false);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('the reading speed is remembered on this device', async ({ page }) => {
+  await stubSpeech(page);
+  await page.goto('/courses');
+  const speed = page.getByRole('group', { name: 'Reading speed' });
+  await speed.getByRole('button', { name: 'slower' }).click();
+  await expect(speed.getByRole('button', { name: 'slower' })).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await expect(speed.getByRole('button', { name: 'slower' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Listen to this page' }).click();
+  await expect.poll(async () => (await speechLog(page)).spoken[0]?.rate).toBe(0.75);
+  expect((await speechLog(page)).spoken[0]?.text).toBe('Find a course');
+});
+
+test('where the browser cannot speak, it says so plainly', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Listen to this page' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'This browser cannot read pages aloud.' })).toBeVisible();
+});
