@@ -9,6 +9,12 @@ export default function HomePage() {
       <p className="mt-4 max-w-prose text-xl">{SERVICE_TAGLINE}</p>
       <PictureChoiceGroup label="Start here" className="mt-8">
         <PictureChoiceCard
+          href="/courses"
+          label="Find a course"
+          description="Courses, apprenticeships and training near you"
+          imageSrc="/images/categories/art-design-and-performing.svg"
+        />
+        <PictureChoiceCard
           href="/categories"
           label="Look at types of work"
           description="Pictures of jobs, courses and training"

@@ -1,26 +1,30 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '../client';
-import { caseloads, contactRequests, courses, users } from '../schema';
+import { caseloads, contactRequests, courses, users, vacancies } from '../schema';
 
 export type ContactRequestResult = {
   adviser: { name: string | null; email: string | null } | null;
   courseTitle: string | null;
+  vacancyTitle: string | null;
   youngPersonName: string | null;
 };
 
 /**
- * Young people only: "ask my adviser to contact me", optionally about one course in their own area.
- * Goes to the adviser on their caseload; with none, it waits for the council's advice team (adviserId null).
- * Returns null when the actor is not a young person or the course is not theirs to see.
+ * Young people only: "ask my adviser to contact me", optionally about one course or one live vacancy in
+ * their own area. Goes to the adviser on their caseload; with none, it waits for the council's advice team
+ * (adviserId null). Returns null when the actor is not a young person or the course or vacancy is not
+ * theirs to see.
  */
 export async function createContactRequest({
   actorId,
   courseSlug,
+  vacancyId,
   message,
 }: {
   actorId: string;
   courseSlug?: string;
+  vacancyId?: string;
   message: string;
 }): Promise<ContactRequestResult | null> {
   return db.transaction(async (tx) => {
@@ -37,6 +41,14 @@ export async function createContactRequest({
         .where(and(eq(courses.slug, courseSlug), eq(courses.laId, actor.laId), eq(courses.status, 'published')));
       if (!course) return null;
     }
+    let vacancy: { id: string; title: string } | undefined;
+    if (vacancyId) {
+      [vacancy] = await tx
+        .select({ id: vacancies.id, title: vacancies.title })
+        .from(vacancies)
+        .where(and(eq(vacancies.id, vacancyId), eq(vacancies.laId, actor.laId), eq(vacancies.status, 'live')));
+      if (!vacancy) return null;
+    }
     const [adviser] = await tx
       .select({ id: users.id, name: users.name, email: users.email })
       .from(caseloads)
@@ -44,10 +56,17 @@ export async function createContactRequest({
       .where(eq(caseloads.youngPersonId, actorId))
       .orderBy(asc(caseloads.assignedAt))
       .limit(1);
-    await tx.insert(contactRequests).values({ youngPersonId: actorId, adviserId: adviser?.id ?? null, courseId: course?.id ?? null, message });
+    await tx.insert(contactRequests).values({
+      youngPersonId: actorId,
+      adviserId: adviser?.id ?? null,
+      courseId: course?.id ?? null,
+      vacancyId: vacancy?.id ?? null,
+      message,
+    });
     return {
       adviser: adviser ? { name: adviser.name, email: adviser.email } : null,
       courseTitle: course?.title ?? null,
+      vacancyTitle: vacancy?.title ?? null,
       youngPersonName: actor.name,
     };
   });

@@ -11,6 +11,7 @@ import {
   providers,
   users,
   vacancies,
+  youngPeople as youngPersonProfiles,
 } from '../schema';
 
 export type Actor = { actorId: string };
@@ -25,6 +26,15 @@ export async function getAccountSummary({ actorId }: Actor): Promise<AccountSumm
     .innerJoin(localAuthorities, eq(localAuthorities.id, users.laId))
     .where(eq(users.id, actorId));
   return row ?? null;
+}
+
+/** A young person's own date of birth ("2009-03-14"), or null. Only for the actor themself (to show their wage). */
+export async function getOwnDateOfBirth({ actorId }: Actor): Promise<string | null> {
+  const [row] = await db
+    .select({ dateOfBirth: youngPersonProfiles.dateOfBirth })
+    .from(youngPersonProfiles)
+    .where(eq(youngPersonProfiles.userId, actorId));
+  return row?.dateOfBirth ?? null;
 }
 
 export type CaseloadEntry = { id: string; name: string | null };

@@ -10,9 +10,11 @@ import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-st
 export function AskAdviserForm({
   action,
   courseSlug,
+  vacancyId,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   courseSlug?: string;
+  vacancyId?: string;
 }) {
   const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
   const errors = errorList(state);
@@ -21,6 +23,7 @@ export function AskAdviserForm({
     <form action={formAction} noValidate className="mt-6 flex flex-col gap-6">
       <ErrorSummary errors={errors} />
       {courseSlug ? <input type="hidden" name="course" value={courseSlug} /> : null}
+      {vacancyId ? <input type="hidden" name="vacancy" value={vacancyId} /> : null}
       <TextArea
         id="message"
         name="message"

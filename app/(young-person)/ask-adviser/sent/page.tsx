@@ -15,11 +15,18 @@ export default async function AskAdviserSentPage({ searchParams }: { searchParam
           ? 'You do not have an adviser yet, so someone from the advice team will get in touch.'
           : 'They will get in touch with you soon, usually by text.'}
       </p>
-      <p className="mt-4">
-        <Link href="/courses" className="inline-flex min-h-11 items-center">
-          Keep looking at courses
-        </Link>
-      </p>
+      <ul className="mt-4 flex flex-col gap-2">
+        <li>
+          <Link href="/courses" className="inline-flex min-h-11 items-center">
+            Keep looking at courses
+          </Link>
+        </li>
+        <li>
+          <Link href="/vacancies" className="inline-flex min-h-11 items-center">
+            Keep looking at jobs and training
+          </Link>
+        </li>
+      </ul>
     </div>
   );
 }
