@@ -12,7 +12,7 @@ export default function HomePage() {
           href="/courses"
           label="Find a course"
           description="Courses, apprenticeships and training near you"
-          imageSrc="/images/categories/art-design-and-performing.svg"
+          imageSrc="/images/home/courses.svg"
         />
         <PictureChoiceCard
           href="/categories"
