@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { estimateTravel, formatMiles, formatMinutes, milesBetween, parsePostcodeQuery } from './places';
+import { estimateTravel, formatMiles, formatMinutes, mapHref, milesBetween, parsePostcodeQuery } from './places';
 
 describe('parsePostcodeQuery', () => {
   it('reads full postcodes however they are typed', () => {
@@ -45,5 +45,14 @@ describe('distances and travel', () => {
     assert.equal(formatMinutes(26), 'about 25 minutes');
     assert.equal(formatMinutes(70), 'about 1 hour 10 minutes');
     assert.equal(formatMinutes(121), 'about 2 hours');
+  });
+});
+
+describe('mapHref', () => {
+  it('puts a pin on OpenStreetMap', () => {
+    assert.equal(
+      mapHref({ latitude: 53.7213, longitude: -1.8608 }),
+      'https://www.openstreetmap.org/?mlat=53.72130&mlon=-1.86080#map=16/53.72130/-1.86080',
+    );
   });
 });

@@ -58,3 +58,10 @@ export function formatMinutes(minutes: number): string {
   const hourText = hours === 1 ? '1 hour' : `${hours} hours`;
   return rest ? `about ${hourText} ${rest} minutes` : `about ${hourText}`;
 }
+
+/** A pin on OpenStreetMap: no account, no cookies banner, works on any phone's browser. */
+export function mapHref({ latitude, longitude }: { latitude: number; longitude: number }): string {
+  const lat = latitude.toFixed(5);
+  const lon = longitude.toFixed(5);
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`;
+}

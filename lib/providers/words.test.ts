@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import {
   describeCourseCount,
   formatTextNumber,
-  mapHref,
   PROVIDER_KIND_WORDS,
   PROVIDER_KINDS,
   providerPicture,
@@ -31,14 +30,10 @@ describe('providers in plain words', () => {
     assert.equal(describeCourseCount(12), '12 courses');
   });
 
-  it('makes links for texting, phoning and a map', () => {
+  it('makes links for texting and phoning', () => {
     assert.equal(smsHref('+447700900200'), 'sms:+447700900200');
     assert.equal(telHref('01632 960100'), 'tel:01632960100');
     assert.equal(formatTextNumber('+447700900200'), '07700 900200');
     assert.equal(formatTextNumber('60777'), '60777');
-    assert.equal(
-      mapHref({ latitude: 53.7213, longitude: -1.8608 }),
-      'https://www.openstreetmap.org/?mlat=53.72130&mlon=-1.86080#map=16/53.72130/-1.86080',
-    );
   });
 });

@@ -50,10 +50,3 @@ export function smsHref(number: string): string {
 export function telHref(number: string): string {
   return `tel:${number.replace(/[^\d+]/g, '')}`;
 }
-
-/** A pin on OpenStreetMap: no account, no cookies banner, works on any phone's browser. */
-export function mapHref({ latitude, longitude }: { latitude: number; longitude: number }): string {
-  const lat = latitude.toFixed(5);
-  const lon = longitude.toFixed(5);
-  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`;
-}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { TravelFromHere } from '@/components/places/travel-from-here';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { LinkButton } from '@/components/ui/link-button';
 import { getCourse } from '@/db/queries/courses';
@@ -11,7 +12,6 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { describeLevel } from '@/lib/courses/levels';
 import { AGE_GROUP_WORDS, describePlaces, formatDateOnly, formatEvent, STUDY_METHOD_WORDS, STUDY_MODE_WORDS } from '@/lib/courses/words';
 import { describeChecked, freshnessRulesFrom } from '@/lib/freshness/rules';
-import { estimateTravel, formatMiles, formatMinutes, milesBetween } from '@/lib/geo/places';
 import { resolveOrigin } from '../search-page-data';
 import { saveCourseAction } from './actions';
 
@@ -167,34 +167,16 @@ export default async function CoursePage({ params, searchParams }: Props) {
           </button>
         </form>
         <ul className="mt-4 flex flex-col gap-4">
-          {course.sites.map((site) => {
-            const miles = origin ? milesBetween(origin, site) : null;
-            const travel = miles !== null ? estimateTravel(miles) : null;
-            return (
-              <li key={site.id} className="border-2 border-line bg-paper p-4">
-                <h3 className="text-xl font-bold">{site.name}</h3>
-                <p>
-                  {site.addressLine}, {site.town}, {site.postcode}
-                </p>
-                {miles !== null && travel ? (
-                  <p className="mt-2">
-                    <span className="font-bold">{formatMiles(miles)} away.</span> By bus {formatMinutes(travel.busMinutes)}
-                    {travel.walkMinutes !== null ? `, or walk ${formatMinutes(travel.walkMinutes)}` : ''}. These are guesses: check a
-                    bus timetable.
-                  </p>
-                ) : null}
-                {site.gettingThere ? <p className="mt-2">{site.gettingThere}</p> : null}
-                <p className="mt-2">
-                  <a
-                    href={`https://www.openstreetmap.org/?mlat=${site.latitude}&mlon=${site.longitude}#map=16/${site.latitude}/${site.longitude}`}
-                    className="inline-flex min-h-11 items-center"
-                  >
-                    See {site.name} on a map (opens a map website)
-                  </a>
-                </p>
-              </li>
-            );
-          })}
+          {course.sites.map((site) => (
+            <li key={site.id} className="border-2 border-line bg-paper p-4">
+              <h3 className="text-xl font-bold">{site.name}</h3>
+              <p>
+                {site.addressLine}, {site.town}, {site.postcode}
+              </p>
+              {site.gettingThere ? <p className="mt-2">{site.gettingThere}</p> : null}
+              <TravelFromHere place={site} placeName={site.name} origin={origin} />
+            </li>
+          ))}
         </ul>
       </section>
 

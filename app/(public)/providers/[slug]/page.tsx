@@ -9,7 +9,8 @@ import { getAreaContext } from '@/lib/auth/area';
 import { describeLevel, PLAIN_LEVELS, type PlainLevel, plainLevelOf } from '@/lib/courses/levels';
 import { formatEvent, STUDY_MODE_WORDS } from '@/lib/courses/words';
 import { describeChecked, freshnessRulesFrom } from '@/lib/freshness/rules';
-import { describeCourseCount, formatTextNumber, mapHref, PROVIDER_KIND_WORDS, smsHref, telHref } from '@/lib/providers/words';
+import { mapHref } from '@/lib/geo/places';
+import { describeCourseCount, formatTextNumber, PROVIDER_KIND_WORDS, smsHref, telHref } from '@/lib/providers/words';
 
 type Props = { params: Promise<{ slug: string }> };
 
