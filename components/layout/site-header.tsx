@@ -19,6 +19,11 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/vacancies" className="inline-flex min-h-11 items-center text-white hover:text-white">
+                Jobs
+              </Link>
+            </li>
+            <li>
               <Link href="/categories" className="inline-flex min-h-11 items-center text-white hover:text-white">
                 Types of work
               </Link>

@@ -3,18 +3,21 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AccountHeader } from '@/components/layout/account-header';
 import { getAccountSummary } from '@/db/queries/people';
-import { findSavedCourses } from '@/db/queries/saved';
+import { findSavedCourses, findSavedVacancies } from '@/db/queries/saved';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
+import { freshnessRulesFrom } from '@/lib/freshness/rules';
+import { VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
 import { signOutAction } from '../../(public)/sign-out/actions';
 
 export const metadata: Metadata = { title: 'My page' };
 
 export default async function MyPage() {
   const user = await requireYoungPerson('/my');
-  const [account, savedCourses] = await Promise.all([
+  const [account, savedCourses, savedVacancies] = await Promise.all([
     getAccountSummary({ actorId: user.id }),
     findSavedCourses({ actorId: user.id }),
+    findSavedVacancies({ actorId: user.id, now: new Date(), rules: freshnessRulesFrom() }),
   ]);
   if (!account) notFound();
 
@@ -31,6 +34,11 @@ export default async function MyPage() {
         <li>
           <Link href="/courses" className="inline-flex min-h-11 items-center">
             Find a course
+          </Link>
+        </li>
+        <li>
+          <Link href="/vacancies" className="inline-flex min-h-11 items-center">
+            Find a job or training
           </Link>
         </li>
         <li>
@@ -54,6 +62,26 @@ export default async function MyPage() {
               <Link href={`/courses/${course.slug}`} className="inline-flex min-h-11 items-center">
                 {course.title} at {course.providerName}
               </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 className="mt-8 text-2xl font-bold">Jobs and training you saved</h2>
+      {savedVacancies.length === 0 ? (
+        <p className="mt-4">Nothing saved yet. Press “Save” on any job or training place to keep it here.</p>
+      ) : (
+        <ul className="mt-4 flex flex-col gap-2" aria-label="Jobs and training you saved">
+          {savedVacancies.map((vacancy) => (
+            <li key={vacancy.id}>
+              {vacancy.isOpen ? (
+                <Link href={`/vacancies/${vacancy.id}`} className="inline-flex min-h-11 items-center">
+                  {vacancy.title} with {vacancy.offeredBy}
+                </Link>
+              ) : (
+                <span className="inline-flex min-h-11 items-center text-muted">
+                  {vacancy.title} with {vacancy.offeredBy} – this {VACANCY_TYPE_WORDS[vacancy.type].one} has closed
+                </span>
+              )}
             </li>
           ))}
         </ul>

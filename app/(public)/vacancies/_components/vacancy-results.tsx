@@ -1,0 +1,72 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { VacancySummary } from '@/db/queries/vacancies';
+import { describePlaces } from '@/lib/courses/words';
+import { describeChecked } from '@/lib/freshness/rules';
+import { formatMiles } from '@/lib/geo/places';
+import { type VacancyFilters, vacancyHref, vacancySearchHref } from '@/lib/vacancies/search';
+import { describeWage } from '@/lib/vacancies/wages';
+import { describeClosing, describeHours, isClosingSoon, VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
+
+/** One page of vacancies: picture, title, who offers it, then the facts that decide whether to look closer. */
+export function VacancyResults({
+  vacancies,
+  total,
+  filters,
+  pageSize,
+  wageAge,
+  today,
+}: {
+  vacancies: VacancySummary[];
+  total: number;
+  filters: VacancyFilters;
+  pageSize: number;
+  wageAge: number | undefined;
+  today: string;
+}) {
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  return (
+    <>
+      <ol className="flex flex-col gap-4" aria-label="Jobs and training found">
+        {vacancies.map((vacancy) => (
+          <li key={vacancy.id} className="flex flex-col gap-3 border-2 border-line bg-paper p-4 sm:flex-row">
+            <Image src={vacancy.imagePath} alt={vacancy.imageAlt} width={80} height={80} className="size-16 shrink-0 sm:size-20" />
+            <div className="min-w-0 flex-1">
+              <p className="text-base font-bold text-muted">{VACANCY_TYPE_WORDS[vacancy.type].label}</p>
+              <h3 className="text-xl font-bold">
+                <Link href={vacancyHref(vacancy.id, { age: wageAge, postcode: filters.postcode })}>{vacancy.title}</Link>
+              </h3>
+              <p className="text-muted">{vacancy.offeredBy}</p>
+              <ul className="mt-2 flex flex-col gap-1 text-base" aria-label="Facts">
+                <li className="font-bold">{describeWage(vacancy, wageAge)}</li>
+                <li>{describeHours(vacancy.hoursType, vacancy.hoursPerWeek)}</li>
+                <li>{vacancy.miles !== null ? `${formatMiles(vacancy.miles)} away` : `In ${vacancy.town}`}</li>
+                <li className={isClosingSoon(vacancy.closesOn, today) ? 'font-bold' : undefined}>{describeClosing(vacancy.closesOn, today)}</li>
+                <li>{describePlaces(vacancy.places)}</li>
+                {vacancy.isNoExperienceNeeded ? <li className="font-bold text-success">No experience needed</li> : null}
+              </ul>
+              <p className="mt-2 text-base text-muted">{describeChecked(vacancy.lastCheckedAt)}</p>
+            </div>
+          </li>
+        ))}
+      </ol>
+      {lastPage > 1 ? (
+        <nav aria-label="Pages of results" className="mt-6 flex flex-wrap items-center gap-4">
+          {filters.page > 1 ? (
+            <Link href={vacancySearchHref(filters, { page: filters.page - 1 })} className="inline-flex min-h-11 items-center">
+              Previous page
+            </Link>
+          ) : null}
+          <span>
+            Page {filters.page} of {lastPage}
+          </span>
+          {filters.page < lastPage ? (
+            <Link href={vacancySearchHref(filters, { page: filters.page + 1 })} className="inline-flex min-h-11 items-center">
+              Next page
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

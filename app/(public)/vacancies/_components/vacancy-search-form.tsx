@@ -1,0 +1,102 @@
+import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
+import { NativeSelect } from '@/components/ui/native-select';
+import { Radio, RadioGroup } from '@/components/ui/radio-group';
+import { TextField } from '@/components/ui/text-field';
+import { CLOSING_SOON_DAYS, DISTANCE_CHOICES, SORT_CHOICES, VACANCY_TYPES, type VacancyFilters } from '@/lib/vacancies/search';
+import { MAX_AGE, MIN_AGE } from '@/lib/vacancies/wages';
+import { VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
+
+const AGES = Array.from({ length: MAX_AGE - MIN_AGE + 1 }, (_, index) => MIN_AGE + index);
+
+/**
+ * The vacancy search as a plain GET form: every choice lands in the URL, so results are shareable links
+ * and the form works without JavaScript. The browse context (area, kind of work) rides along hidden.
+ */
+export function VacancySearchForm({ filters, postcodeError }: { filters: VacancyFilters; postcodeError?: string }) {
+  // Open when a choice in it is narrowing the results and nothing else on the page says so. The type and
+  // age show in the results themselves ("12 jobs found", "£8.00 an hour for you"), so they leave it shut
+  // and the results start higher up a phone screen.
+  const hasMoreChoices = Boolean(
+    filters.hours || filters.noExperience || filters.noQualifications || filters.closingSoon || filters.sort !== 'best',
+  );
+  return (
+    <form method="get" action="/vacancies" role="search" aria-label="Jobs and training" className="flex flex-col gap-6 border-2 border-line bg-paper p-4">
+      {filters.area ? <input type="hidden" name="area" value={filters.area} /> : null}
+      {filters.kind ? <input type="hidden" name="kind" value={filters.kind} /> : null}
+      <TextField
+        id="q"
+        name="q"
+        label="What kind of work?"
+        description="For example: hairdresser, mechanic, shop, office. Spelling does not need to be right."
+        defaultValue={filters.q ?? ''}
+        type="search"
+      />
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-end">
+        <TextField
+          id="postcode"
+          name="postcode"
+          label="Your postcode"
+          description="Or just the first part, like HX1"
+          autoComplete="postal-code"
+          width="medium"
+          defaultValue={filters.postcode ?? ''}
+          errorMessage={postcodeError}
+        />
+        <NativeSelect
+          id="distance"
+          name="distance"
+          label="How far can you travel?"
+          defaultValue={String(filters.distance)}
+          options={DISTANCE_CHOICES.map((miles) => ({ value: String(miles), label: `Up to ${miles} ${miles === 1 ? 'mile' : 'miles'}` }))}
+        />
+      </div>
+      <details open={hasMoreChoices} className="group">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-bold text-brand underline">More choices</summary>
+        <div className="mt-4 flex flex-col gap-6">
+          <NativeSelect
+            id="type"
+            name="type"
+            label="What are you looking for?"
+            defaultValue={filters.type ?? ''}
+            options={[{ value: '', label: 'Anything' }, ...VACANCY_TYPES.map((type) => ({ value: type, label: VACANCY_TYPE_WORDS[type].plural }))]}
+          />
+          <RadioGroup name="hours" label="Full or part time?" orientation="horizontal" defaultValue={filters.hours ?? 'any'}>
+            <Radio value="any">Either</Radio>
+            <Radio value="full_time">Full time</Radio>
+            <Radio value="part_time">Part time</Radio>
+          </RadioGroup>
+          <div className="flex flex-col gap-3">
+            <Checkbox name="noExperience" value="yes" defaultSelected={filters.noExperience}>
+              Only ones where you need no experience
+            </Checkbox>
+            <Checkbox name="noQualifications" value="yes" defaultSelected={filters.noQualifications}>
+              Only ones where you need no qualifications
+            </Checkbox>
+            <Checkbox name="closingSoon" value="yes" defaultSelected={filters.closingSoon}>
+              Only ones closing in the next {CLOSING_SOON_DAYS / 7} weeks
+            </Checkbox>
+          </div>
+          <NativeSelect
+            id="age"
+            name="age"
+            label="Your age"
+            hint="So we can show the pay you would get"
+            defaultValue={filters.age === undefined ? '' : String(filters.age)}
+            options={[{ value: '', label: 'Not saying' }, ...AGES.map((age) => ({ value: String(age), label: String(age) }))]}
+          />
+          <NativeSelect
+            id="sort"
+            name="sort"
+            label="Show first"
+            defaultValue={filters.sort}
+            options={Object.entries(SORT_CHOICES).map(([value, label]) => ({ value, label }))}
+          />
+        </div>
+      </details>
+      <div>
+        <Button type="submit">Search</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,179 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
+import { countVacanciesByType, findVacancies, findVacancyWork, VACANCIES_PAGE_SIZE } from '@/db/queries/vacancies';
+import { getAreaContext } from '@/lib/auth/area';
+import { freshnessRulesFrom } from '@/lib/freshness/rules';
+import { DISTANCE_CHOICES, hasAnyFilter, parseVacancySearch, VACANCY_TYPES, type VacancyFilters, vacancySearchHref } from '@/lib/vacancies/search';
+import { describeChoiceCount, describeCount, londonToday, VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
+import { resolveOrigin } from '../courses/search-page-data';
+import { VacancyResults } from './_components/vacancy-results';
+import { VacancySearchForm } from './_components/vacancy-search-form';
+import { resolveWageAge } from './page-data';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const TITLE = 'Find a job or training';
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const filters = parseVacancySearch(await searchParams);
+  const { postcodeError } = await resolveOrigin(filters);
+  return { title: `${postcodeError ? 'Error: ' : ''}${TITLE}` };
+}
+
+export default async function VacanciesPage({ searchParams }: Props) {
+  const filters = parseVacancySearch(await searchParams);
+  const area = await getAreaContext();
+  const now = new Date();
+  const scope = { laId: area.id, now, rules: freshnessRulesFrom() };
+  const { origin, postcodeError } = await resolveOrigin(filters);
+
+  if (!hasAnyFilter(filters)) {
+    const [typeCounts, areas] = await Promise.all([countVacanciesByType(scope), findVacancyWork(scope)]);
+    return (
+      <div className="flex flex-col gap-8">
+        <div>
+          <h1 className="text-3xl font-bold">{TITLE}</h1>
+          <p className="mt-2 max-w-prose">Jobs, apprenticeships, training places, work experience and volunteering in {area.areaName}.</p>
+        </div>
+        <section aria-labelledby="by-type">
+          <h2 id="by-type" className="text-2xl font-bold">
+            What are you looking for?
+          </h2>
+          <PictureChoiceGroup label="What you are looking for" className="mt-4">
+            {VACANCY_TYPES.map((type) => (
+              <PictureChoiceCard
+                key={type}
+                href={vacancySearchHref({ type, age: filters.age })}
+                label={VACANCY_TYPE_WORDS[type].plural}
+                description={`${VACANCY_TYPE_WORDS[type].hint}. ${describeCount(typeCounts[type], type)}`}
+                imageSrc={VACANCY_TYPE_WORDS[type].picture}
+              />
+            ))}
+          </PictureChoiceGroup>
+        </section>
+        <section aria-labelledby="by-area">
+          <h2 id="by-area" className="text-2xl font-bold">
+            Or choose an area of work
+          </h2>
+          <PictureChoiceGroup label="Areas of work" className="mt-4">
+            {areas.map((card) => (
+              <PictureChoiceCard
+                key={card.slug}
+                href={vacancySearchHref({ area: card.slug, age: filters.age })}
+                label={card.name}
+                description={describeChoiceCount(card.vacancyCount)}
+                imageSrc={card.imagePath}
+                imageAlt={card.imageAlt}
+              />
+            ))}
+          </PictureChoiceGroup>
+        </section>
+        <section aria-labelledby="by-words" className="flex flex-col gap-4">
+          <h2 id="by-words" className="text-2xl font-bold">
+            Or search with words
+          </h2>
+          <VacancySearchForm filters={filters} />
+        </section>
+      </div>
+    );
+  }
+
+  const [{ total, vacancies }, kinds, wageAge] = await Promise.all([
+    findVacancies({ ...scope, filters, origin }),
+    filters.area && !filters.kind ? findVacancyWork({ ...scope, areaSlug: filters.area, type: filters.type }) : Promise.resolve([]),
+    resolveWageAge(filters.age, now),
+  ]);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <ErrorSummary errors={postcodeError ? [{ field: 'postcode', message: postcodeError }] : []} />
+      <div>
+        <p>
+          <Link href="/vacancies" className="inline-flex min-h-11 items-center">
+            Start again
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold">{TITLE}</h1>
+      </div>
+      <VacancySearchForm filters={filters} postcodeError={postcodeError} />
+      {kinds.length > 1 ? (
+        <section aria-labelledby="kinds">
+          <h2 id="kinds" className="text-2xl font-bold">
+            Choose a kind of work
+          </h2>
+          <PictureChoiceGroup label="Kinds of work" className="mt-4">
+            {kinds.map((kind) => (
+              <PictureChoiceCard
+                key={kind.slug}
+                href={vacancySearchHref(filters, { kind: kind.slug, page: 1 })}
+                label={kind.name}
+                description={describeChoiceCount(kind.vacancyCount, filters.type)}
+                imageSrc={kind.imagePath}
+                imageAlt={kind.imageAlt}
+              />
+            ))}
+          </PictureChoiceGroup>
+        </section>
+      ) : null}
+      <section aria-labelledby="results">
+        <h2 id="results" className="text-2xl font-bold" aria-live="polite">
+          {total === 0 ? `No ${filters.type ? VACANCY_TYPE_WORDS[filters.type].many : 'results'} found` : `${describeCount(total, filters.type)} found`}
+        </h2>
+        {total === 0 ? (
+          <NoResults filters={filters} hasOrigin={origin !== null} />
+        ) : (
+          <div className="mt-4">
+            <VacancyResults
+              vacancies={vacancies}
+              total={total}
+              filters={filters}
+              pageSize={VACANCIES_PAGE_SIZE}
+              wageAge={wageAge}
+              today={londonToday(now)}
+            />
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** Empty results never end the road: wider searches to try, and a person to ask. */
+function NoResults({ filters, hasOrigin }: { filters: VacancyFilters; hasOrigin: boolean }) {
+  const wider = DISTANCE_CHOICES.find((miles) => miles > filters.distance);
+  const fresh = { ...filters, page: 1 };
+  const suggestions = [
+    hasOrigin && wider ? { href: vacancySearchHref(fresh, { distance: wider }), text: `Look up to ${wider} miles away` } : null,
+    filters.type ? { href: vacancySearchHref({ ...fresh, type: undefined }), text: 'Look at every kind of job and training, not just this one' } : null,
+    filters.kind ? { href: vacancySearchHref({ ...fresh, kind: undefined }), text: 'Look at all kinds of work in this area of work' } : null,
+    filters.noExperience || filters.noQualifications || filters.hours || filters.closingSoon
+      ? {
+          href: vacancySearchHref({ ...fresh, noExperience: false, noQualifications: false, hours: undefined, closingSoon: false }),
+          text: 'Search without the extra choices',
+        }
+      : null,
+    filters.q ? { href: vacancySearchHref({ ...fresh, q: undefined }), text: `Search without the words "${filters.q}"` } : null,
+    { href: '/vacancies', text: 'Start a new search' },
+  ]
+    .filter((suggestion): suggestion is { href: string; text: string } => suggestion !== null)
+    .filter((suggestion, index, all) => all.findIndex((other) => other.href === suggestion.href) === index);
+  return (
+    <div className="mt-4 max-w-prose">
+      <p>Try one of these:</p>
+      <ul className="mt-2 list-disc pl-6">
+        {suggestions.map((suggestion) => (
+          <li key={suggestion.href}>
+            <Link href={suggestion.href} className="inline-flex min-h-11 items-center">
+              {suggestion.text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-4">
+        Or <Link href="/ask-adviser">ask your adviser to help you find something</Link>.
+      </p>
+    </div>
+  );
+}
