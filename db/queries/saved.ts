@@ -6,8 +6,8 @@ import { db } from '../client';
 import { courses, employers, providers, savedItems, users, vacancies } from '../schema';
 import { visibleVacancy } from './vacancies';
 
-// saved_items_unique_idx (user, course, vacancy) does not stop a second save of the same thing: one of the
-// two columns is always null, and nulls count as different. So saving checks first, in the transaction.
+// saved_items has UNIQUE NULLS NOT DISTINCT (user, course, vacancy), so saving twice is a no-op even when
+// two saves race.
 
 /** Young people only: whether the actor has saved this course. */
 export async function isCourseSaved({ actorId, courseId }: { actorId: string; courseId: string }): Promise<boolean> {
@@ -39,11 +39,7 @@ export async function setCourseSaved({
       .where(and(eq(courses.slug, courseSlug), eq(courses.status, 'published')));
     if (!course) return false;
     if (isSaved) {
-      const [already] = await tx
-        .select({ id: savedItems.id })
-        .from(savedItems)
-        .where(and(eq(savedItems.userId, actorId), eq(savedItems.courseId, course.id)));
-      if (!already) await tx.insert(savedItems).values({ userId: actorId, courseId: course.id });
+      await tx.insert(savedItems).values({ userId: actorId, courseId: course.id }).onConflictDoNothing();
     } else {
       await tx.delete(savedItems).where(and(eq(savedItems.userId, actorId), eq(savedItems.courseId, course.id)));
     }
@@ -107,11 +103,7 @@ export async function setVacancySaved({
       .leftJoin(employers, eq(employers.id, vacancies.employerId))
       .where(and(visibleVacancy({ laId: actor.laId, now, rules }), eq(vacancies.id, vacancyId)));
     if (!vacancy) return false;
-    const [already] = await tx
-      .select({ id: savedItems.id })
-      .from(savedItems)
-      .where(and(eq(savedItems.userId, actorId), eq(savedItems.vacancyId, vacancy.id)));
-    if (!already) await tx.insert(savedItems).values({ userId: actorId, vacancyId: vacancy.id });
+    await tx.insert(savedItems).values({ userId: actorId, vacancyId: vacancy.id }).onConflictDoNothing();
     return true;
   });
 }

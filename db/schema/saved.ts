@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from './_columns';
 import { courses } from './courses';
 import { users } from './people';
@@ -19,7 +19,9 @@ export const savedItems = pgTable(
   },
   (t) => [
     check('saved_items_target_check', sql`(${t.courseId} is not null) <> (${t.vacancyId} is not null)`),
-    uniqueIndex('saved_items_unique_idx').on(t.userId, t.courseId, t.vacancyId),
+    // One of course/vacancy is always null, and nulls are distinct by default: without NULLS NOT DISTINCT
+    // the same course could be saved twice.
+    unique('saved_items_unique').on(t.userId, t.courseId, t.vacancyId).nullsNotDistinct(),
   ],
 );
 
