@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
-import { randomMobile, readCodeFromOutbox } from '../fixtures/sign-in';
+import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
 
 test('a young person browses courses by picture, opens one and saves it', async ({ page }) => {
   await test.step('the course finder opens with pictures to choose from', async () => {
@@ -31,16 +31,7 @@ test('a young person browses courses by picture, opens one and saves it', async 
   await test.step('saving asks them to sign in, then brings them back to save it', async () => {
     const courseUrl = page.url();
     await page.getByRole('link', { name: 'Sign in to save this course' }).click();
-    const phone = randomMobile();
-    await page.getByRole('textbox', { name: 'Your mobile number' }).fill(phone.typed);
-    await page.getByRole('button', { name: 'Send me a code' }).click();
-    await page.getByRole('textbox', { name: 'Your code' }).fill(await readCodeFromOutbox(page, phone.e164));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('textbox', { name: 'Your first name' }).fill('Mo');
-    const calderdale = page.getByRole('radio', { name: 'Calderdale' });
-    await calderdale.focus();
-    await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Make my account' }).click();
+    await makeNewYoungPersonAccount(page, 'Mo');
     await expect(page).toHaveURL(courseUrl);
     await page.getByRole('button', { name: 'Save this course' }).click();
     await expect(page.getByRole('status')).toHaveText('Saved. You can find it on your page.');
@@ -113,16 +104,7 @@ test("another council's course looks exactly like a missing one", async ({ page 
 test('a young person with no adviser yet asks for help and the advice team gets it', async ({ page }) => {
   await page.goto('/courses/plumbing-level-1-calder-valley-college');
   await page.getByRole('link', { name: 'Ask my adviser about this' }).click();
-  const phone = randomMobile();
-  await page.getByRole('textbox', { name: 'Your mobile number' }).fill(phone.typed);
-  await page.getByRole('button', { name: 'Send me a code' }).click();
-  await page.getByRole('textbox', { name: 'Your code' }).fill(await readCodeFromOutbox(page, phone.e164));
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('textbox', { name: 'Your first name' }).fill('Ash');
-  const calderdale = page.getByRole('radio', { name: 'Calderdale' });
-  await calderdale.focus();
-  await page.keyboard.press('Space');
-  await page.getByRole('button', { name: 'Make my account' }).click();
+  await makeNewYoungPersonAccount(page, 'Ash');
   await expect(page.getByRole('heading', { level: 1, name: 'Ask your adviser' })).toBeVisible();
   await expect(page.getByText('Plumbing (Level 1)')).toBeVisible();
   await expectNoAxeViolations(page);

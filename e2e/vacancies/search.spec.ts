@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
-import { randomMobile, readCodeFromOutbox } from '../fixtures/sign-in';
+import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
 
 test('a young person browses jobs and training by picture and opens one', async ({ page }) => {
   await test.step('the Jobs link in the header opens pictures to choose from', async () => {
@@ -155,16 +155,7 @@ test('a young person signs in to save a job, finds it on their page and asks the
     title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
     jobUrl = page.url();
     await page.getByRole('link', { name: 'Sign in to save this job' }).click();
-    const phone = randomMobile();
-    await page.getByRole('textbox', { name: 'Your mobile number' }).fill(phone.typed);
-    await page.getByRole('button', { name: 'Send me a code' }).click();
-    await page.getByRole('textbox', { name: 'Your code' }).fill(await readCodeFromOutbox(page, phone.e164));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('textbox', { name: 'Your first name' }).fill('Kai');
-    const calderdale = page.getByRole('radio', { name: 'Calderdale' });
-    await calderdale.focus();
-    await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Make my account' }).click();
+    await makeNewYoungPersonAccount(page, 'Kai');
     await expect(page).toHaveURL(jobUrl);
     await page.getByRole('button', { name: 'Save this job' }).click();
     await expect(page.getByRole('status')).toHaveText('Saved. You can find it on your page.');

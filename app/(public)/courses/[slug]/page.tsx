@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { HowFarForm } from '@/components/places/how-far-form';
 import { TravelFromHere } from '@/components/places/travel-from-here';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { LinkButton } from '@/components/ui/link-button';
@@ -142,30 +143,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="where">
         <h2 id="where" className="text-2xl font-bold">Where it is</h2>
-        <form method="get" className="mt-4 flex flex-col gap-2 sm:flex-row sm:items-end">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="postcode" className="font-bold">How far is it from you?</label>
-            <p id="postcode-hint" className="text-base text-muted">Your postcode, or the first part, like HX1</p>
-            {postcodeError ? (
-              <p id="postcode-error" className="font-bold text-error">
-                <span className="sr-only">Error: </span>
-                {postcodeError}
-              </p>
-            ) : null}
-            <input
-              id="postcode"
-              name="postcode"
-              defaultValue={postcode ?? ''}
-              autoComplete="postal-code"
-              aria-describedby={postcodeError ? 'postcode-hint postcode-error' : 'postcode-hint'}
-              aria-invalid={postcodeError ? true : undefined}
-              className="min-h-12 w-full max-w-[20ch] border-2 border-ink bg-paper px-3 py-2 text-lg"
-            />
-          </div>
-          <button type="submit" className="min-h-12 cursor-pointer border-2 border-ink bg-paper px-4 py-2 font-bold">
-            Show how far
-          </button>
-        </form>
+        <HowFarForm postcode={postcode} postcodeError={postcodeError} />
         <ul className="mt-4 flex flex-col gap-4">
           {course.sites.map((site) => (
             <li key={site.id} className="border-2 border-line bg-paper p-4">

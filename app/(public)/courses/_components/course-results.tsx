@@ -1,4 +1,5 @@
 import Image from 'next/image';
+import { Pagination } from '@/components/search/pagination';
 import Link from 'next/link';
 import type { CourseSummary } from '@/db/queries/courses';
 import { describeLevel } from '@/lib/courses/levels';
@@ -22,7 +23,6 @@ export function CourseResults({
   filters: CourseFilters;
   pageSize: number;
 }) {
-  const lastPage = Math.max(1, Math.ceil(total / pageSize));
   return (
     <form method="get" action="/courses/compare" aria-label="Compare courses">
       <ol className="flex flex-col gap-4" aria-label="Courses found">
@@ -60,23 +60,12 @@ export function CourseResults({
         >
           Compare ticked courses (up to 3)
         </button>
-        {lastPage > 1 ? (
-          <nav aria-label="Pages of results" className="flex items-center gap-4">
-            {filters.page > 1 ? (
-              <Link href={courseSearchHref(filters, { page: filters.page - 1 })} className="inline-flex min-h-11 items-center">
-                Previous page
-              </Link>
-            ) : null}
-            <span>
-              Page {filters.page} of {lastPage}
-            </span>
-            {filters.page < lastPage ? (
-              <Link href={courseSearchHref(filters, { page: filters.page + 1 })} className="inline-flex min-h-11 items-center">
-                Next page
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pagination
+          page={filters.page}
+          total={total}
+          pageSize={pageSize}
+          hrefFor={(page) => courseSearchHref(filters, { page })}
+        />
       </div>
     </form>
   );

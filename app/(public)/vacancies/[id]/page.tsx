@@ -3,6 +3,8 @@ import { headers } from 'next/headers';
 import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { HowFarForm } from '@/components/places/how-far-form';
+import { TravelFromHere } from '@/components/places/travel-from-here';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { LinkButton } from '@/components/ui/link-button';
 import { NativeSelect } from '@/components/ui/native-select';
@@ -12,7 +14,6 @@ import { getAreaContext } from '@/lib/auth/area';
 import { getCurrentUser } from '@/lib/auth/session';
 import { describePlaces, formatDateOnly } from '@/lib/courses/words';
 import { describeChecked, freshnessRulesFrom } from '@/lib/freshness/rules';
-import { estimateTravel, formatMiles, formatMinutes, milesBetween } from '@/lib/geo/places';
 import { isVacancyId, vacancySearchHref } from '@/lib/vacancies/search';
 import { describeLegalMinimumGap, describeWage, MAX_AGE, MIN_AGE, toWageAge } from '@/lib/vacancies/wages';
 import { describeClosing, describeHours, londonToday, VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
@@ -67,9 +68,6 @@ export default async function VacancyPage({ params, searchParams }: Props) {
   ]);
   const words = VACANCY_TYPE_WORDS[vacancy.type];
   const wageGap = describeLegalMinimumGap(vacancy, age);
-  const miles = origin ? milesBetween(origin, vacancy) : null;
-  const travel = miles !== null ? estimateTravel(miles) : null;
-  const mapHref = `https://www.openstreetmap.org/?mlat=${vacancy.latitude}&mlon=${vacancy.longitude}#map=16/${vacancy.latitude}/${vacancy.longitude}`;
   const facts = [
     { term: 'Pay', value: describeWage(vacancy, age), note: wageGap },
     { term: 'Hours', value: describeHours(vacancy.hoursType, vacancy.hoursPerWeek) },
@@ -191,43 +189,8 @@ export default async function VacancyPage({ params, searchParams }: Props) {
         <p className="mt-2">
           {vacancy.town}, {vacancy.postcode}
         </p>
-        <form method="get" className="mt-4 flex flex-col gap-2 sm:flex-row sm:items-end">
-          {ageFromUrl !== undefined ? <input type="hidden" name="age" value={ageFromUrl} /> : null}
-          <div className="flex flex-col gap-1">
-            <label htmlFor="postcode" className="font-bold">How far is it from you?</label>
-            <p id="postcode-hint" className="text-base text-muted">Your postcode, or the first part, like HX1</p>
-            {postcodeError ? (
-              <p id="postcode-error" className="font-bold text-error">
-                <span className="sr-only">Error: </span>
-                {postcodeError}
-              </p>
-            ) : null}
-            <input
-              id="postcode"
-              name="postcode"
-              defaultValue={postcode ?? ''}
-              autoComplete="postal-code"
-              aria-describedby={postcodeError ? 'postcode-hint postcode-error' : 'postcode-hint'}
-              aria-invalid={postcodeError ? true : undefined}
-              className="min-h-12 w-full max-w-[20ch] border-2 border-ink bg-paper px-3 py-2 text-lg"
-            />
-          </div>
-          <button type="submit" className="min-h-12 cursor-pointer border-2 border-ink bg-paper px-4 py-2 font-bold">
-            Show how far
-          </button>
-        </form>
-        {miles !== null && travel ? (
-          <p className="mt-4">
-            <span className="font-bold">{formatMiles(miles)} away.</span> By bus {formatMinutes(travel.busMinutes)}
-            {travel.walkMinutes !== null ? `, or walk ${formatMinutes(travel.walkMinutes)}` : ''}. These are guesses: check a bus
-            timetable.
-          </p>
-        ) : null}
-        <p className="mt-2">
-          <a href={mapHref} className="inline-flex min-h-11 items-center">
-            See where it is on a map (opens a map website)
-          </a>
-        </p>
+        <HowFarForm postcode={postcode} postcodeError={postcodeError} keep={{ age: ageFromUrl }} />
+        <TravelFromHere place={vacancy} placeName="where it is" origin={origin} />
       </section>
 
       <section aria-labelledby="who">

@@ -1,4 +1,5 @@
 import Image from 'next/image';
+import { Pagination } from '@/components/search/pagination';
 import Link from 'next/link';
 import type { VacancySummary } from '@/db/queries/vacancies';
 import { describePlaces } from '@/lib/courses/words';
@@ -24,7 +25,6 @@ export function VacancyResults({
   wageAge: number | undefined;
   today: string;
 }) {
-  const lastPage = Math.max(1, Math.ceil(total / pageSize));
   return (
     <>
       <ol className="flex flex-col gap-4" aria-label="Jobs and training found">
@@ -50,23 +50,14 @@ export function VacancyResults({
           </li>
         ))}
       </ol>
-      {lastPage > 1 ? (
-        <nav aria-label="Pages of results" className="mt-6 flex flex-wrap items-center gap-4">
-          {filters.page > 1 ? (
-            <Link href={vacancySearchHref(filters, { page: filters.page - 1 })} className="inline-flex min-h-11 items-center">
-              Previous page
-            </Link>
-          ) : null}
-          <span>
-            Page {filters.page} of {lastPage}
-          </span>
-          {filters.page < lastPage ? (
-            <Link href={vacancySearchHref(filters, { page: filters.page + 1 })} className="inline-flex min-h-11 items-center">
-              Next page
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <div className="mt-6">
+        <Pagination
+          page={filters.page}
+          total={total}
+          pageSize={pageSize}
+          hrefFor={(page) => vacancySearchHref(filters, { page })}
+        />
+      </div>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { PostcodeDistanceFields } from '@/components/search/postcode-distance-fields';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { NativeSelect } from '@/components/ui/native-select';
@@ -32,25 +33,12 @@ export function VacancySearchForm({ filters, postcodeError }: { filters: Vacancy
         defaultValue={filters.q ?? ''}
         type="search"
       />
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-end">
-        <TextField
-          id="postcode"
-          name="postcode"
-          label="Your postcode"
-          description="Or just the first part, like HX1"
-          autoComplete="postal-code"
-          width="medium"
-          defaultValue={filters.postcode ?? ''}
-          errorMessage={postcodeError}
-        />
-        <NativeSelect
-          id="distance"
-          name="distance"
-          label="How far can you travel?"
-          defaultValue={String(filters.distance)}
-          options={DISTANCE_CHOICES.map((miles) => ({ value: String(miles), label: `Up to ${miles} ${miles === 1 ? 'mile' : 'miles'}` }))}
-        />
-      </div>
+      <PostcodeDistanceFields
+        postcode={filters.postcode}
+        distance={filters.distance}
+        distanceChoices={DISTANCE_CHOICES}
+        postcodeError={postcodeError}
+      />
       <details open={hasMoreChoices} className="group">
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-bold text-brand underline">More choices</summary>
         <div className="mt-4 flex flex-col gap-6">
