@@ -22,10 +22,10 @@ export default function manifest(): MetadataRoute.Manifest {
       { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
       { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
-    // Only pages that exist: search (/courses, /vacancies), My CV and My applications join as they are built
-    // (their icons are ready in public/icons/).
+    // Only pages that exist: My CV and My applications join as they are built (their icons are ready).
     shortcuts: [
-      { name: 'Types of work', url: '/categories', icons: [shortcutIcon('courses')] },
+      { name: 'Search courses', url: '/courses', icons: [shortcutIcon('courses')] },
+      { name: 'Search jobs', url: '/vacancies', icons: [shortcutIcon('vacancies')] },
       { name: 'My page', url: '/my', icons: [shortcutIcon('cv')] },
     ],
   };

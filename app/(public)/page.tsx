@@ -15,6 +15,12 @@ export default function HomePage() {
           imageSrc="/images/home/courses.svg"
         />
         <PictureChoiceCard
+          href="/vacancies"
+          label="Find a job or training"
+          description="Jobs, apprenticeships, training places and volunteering"
+          imageSrc="/images/vacancies/job.svg"
+        />
+        <PictureChoiceCard
           href="/categories"
           label="Look at types of work"
           description="Pictures of jobs, courses and training"

@@ -58,7 +58,8 @@ test.describe('Installing the app and using it offline', () => {
       const icons = manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`);
       expect(icons).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '192x192 maskable', '512x512 maskable']));
       expect(manifest.shortcuts.map((shortcut) => [shortcut.name, shortcut.url])).toEqual([
-        ['Types of work', '/categories'],
+        ['Search courses', '/courses'],
+        ['Search jobs', '/vacancies'],
         ['My page', '/my'],
       ]);
     });
