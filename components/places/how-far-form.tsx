@@ -1,3 +1,5 @@
+import { buttonClasses } from '@/components/ui/button-styles';
+
 /**
  * "How far is it from you?": a GET form on a course or vacancy page that reloads it with ?postcode=, so the
  * page can say how far away it is. Other query values to keep (such as age) ride along hidden.
@@ -39,7 +41,7 @@ export function HowFarForm({
           className="min-h-12 w-full max-w-[20ch] border-2 border-ink bg-paper px-3 py-2 text-lg"
         />
       </div>
-      <button type="submit" className="min-h-12 cursor-pointer border-2 border-ink bg-paper px-4 py-2 font-bold">
+      <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
         Show how far
       </button>
     </form>

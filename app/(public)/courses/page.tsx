@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NoResults as NoResultsList } from '@/components/search/no-results';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
 import { COURSES_PAGE_SIZE, findCourses, findCourseSubjects } from '@/db/queries/courses';
@@ -136,7 +137,7 @@ export default async function CoursesPage({ searchParams }: Props) {
   );
 }
 
-/** Empty results never end the road: wider searches to try, and a person to ask. */
+/** Wider searches worth trying from here. */
 function NoResults({ filters, hasOrigin }: { filters: CourseFilters; hasOrigin: boolean }) {
   const wider = DISTANCE_CHOICES.find((miles) => miles > filters.distance);
   const suggestions = [
@@ -144,22 +145,6 @@ function NoResults({ filters, hasOrigin }: { filters: CourseFilters; hasOrigin: 
     filters.subject ? { href: courseSearchHref(filters, { subject: undefined, page: 1 }), text: 'Look at all subjects in this area of work' } : null,
     filters.q ? { href: courseSearchHref({ ...filters, q: undefined, page: 1 }), text: `Search without the words "${filters.q}"` } : null,
     { href: '/courses', text: 'Start a new search' },
-  ].filter((suggestion): suggestion is { href: string; text: string } => suggestion !== null);
-  return (
-    <div className="mt-4 max-w-prose">
-      <p>Try one of these:</p>
-      <ul className="mt-2 list-disc pl-6">
-        {suggestions.map((suggestion) => (
-          <li key={suggestion.href}>
-            <Link href={suggestion.href} className="inline-flex min-h-11 items-center">
-              {suggestion.text}
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <p className="mt-4">
-        Or <Link href="/ask-adviser">ask your adviser to help you find something</Link>.
-      </p>
-    </div>
-  );
+  ];
+  return <NoResultsList suggestions={suggestions} />;
 }

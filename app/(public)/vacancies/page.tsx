@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NoResults as NoResultsList } from '@/components/search/no-results';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
 import { countVacanciesByType, findVacancies, findVacancyWork, VACANCIES_PAGE_SIZE } from '@/db/queries/vacancies';
@@ -140,7 +141,7 @@ export default async function VacanciesPage({ searchParams }: Props) {
   );
 }
 
-/** Empty results never end the road: wider searches to try, and a person to ask. */
+/** Wider searches worth trying from here. */
 function NoResults({ filters, hasOrigin }: { filters: VacancyFilters; hasOrigin: boolean }) {
   const wider = DISTANCE_CHOICES.find((miles) => miles > filters.distance);
   const fresh = { ...filters, page: 1 };
@@ -156,24 +157,6 @@ function NoResults({ filters, hasOrigin }: { filters: VacancyFilters; hasOrigin:
       : null,
     filters.q ? { href: vacancySearchHref({ ...fresh, q: undefined }), text: `Search without the words "${filters.q}"` } : null,
     { href: '/vacancies', text: 'Start a new search' },
-  ]
-    .filter((suggestion): suggestion is { href: string; text: string } => suggestion !== null)
-    .filter((suggestion, index, all) => all.findIndex((other) => other.href === suggestion.href) === index);
-  return (
-    <div className="mt-4 max-w-prose">
-      <p>Try one of these:</p>
-      <ul className="mt-2 list-disc pl-6">
-        {suggestions.map((suggestion) => (
-          <li key={suggestion.href}>
-            <Link href={suggestion.href} className="inline-flex min-h-11 items-center">
-              {suggestion.text}
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <p className="mt-4">
-        Or <Link href="/ask-adviser">ask your adviser to help you find something</Link>.
-      </p>
-    </div>
-  );
+  ];
+  return <NoResultsList suggestions={suggestions} />;
 }

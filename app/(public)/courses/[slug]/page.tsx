@@ -15,6 +15,7 @@ import { AGE_GROUP_WORDS, describePlaces, formatDateOnly, formatEvent, STUDY_MET
 import { describeChecked, freshnessRulesFrom } from '@/lib/freshness/rules';
 import { resolveOrigin } from '../search-page-data';
 import { saveCourseAction } from './actions';
+import { buttonClasses } from '@/components/ui/button-styles';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ postcode?: string; saved?: string }> };
 
@@ -74,7 +75,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
           <form action={saveCourseAction}>
             <input type="hidden" name="slug" value={course.slug} />
             <input type="hidden" name="save" value={isSaved ? 'no' : 'yes'} />
-            <button type="submit" className="min-h-11 cursor-pointer border-2 border-ink bg-paper px-4 py-2 font-bold text-ink hover:bg-canvas">
+            <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
               {isSaved ? 'Saved ✓ – remove from my list' : 'Save this course'}
             </button>
           </form>

@@ -7,6 +7,7 @@ import { type CourseFilters, courseSearchHref } from '@/lib/courses/search';
 import { formatDateOnly, STUDY_MODE_WORDS } from '@/lib/courses/words';
 import { describeChecked } from '@/lib/freshness/rules';
 import { formatMiles } from '@/lib/geo/places';
+import { buttonClasses } from '@/components/ui/button-styles';
 
 /**
  * One page of results. The list sits in its own GET form to /courses/compare: tick up to three and press
@@ -56,7 +57,7 @@ export function CourseResults({
       <div className="mt-6 flex flex-wrap items-center justify-between gap-4">
         <button
           type="submit"
-          className="min-h-11 cursor-pointer border-2 border-ink bg-paper px-4 py-2 font-bold text-ink hover:bg-canvas"
+          className={buttonClasses('secondary', 'cursor-pointer')}
         >
           Compare ticked courses (up to 3)
         </button>

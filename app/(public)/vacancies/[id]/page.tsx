@@ -20,6 +20,7 @@ import { describeClosing, describeHours, londonToday, VACANCY_TYPE_WORDS } from 
 import { resolveOrigin } from '../../courses/search-page-data';
 import { resolveWageAge } from '../page-data';
 import { saveVacancyAction } from './actions';
+import { buttonClasses } from '@/components/ui/button-styles';
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -119,7 +120,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
             <input type="hidden" name="save" value={isSaved ? 'no' : 'yes'} />
             {ageFromUrl !== undefined ? <input type="hidden" name="age" value={ageFromUrl} /> : null}
             {postcode ? <input type="hidden" name="postcode" value={postcode} /> : null}
-            <button type="submit" className="min-h-11 cursor-pointer border-2 border-ink bg-paper px-4 py-2 font-bold text-ink hover:bg-canvas">
+            <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
               {isSaved ? 'Saved ✓ – remove from my list' : `Save this ${words.one}`}
             </button>
           </form>
@@ -162,7 +163,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
             defaultValue={age === undefined ? '' : String(age)}
             options={[{ value: '', label: 'Choose your age' }, ...AGES.map((value) => ({ value: String(value), label: String(value) }))]}
           />
-          <button type="submit" className="min-h-12 cursor-pointer border-2 border-ink bg-paper px-4 py-2 font-bold">
+          <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
             Show my pay
           </button>
         </form>
