@@ -4,7 +4,10 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { ServiceWorkerRegistration } from '@/components/pwa/service-worker-registration';
 import { ReadAloud } from '@/components/read-aloud/read-aloud';
+import { readDeviceSettings } from '@/lib/settings/device';
+import { htmlAttributesFor } from '@/lib/settings/settings';
 import { SERVICE_NAME, SERVICE_TAGLINE } from '@/lib/site';
+import { saveReadingSpeedAction } from './(public)/settings/actions';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -22,9 +25,11 @@ export const viewport: Viewport = {
   themeColor: '#1d4fa0',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // "My settings" are applied here, on the server, so there is no flash of the standard look.
+  const settings = await readDeviceSettings();
   return (
-    <html lang="en-GB">
+    <html lang="en-GB" {...htmlAttributesFor(settings)}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
@@ -34,7 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <div className="mx-auto w-full max-w-5xl px-4 pt-3">
-          <ReadAloud />
+          <ReadAloud speed={settings.readingSpeed} voice={settings.voice} onSpeedChange={saveReadingSpeedAction} />
         </div>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
           {children}

@@ -5,6 +5,7 @@ const FOOTER_LINKS = [
   { href: '/providers', label: 'All providers' },
   { href: '/courses/at-14', label: 'Options at 14' },
   { href: '/courses/at-16', label: 'Options at 16' },
+  { href: '/settings', label: 'My settings' },
 ] as const;
 
 export function SiteFooter() {

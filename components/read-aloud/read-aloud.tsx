@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import Link from 'next/link';
+import { useEffect, useOptimistic, useRef, useState, useTransition } from 'react';
 import { READING_SPEEDS, type ReadingSpeed, type Sentence, splitSentences } from '@/lib/read-aloud/sentences';
 
 type Spoken = { text: string; range: Range };
@@ -8,7 +9,6 @@ type Status = 'idle' | 'playing' | 'paused' | 'unsupported' | 'failed';
 
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,label,legend,summary,caption,figcaption,blockquote';
 const SKIP = '[aria-hidden="true"],[hidden],script,style,noscript,[data-read-aloud="skip"]';
-const SPEED_KEY = 'ns-reading-speed';
 const HIGHLIGHT = 'read-aloud';
 
 /** The readable sentences of the main content, in order, each with the stretch of page it covers. */
@@ -52,25 +52,6 @@ function collectSentences(root: HTMLElement): Spoken[] {
   });
 }
 
-// The chosen speed lives in localStorage; this little store lets React read it without a hydration mismatch.
-const speedListeners = new Set<() => void>();
-function subscribeToSpeed(listener: () => void) {
-  speedListeners.add(listener);
-  window.addEventListener('storage', listener);
-  return () => {
-    speedListeners.delete(listener);
-    window.removeEventListener('storage', listener);
-  };
-}
-function readSpeed(): ReadingSpeed {
-  const saved = window.localStorage.getItem(SPEED_KEY);
-  return saved && saved in READING_SPEEDS ? (saved as ReadingSpeed) : 'normal';
-}
-function saveSpeed(speed: ReadingSpeed) {
-  window.localStorage.setItem(SPEED_KEY, speed);
-  for (const listener of speedListeners) listener();
-}
-
 function highlight(range: Range | null) {
   const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
   const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
@@ -82,11 +63,22 @@ function highlight(range: Range | null) {
 /**
  * "Listen to this page": reads the main content aloud with the browser's own speech (no outside service),
  * a sentence at a time, highlighting the sentence being read. Pause, carry on, stop, and a speed that is
- * remembered on this device. Where the browser cannot speak, it says so plainly.
+ * remembered with the person's other settings. Where the browser cannot speak, or JavaScript is off, it says
+ * so plainly.
  */
-export function ReadAloud() {
+export function ReadAloud({
+  speed: savedSpeed,
+  voice,
+  onSpeedChange,
+}: {
+  /** From "My settings" (the settings cookie), so the first render already knows it. */
+  speed: ReadingSpeed;
+  voice: string;
+  onSpeedChange: (speed: ReadingSpeed) => Promise<void>;
+}) {
   const [status, setStatus] = useState<Status>('idle');
-  const speed = useSyncExternalStore(subscribeToSpeed, readSpeed, () => 'normal' as const);
+  const [speed, setSpeed] = useOptimistic(savedSpeed);
+  const [, startTransition] = useTransition();
   const run = useRef(0);
 
   useEffect(() => {
@@ -123,7 +115,9 @@ export function ReadAloud() {
         return;
       }
       const utterance = new SpeechSynthesisUtterance(sentence.text);
-      utterance.lang = 'en-GB';
+      utterance.lang = voice;
+      const matchingVoice = window.speechSynthesis.getVoices().find((candidate) => candidate.lang.replace('_', '-') === voice);
+      if (matchingVoice) utterance.voice = matchingVoice;
       utterance.rate = READING_SPEEDS[speed];
       utterance.onend = () => speak(index + 1);
       utterance.onerror = (event) => {
@@ -143,6 +137,10 @@ export function ReadAloud() {
   const button = 'inline-flex min-h-11 cursor-pointer items-center gap-2 border-2 border-ink bg-paper px-3 py-1 font-bold text-ink hover:bg-canvas';
   return (
     <section aria-label="Read aloud" className="flex flex-wrap items-center gap-2">
+      <noscript>
+        <style>{'.needs-js{display:none!important}'}</style>
+        <p>To hear this page read aloud, turn on JavaScript, or use your phone’s own screen reader.</p>
+      </noscript>
       {status === 'playing' ? (
         <button type="button" className={button} onClick={() => { window.speechSynthesis.pause(); setStatus('paused'); }}>
           Pause
@@ -152,7 +150,7 @@ export function ReadAloud() {
           Carry on
         </button>
       ) : (
-        <button type="button" className={button} onClick={start}>
+        <button type="button" className={`${button} needs-js`} onClick={start}>
           <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="currentColor">
             <path d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z" />
           </svg>
@@ -164,19 +162,27 @@ export function ReadAloud() {
           Stop
         </button>
       ) : null}
-      <div role="group" aria-label="Reading speed" className="flex gap-1">
+      <div role="group" aria-label="Reading speed" className="needs-js flex flex-wrap gap-1">
         {(Object.keys(READING_SPEEDS) as ReadingSpeed[]).map((choice) => (
           <button
             key={choice}
             type="button"
             aria-pressed={speed === choice}
-            onClick={() => saveSpeed(choice)}
+            onClick={() =>
+              startTransition(async () => {
+                setSpeed(choice);
+                await onSpeedChange(choice);
+              })
+            }
             className="min-h-11 min-w-11 cursor-pointer border-2 border-line bg-paper px-2 text-base capitalize text-ink aria-pressed:border-ink aria-pressed:font-bold aria-pressed:underline"
           >
             {choice}
           </button>
         ))}
       </div>
+      <Link href="/settings" className="inline-flex min-h-11 items-center">
+        My settings
+      </Link>
       <p role="status" className="w-full empty:hidden">
         {status === 'unsupported'
           ? 'This browser cannot read pages aloud. Try Chrome, Edge or Safari, or your phone’s own screen reader.'

@@ -36,8 +36,12 @@ export function choiceList(orientation: 'vertical' | 'horizontal' = 'vertical'):
   return cn('mt-2 flex gap-3', orientation === 'horizontal' ? 'flex-row flex-wrap' : 'flex-col');
 }
 
-/** Picture cards: two across on a phone, more on wider screens. */
-export const pictureGrid = 'grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4';
+/**
+ * Picture cards: two across on a phone, four on a wide screen. Widths are in rem, so with bigger text
+ * (My settings, up to 200%) there are fewer, wider cards instead of words spilling out sideways.
+ */
+export const pictureGrid =
+  'grid gap-3 grid-cols-[repeat(auto-fill,minmax(min(100%,10rem),1fr))] lg:grid-cols-[repeat(auto-fill,minmax(min(100%,14rem),1fr))]';
 
 /** A picture card's inside: picture above, words below, centred. */
 export const pictureCardLayout = 'flex h-full w-full flex-col items-center gap-2 rounded-lg text-center';

@@ -106,7 +106,7 @@ export function PictureChoiceGroup(props: PictureChoiceGroupProps) {
     return (
       <ul aria-label={props.label} className={cn(pictureGrid, props.className)}>
         {Children.map(props.children, (child) =>
-          child ? <li className="flex">{child}</li> : null,
+          child ? <li className="flex min-w-0">{child}</li> : null,
         )}
       </ul>
     );

@@ -3,6 +3,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -34,6 +35,8 @@ export const users = pgTable(
     phone: text('phone').unique(),
     phoneVerified: timestamp('phone_verified', { withTimezone: true, mode: 'date' }),
     image: text('image'),
+    /** "My settings" (text size, contrast, read-aloud speed…), so they follow the person to another device. */
+    settings: jsonb('settings'),
     ...timestamps,
   },
   (t) => [index('users_la_role_idx').on(t.laId, t.role)],

@@ -83,11 +83,13 @@ test('a young person listens to a page, sentence by sentence, and can pause and 
   });
 });
 
-test('the reading speed is remembered on this device', async ({ page }) => {
+test('the reading speed is remembered with my settings', async ({ page }) => {
   await stubSpeech(page);
   await page.goto('/courses');
   const speed = page.getByRole('group', { name: 'Reading speed' });
+  const saved = page.waitForResponse((response) => response.request().method() === 'POST');
   await speed.getByRole('button', { name: 'slower' }).click();
+  await saved;
   await expect(speed.getByRole('button', { name: 'slower' })).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
   await expect(speed.getByRole('button', { name: 'slower' })).toHaveAttribute('aria-pressed', 'true');

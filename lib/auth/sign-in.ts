@@ -18,6 +18,7 @@ import { codeState, generateCode, generateToken, isCodeCorrect } from '@/lib/sig
 import { describeWait, SIGN_IN_LIMITS } from '@/lib/sign-in/rate-limits';
 import { SESSION_COOKIE } from './auth';
 import { isRole, ROLE_HOME, safeNextPath, SESSION_MAX_AGE_SECONDS } from './roles';
+import { bringSettingsToDevice } from '@/lib/settings/device';
 
 // The steps of signing in by code that the sign-in pages' actions share.
 
@@ -141,6 +142,7 @@ export async function startSession(userId: string, role: string): Promise<void> 
   const maxAge = isRole(role) ? SESSION_MAX_AGE_SECONDS[role] : 60 * 60;
   const { sessionToken, expires } = await createSession({ userId, maxAgeSeconds: maxAge });
   (await cookies()).set(SESSION_COOKIE.name, sessionToken, { ...SESSION_COOKIE.options, expires });
+  await bringSettingsToDevice(userId);
 }
 
 export async function clearPendingCode(): Promise<void> {

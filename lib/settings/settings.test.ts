@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  DEFAULT_SETTINGS,
+  htmlAttributesFor,
+  parseSettingsCookie,
+  serializeSettings,
+  settingsFormSchema,
+  settingsFrom,
+  settingsFromForm,
+} from './settings';
+
+describe('settings', () => {
+  it('gives the defaults when nothing is stored', () => {
+    assert.deepEqual(parseSettingsCookie(undefined), DEFAULT_SETTINGS);
+    assert.deepEqual(parseSettingsCookie(''), DEFAULT_SETTINGS);
+  });
+
+  it('survives a broken cookie', () => {
+    assert.deepEqual(parseSettingsCookie('{not json'), DEFAULT_SETTINGS);
+    assert.deepEqual(parseSettingsCookie('"a string"'), DEFAULT_SETTINGS);
+    assert.deepEqual(parseSettingsCookie('null'), DEFAULT_SETTINGS);
+  });
+
+  it('keeps good values when one value is bad', () => {
+    const settings = settingsFrom({ textSize: '300', isHighContrast: true, voice: 'xx' });
+    assert.equal(settings.textSize, '100');
+    assert.equal(settings.isHighContrast, true);
+    assert.equal(settings.voice, 'en-GB');
+  });
+
+  it('stores only what differs from the defaults, and reads it back the same', () => {
+    const settings = { ...DEFAULT_SETTINGS, textSize: '200' as const, hasPictures: false };
+    const cookie = serializeSettings(settings);
+    assert.equal(cookie, '{"textSize":"200","hasPictures":false}');
+    assert.deepEqual(parseSettingsCookie(cookie), settings);
+    assert.equal(serializeSettings(DEFAULT_SETTINGS), '{}');
+  });
+
+  it('turns the form into settings', () => {
+    const parsed = settingsFormSchema.safeParse({
+      textSize: '150',
+      contrast: 'high',
+      motion: 'reduce',
+      font: 'readable',
+      pictures: 'no',
+      readingSpeed: 'slower',
+      voice: 'en-IE',
+    });
+    assert.ok(parsed.success);
+    assert.deepEqual(settingsFromForm(parsed.data), {
+      textSize: '150',
+      isHighContrast: true,
+      isMotionReduced: true,
+      isReadableFont: true,
+      hasPictures: false,
+      readingSpeed: 'slower',
+      voice: 'en-IE',
+    });
+  });
+
+  it('refuses a form value that is not one of the choices', () => {
+    const parsed = settingsFormSchema.safeParse({ ...DEFAULT_SETTINGS, textSize: '999' });
+    assert.equal(parsed.success, false);
+  });
+
+  it('describes the look as attributes for <html>', () => {
+    assert.deepEqual(htmlAttributesFor({ ...DEFAULT_SETTINGS, isHighContrast: true, hasPictures: false }), {
+      'data-text-size': '100',
+      'data-contrast': 'high',
+      'data-motion': 'standard',
+      'data-font': 'standard',
+      'data-pictures': 'off',
+    });
+  });
+});
