@@ -44,7 +44,7 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${pgliteDir} && node scripts/start.mjs`,
     url: `${baseURL}/api/health`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     env: {

@@ -39,7 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader />
         <div className="mx-auto w-full max-w-5xl px-4 pt-3">
-          <ReadAloud speed={settings.readingSpeed} voice={settings.voice} onSpeedChange={saveReadingSpeedAction} />
+          <ReadAloud speed={settings.readingSpeed} onSpeedChange={saveReadingSpeedAction} />
         </div>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
           {children}

@@ -6,6 +6,8 @@ const FOOTER_LINKS = [
   { href: '/courses/at-14', label: 'Options at 14' },
   { href: '/courses/at-16', label: 'Options at 16' },
   { href: '/settings', label: 'My settings' },
+  { href: '/easy-read', label: 'Easy read' },
+  { href: '/accessibility', label: 'Accessibility' },
 ] as const;
 
 export function SiteFooter() {

@@ -2,63 +2,8 @@
 
 import Link from 'next/link';
 import { useEffect, useOptimistic, useRef, useState, useTransition } from 'react';
-import { READING_SPEEDS, type ReadingSpeed, type Sentence, splitSentences } from '@/lib/read-aloud/sentences';
-
-type Spoken = { text: string; range: Range };
-type Status = 'idle' | 'playing' | 'paused' | 'unsupported' | 'failed';
-
-const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,label,legend,summary,caption,figcaption,blockquote';
-const SKIP = '[aria-hidden="true"],[hidden],script,style,noscript,[data-read-aloud="skip"]';
-const HIGHLIGHT = 'read-aloud';
-
-/** The readable sentences of the main content, in order, each with the stretch of page it covers. */
-function collectSentences(root: HTMLElement): Spoken[] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      const parent = node.parentElement;
-      if (!parent || !node.textContent?.trim() || parent.closest(SKIP)) return NodeFilter.FILTER_REJECT;
-      // Text the person cannot see (closed "More choices", display:none) is not read either.
-      return parent.getClientRects().length === 0 ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  const groups: { block: Element; nodes: Text[] }[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const block = text.parentElement!.closest(BLOCKS) ?? text.parentElement!;
-    const last = groups.at(-1);
-    if (last && last.block === block) last.nodes.push(text);
-    else groups.push({ block, nodes: [text] });
-  }
-  return groups.flatMap(({ nodes }) => {
-    const starts: number[] = [];
-    let length = 0;
-    for (const node of nodes) {
-      starts.push(length);
-      length += node.data.length;
-    }
-    const locate = (offset: number) => {
-      let index = starts.findLastIndex((start) => start <= offset);
-      if (index < 0) index = 0;
-      return { node: nodes[index]!, offset: Math.min(offset - starts[index]!, nodes[index]!.data.length) };
-    };
-    return splitSentences(nodes.map((node) => node.data).join('')).map((sentence: Sentence) => {
-      const range = document.createRange();
-      const start = locate(sentence.start);
-      const end = locate(sentence.end);
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      return { text: sentence.text.replace(/\s+/g, ' '), range };
-    });
-  });
-}
-
-function highlight(range: Range | null) {
-  const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
-  const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
-  if (!registry || !HighlightClass) return;
-  if (range) registry.set(HIGHLIGHT, new HighlightClass(range));
-  else registry.delete(HIGHLIGHT);
-}
+import { READING_SPEEDS, type ReadingSpeed } from '@/lib/read-aloud/sentences';
+import { canSpeak, onOtherSpeechStarted, speakElement, stopSpeaking, type SpeechStatus } from './speech';
 
 /**
  * "Listen to this page": reads the main content aloud with the browser's own speech (no outside service),
@@ -68,71 +13,38 @@ function highlight(range: Range | null) {
  */
 export function ReadAloud({
   speed: savedSpeed,
-  voice,
   onSpeedChange,
 }: {
   /** From "My settings" (the settings cookie), so the first render already knows it. */
   speed: ReadingSpeed;
-  voice: string;
   onSpeedChange: (speed: ReadingSpeed) => Promise<void>;
 }) {
-  const [status, setStatus] = useState<Status>('idle');
+  const [status, setStatus] = useState<SpeechStatus>('idle');
   const [speed, setSpeed] = useOptimistic(savedSpeed);
   const [, startTransition] = useTransition();
   const run = useRef(0);
 
   useEffect(() => {
+    const unsubscribe = onOtherSpeechStarted(() => run.current, () => setStatus('idle'));
     return () => {
-      run.current += 1;
-      window.speechSynthesis?.cancel();
-      highlight(null);
+      unsubscribe();
+      stopSpeaking();
     };
   }, []);
 
   function stop() {
-    run.current += 1;
-    window.speechSynthesis?.cancel();
-    highlight(null);
+    stopSpeaking();
     setStatus('idle');
   }
 
   function start() {
-    if (!('speechSynthesis' in window) || typeof SpeechSynthesisUtterance === 'undefined') {
+    if (!canSpeak()) {
       setStatus('unsupported');
       return;
     }
     const main = document.getElementById('main');
-    if (!main) return;
-    const sentences = collectSentences(main);
-    const thisRun = ++run.current;
-    window.speechSynthesis.cancel();
-    const speak = (index: number) => {
-      if (run.current !== thisRun) return;
-      const sentence = sentences[index];
-      if (!sentence) {
-        highlight(null);
-        setStatus('idle');
-        return;
-      }
-      const utterance = new SpeechSynthesisUtterance(sentence.text);
-      utterance.lang = voice;
-      const matchingVoice = window.speechSynthesis.getVoices().find((candidate) => candidate.lang.replace('_', '-') === voice);
-      if (matchingVoice) utterance.voice = matchingVoice;
-      utterance.rate = READING_SPEEDS[speed];
-      utterance.onend = () => speak(index + 1);
-      utterance.onerror = (event) => {
-        if (run.current !== thisRun || event.error === 'interrupted' || event.error === 'canceled') return;
-        highlight(null);
-        setStatus('failed');
-      };
-      highlight(sentence.range);
-      sentence.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
-      window.speechSynthesis.speak(utterance);
-    };
-    setStatus('playing');
-    speak(0);
+    if (main) run.current = speakElement(main, setStatus, speed);
   }
-
 
   const button = 'inline-flex min-h-11 cursor-pointer items-center gap-2 border-2 border-ink bg-paper px-3 py-1 font-bold text-ink hover:bg-canvas';
   return (

@@ -1,54 +1,7 @@
 import type { Page } from '@playwright/test';
+import { speechLog, stubSpeech } from '../fixtures/speech';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 
-type SpeechLog = { spoken: { text: string; rate: number; lang: string }[]; calls: string[] };
-
-/**
- * Headless Chromium has no voices, so the page gets a stand-in speechSynthesis that records what it was asked
- * to say and finishes a sentence only when the test says so (window.__finishSentence()).
- */
-async function stubSpeech(page: Page) {
-  await page.addInitScript(() => {
-    const log = { spoken: [] as { text: string; rate: number; lang: string }[], calls: [] as string[] };
-    let current: { onend?: () => void } | null = null;
-    class FakeUtterance {
-      text: string;
-      rate = 1;
-      lang = '';
-      onend?: () => void;
-      onerror?: () => void;
-      constructor(text: string) {
-        this.text = text;
-      }
-    }
-    Object.assign(window, {
-      __speech: log,
-      __finishSentence: () => current?.onend?.(),
-      SpeechSynthesisUtterance: FakeUtterance,
-    });
-    Object.defineProperty(window, 'speechSynthesis', {
-      value: {
-        speak(utterance: FakeUtterance) {
-          log.spoken.push({ text: utterance.text, rate: utterance.rate, lang: utterance.lang });
-          current = utterance;
-        },
-        cancel() {
-          log.calls.push('cancel');
-          current = null;
-        },
-        pause() {
-          log.calls.push('pause');
-        },
-        resume() {
-          log.calls.push('resume');
-        },
-        getVoices: () => [],
-      },
-    });
-  });
-}
-
-const speechLog = (page: Page) => page.evaluate(() => (window as unknown as { __speech: SpeechLog }).__speech);
 const isHighlighted = (page: Page) =>
   page.evaluate(() => Boolean((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('read-aloud')));
 

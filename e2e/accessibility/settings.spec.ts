@@ -18,6 +18,7 @@ async function cutOffElements(page: Page) {
 
 test.describe('my settings', () => {
   test('bigger text, strong colours and no pictures apply on every page, with nothing cut off', async ({ page }) => {
+    test.slow(); // Four pages, each checked with axe at double text size.
     await page.goto('/');
     await page.getByRole('link', { name: 'My settings' }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: 'My settings' })).toBeVisible();

@@ -6,7 +6,7 @@ export const SAVED_PAGES_CACHE = 'pages';
  * denylist, so a new personal page (a CV, an adviser's caseload) is never left on a shared kiosk by accident.
  * Personal pages made readable offline on purpose (saved items, drafts) get their own, clearable cache.
  */
-const PUBLIC_PAGE_PREFIXES = ['/categories', '/courses', '/vacancies', '/providers', '/explore', '/offline'];
+const PUBLIC_PAGE_PREFIXES = ['/categories', '/courses', '/vacancies', '/providers', '/explore', '/easy-read', '/accessibility', '/offline'];
 
 export function isPublicPagePath(pathname: string): boolean {
   if (pathname === '/') return true;

@@ -71,6 +71,8 @@ describe('settings', () => {
       'data-motion': 'standard',
       'data-font': 'standard',
       'data-pictures': 'off',
+      'data-reading-speed': 'normal',
+      'data-voice': 'en-GB',
     });
   });
 });

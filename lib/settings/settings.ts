@@ -113,7 +113,7 @@ export function settingsFromForm(form: z.output<typeof settingsFormSchema>): Set
   };
 }
 
-/** The attributes on <html> that globals.css turns into the chosen look. */
+/** The attributes on <html>: globals.css turns them into the chosen look; read-aloud reads its speed and voice. */
 export function htmlAttributesFor(settings: Settings): Record<`data-${string}`, string> {
   return {
     'data-text-size': settings.textSize,
@@ -121,5 +121,7 @@ export function htmlAttributesFor(settings: Settings): Record<`data-${string}`, 
     'data-motion': settings.isMotionReduced ? 'reduce' : 'standard',
     'data-font': settings.isReadableFont ? 'readable' : 'standard',
     'data-pictures': settings.hasPictures ? 'on' : 'off',
+    'data-reading-speed': settings.readingSpeed,
+    'data-voice': settings.voice,
   };
 }
