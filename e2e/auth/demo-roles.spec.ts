@@ -1,20 +1,22 @@
 import { DEMO_ACCOUNTS, type DemoAccount } from '../../db/seed/accounts';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
+import { expectPageAccessible, pagesIn, type RouteGroup } from '../fixtures/routes';
 import { signInWithEmail, signInWithPhone } from '../fixtures/sign-in';
 
 // Runs on the desktop project only (see playwright.config.ts): two projects signing in the same demo
 // person at the same moment would each read the other's code from the shared outbox.
 
 const homes = {
-  young_person: { path: '/my', text: 'Young person · ' },
-  adviser: { path: '/adviser', text: 'Personal adviser · ' },
-  provider_staff: { path: '/provider', text: 'Course provider · ' },
-  employer_staff: { path: '/employer', text: 'Employer · ' },
-  la_admin: { path: '/admin', text: 'Council admin · ' },
-} as const;
+  young_person: { path: '/my', text: 'Young person · ', group: 'young-person' },
+  adviser: { path: '/adviser', text: 'Personal adviser · ', group: 'adviser' },
+  provider_staff: { path: '/provider', text: 'Course provider · ', group: 'provider' },
+  employer_staff: { path: '/employer', text: 'Employer · ', group: 'employer' },
+  la_admin: { path: '/admin', text: 'Council admin · ', group: 'admin' },
+} as const satisfies Record<string, { path: string; text: string; group: RouteGroup }>;
 
 for (const account of Object.values(DEMO_ACCOUNTS) as DemoAccount[]) {
-  test(`the demo ${account.role.replace('_', ' ')} ${account.name} signs in and lands on their home page`, async ({ page }) => {
+  test(`the demo ${account.role.replace('_', ' ')} ${account.name} signs in, lands on their home page, and every page of theirs passes axe`, async ({ page }) => {
+    test.slow();
     if (account.phone) {
       await signInWithPhone(page, { typed: `0${account.phone.slice(3)}`, e164: account.phone });
     } else {
@@ -25,6 +27,7 @@ for (const account of Object.values(DEMO_ACCOUNTS) as DemoAccount[]) {
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(account.name.split(' ')[0]!) })).toBeVisible();
     await expect(page.getByText(home.text)).toBeVisible();
     await expectNoAxeViolations(page);
+    for (const pattern of pagesIn(home.group)) await expectPageAccessible(page, pattern);
   });
 }
 

@@ -1,0 +1,26 @@
+import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
+import { expectPageAccessible, pagesIn } from '../fixtures/routes';
+import { expect, test } from '../fixtures/test';
+
+// Every page in the app, checked with axe (WCAG 2.2 AA and best practice) on a phone and a desktop screen.
+// Staff pages are crawled in e2e/auth/demo-roles.spec.ts, where each demo member of staff is signed in once.
+
+const publicPages = pagesIn('public');
+
+test('the crawl finds the public pages', () => {
+  expect(publicPages).toEqual(expect.arrayContaining(['/', '/courses', '/courses/[slug]', '/vacancies/[id]', '/settings']));
+});
+
+for (const pattern of publicPages) {
+  test(`public page ${pattern} passes axe, with best practice too`, async ({ page }) => {
+    await expectPageAccessible(page, pattern);
+  });
+}
+
+test('every young person’s page passes axe, with best practice too', async ({ page }) => {
+  test.slow();
+  await page.goto('/sign-in');
+  await makeNewYoungPersonAccount(page, 'Casey');
+  await expect(page.getByRole('heading', { name: 'Hello Casey' })).toBeVisible();
+  for (const pattern of [...pagesIn('young-person'), '/account', '/settings']) await expectPageAccessible(page, pattern);
+});
