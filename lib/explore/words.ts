@@ -12,7 +12,7 @@ export function describeOptionType(type: 'course' | VacancyType, isApprenticeshi
 
 /** Whether you can start it without qualifications, in plain words. */
 export function describeQualifications(isNoQualificationsNeeded: boolean): string {
-  return isNoQualificationsNeeded ? 'No qualifications needed' : 'Needs some qualifications';
+  return isNoQualificationsNeeded ? 'No qualifications needed' : 'May need qualifications';
 }
 
 /** The answers read back as short lines ("You enjoy: fixing things and driving"), for checking and changing. */
