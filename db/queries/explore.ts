@@ -39,8 +39,6 @@ export type ExploreOption = {
   /** From the postcode given; null without one. */
   miles: number | null;
   town: string | null;
-  imagePath: string;
-  imageAlt: string;
 };
 
 /**
@@ -102,8 +100,6 @@ export async function findExploreOptions({
         isNoQualificationsNeeded: courses.isNoQualificationsNeeded,
         miles: courseMiles ?? sql<null>`null`,
         town: courseTown,
-        imagePath: sql<string>`coalesce(${courses.imagePath}, ${categories.imagePath})`,
-        imageAlt: courses.imageAlt,
       })
       .from(courses)
       .innerJoin(providers, eq(providers.id, courses.providerId))
@@ -126,8 +122,6 @@ export async function findExploreOptions({
         isNoQualificationsNeeded: vacancies.isNoQualificationsNeeded,
         miles: vacancyMiles ?? sql<null>`null`,
         town: vacancies.town,
-        imagePath: sql<string>`coalesce(${vacancies.imagePath}, ${categories.imagePath})`,
-        imageAlt: vacancies.imageAlt,
       })
       .from(vacancies)
       .innerJoin(categories, eq(categories.id, vacancies.categoryId))

@@ -1,4 +1,3 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { ExploreOption } from '@/db/queries/explore';
 import { describeOptionType, describeQualifications } from '@/lib/explore/words';
@@ -18,11 +17,10 @@ function optionHref(option: ExploreOption, postcode: string | undefined): string
  */
 export function LocalOptions({ options, label, postcode }: { options: ExploreOption[]; label: string; postcode?: string }) {
   return (
-    <ul aria-label={label} className="flex flex-col gap-3">
+    <ul aria-label={label} className="grid gap-3 sm:grid-cols-2">
       {options.map((option) => (
-        <li key={`${option.type}-${option.key}`} className="flex gap-3 border-2 border-line bg-paper p-3">
-          <Image src={option.imagePath} alt={option.imageAlt} width={56} height={56} className="size-12 shrink-0 sm:size-14" />
-          <div className="min-w-0 flex-1">
+        <li key={`${option.type}-${option.key}`} className="border-2 border-line bg-paper p-3">
+          <div className="min-w-0">
             <p className="text-base font-bold text-muted">{describeOptionType(option.type, option.isApprenticeship)}</p>
             <p className="text-lg font-bold">
               <Link href={optionHref(option, postcode)} className="inline-flex min-h-11 items-center">
