@@ -1,6 +1,7 @@
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 
 test('skipping every question still gives broad, sensible ideas', async ({ page }) => {
+  test.slow();
   await page.goto('/explore');
   await page.getByRole('link', { name: 'Start' }).click();
   for (const question of ['What do you enjoy?', 'How do you like to work?', 'What qualifications do you have?', 'How far can you travel?']) {

@@ -2,6 +2,7 @@ import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { waitForPageToSettle } from './pick';
 
 test('a postcode we do not know asks again clearly, keeping the other answers', async ({ page }) => {
+  test.slow();
   await page.goto('/explore/travel?like=cooking&now=gcses');
   await waitForPageToSettle(page);
   await page.getByRole('textbox', { name: 'Your postcode (if you want to)' }).fill('ZZ99 9ZZ');
