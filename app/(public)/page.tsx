@@ -9,6 +9,12 @@ export default function HomePage() {
       <p className="mt-4 max-w-prose text-xl">{SERVICE_TAGLINE}</p>
       <PictureChoiceGroup label="Start here" className="mt-8">
         <PictureChoiceCard
+          href="/explore"
+          label="Not sure what you want to do?"
+          description="Tap some pictures to find work you might like"
+          imageSrc="/images/explore/start.svg"
+        />
+        <PictureChoiceCard
           href="/courses"
           label="Find a course"
           description="Courses, apprenticeships and training near you"

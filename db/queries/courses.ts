@@ -17,7 +17,8 @@ const PAGE_SIZE = 20;
 
 type Scope = { laId: string; now: Date; rules: FreshnessRules };
 
-function visibleCourse({ laId, now, rules }: Scope): SQL {
+/** The condition for a course young people may see, for queries in db/queries only (joins providers). */
+export function visibleCourse({ laId, now, rules }: Scope): SQL {
   return and(
     eq(courses.laId, laId),
     eq(courses.status, 'published'),

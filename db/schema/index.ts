@@ -3,6 +3,7 @@ export * from './auth';
 export * from './categories';
 export * from './courses';
 export * from './employers';
+export * from './explore';
 export * from './memberships';
 export * from './messages';
 export * from './people';

@@ -9,6 +9,7 @@ import { ROLE_LABEL } from '@/lib/auth/roles';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
 import { signOutAction } from '../../(public)/sign-out/actions';
+import { SavedExploreResults } from './_components/saved-explore-results';
 
 export const metadata: Metadata = { title: 'My page' };
 
@@ -86,6 +87,7 @@ export default async function MyPage() {
           ))}
         </ul>
       )}
+      <SavedExploreResults actorId={user.id} />
     </div>
   );
 }
