@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { SentProfile } from '../../lib/applications/profile';
 import { timestamps } from './_columns';
 import { courses } from './courses';
 import { users } from './people';
@@ -48,20 +49,7 @@ export const applicationProfiles = pgTable('application_profiles', {
 export type ApplicationProfile = typeof applicationProfiles.$inferSelect;
 export type NewApplicationProfile = typeof applicationProfiles.$inferInsert;
 
-/** What the provider or employer is sent from the profile. Never the wider CV. */
-export type SentProfile = {
-  name: string;
-  phone: string | null;
-  email: string | null;
-  dateOfBirth: string | null;
-  school: string;
-  qualifications: string;
-  needsSupport: boolean | null;
-  supportNeeds: string;
-  adjustments: string;
-  personalStatement: string;
-  personalStatementMediaId: string | null;
-};
+export type { SentProfile };
 
 /** An application to one course or one vacancy. */
 export const applications = pgTable(
@@ -145,6 +133,7 @@ export const applicationQuestions = pgTable(
 );
 
 export type ApplicationQuestion = typeof applicationQuestions.$inferSelect;
+export type NewApplicationQuestion = typeof applicationQuestions.$inferInsert;
 
 /** An answer by text, voice or video; saved as the young person goes. */
 export const applicationAnswers = pgTable(

@@ -78,3 +78,18 @@ export function isProfileDone(values: ProfileValues): boolean {
 export function isProfileSection(value: unknown): value is ProfileSection {
   return typeof value === 'string' && (PROFILE_SECTIONS as readonly string[]).includes(value);
 }
+
+/** What the provider or employer is sent from the profile. Never the wider CV. */
+export type SentProfile = {
+  name: string;
+  phone: string | null;
+  email: string | null;
+  dateOfBirth: string | null;
+  school: string;
+  qualifications: string;
+  needsSupport: boolean | null;
+  supportNeeds: string;
+  adjustments: string;
+  personalStatement: string;
+  personalStatementMediaId: string | null;
+};

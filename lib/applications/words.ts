@@ -72,3 +72,8 @@ export function canSendReminder(
 export function daysBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / DAY_MS);
 }
+
+/** Application links use the id: anything that is not a uuid is not an application, and never reaches the database. */
+export function isApplicationId(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
