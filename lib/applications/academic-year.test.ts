@@ -8,6 +8,7 @@ import {
   isSeptemberGuaranteeYear,
   keyDatesFrom,
   keyDatesThisYear,
+  septemberCsv,
   septemberStanding,
   yearGroup,
 } from './academic-year';
@@ -75,5 +76,15 @@ describe('September Guarantee dates', () => {
     assert.equal(septemberStanding({ hasOffer: true, hasApplied: true }), 'has_offer');
     assert.equal(septemberStanding({ hasOffer: false, hasApplied: true }), 'applied_no_offer');
     assert.equal(septemberStanding({ hasOffer: false, hasApplied: false }), 'not_applied');
+  });
+});
+
+describe('septemberCsv', () => {
+  it('writes a header and one line each, quoting commas and defusing formulas', () => {
+    const csv = septemberCsv([
+      { name: 'Turner, Liam', yearGroup: 11, applications: 0, hasOffer: false },
+      { name: '=HYPERLINK("x")', yearGroup: 12, applications: 2, hasOffer: true },
+    ]);
+    assert.equal(csv, 'Name,Year,Applications sent,Has an offer\r\n"Turner, Liam",11,0,No\r\n"\'=HYPERLINK(""x"")",12,2,Yes\r\n');
   });
 });

@@ -79,3 +79,20 @@ export function septemberStanding({ hasOffer, hasApplied }: { hasOffer: boolean;
 export function isPast(date: IsoDate, today: IsoDate): boolean {
   return today > date;
 }
+
+export type SeptemberRow = { name: string | null; yearGroup: number; applications: number; hasOffer: boolean };
+
+/** One CSV field, quoted when needed; a leading =, +, - or @ is defused so a spreadsheet never runs it. */
+function csvField(value: string): string {
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The adviser's September Guarantee list as CSV. */
+export function septemberCsv(rows: SeptemberRow[]): string {
+  const lines = [['Name', 'Year', 'Applications sent', 'Has an offer'].join(',')];
+  for (const row of rows) {
+    lines.push([csvField(row.name ?? ''), String(row.yearGroup), String(row.applications), row.hasOffer ? 'Yes' : 'No'].join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

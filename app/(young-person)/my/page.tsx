@@ -9,6 +9,7 @@ import { ROLE_LABEL } from '@/lib/auth/roles';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
 import { signOutAction } from '../../(public)/sign-out/actions';
+import { MyApplicationsPanel } from './_components/my-applications-panel';
 
 export const metadata: Metadata = { title: 'My page' };
 
@@ -29,6 +30,7 @@ export default async function MyPage() {
         areaName={account.areaName}
         signOutAction={signOutAction}
       />
+      <MyApplicationsPanel userId={user.id} />
       <h2 className="mt-8 text-2xl font-bold">What do you want to do?</h2>
       <ul className="mt-4 flex flex-col gap-2">
         <li>
