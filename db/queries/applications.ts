@@ -189,7 +189,9 @@ export async function saveApplicationProfile({
   return db.transaction(async (tx) => {
     const actor = await actorRole(tx, actorId);
     if (actor?.role !== 'young_person') return false;
-    const { dateOfBirth, completedSections: _ignored, ...profileValues } = values;
+    const { dateOfBirth, ...rest } = values;
+    delete rest.completedSections;
+    const profileValues = rest;
     if (dateOfBirth !== undefined) {
       await tx.insert(youngPeople).values({ userId: actorId, dateOfBirth }).onConflictDoUpdate({ target: youngPeople.userId, set: { dateOfBirth } });
     }
