@@ -17,7 +17,7 @@ import { addDays } from './dates';
 import { seedVacancy } from './factories';
 
 // Demo data for applications: questions some providers and employers ask, two vacancies the tests can find by
-// a word only they use ("valeter", "tyre fitter"), a filled-in profile and one sent application for Jade.
+// a word only they use ("greeter", "balancer"), a filled-in profile and one sent application for Jade.
 
 /** Course slugs and the provider's own questions. */
 export const DEMO_COURSE_QUESTIONS: Record<string, string[]> = {
@@ -31,12 +31,12 @@ export const DEMO_COURSE_QUESTIONS: Record<string, string[]> = {
 export const DEMO_QUESTION_VACANCIES = [
   {
     employerSlug: 'pennine-motor-group',
-    title: 'Trainee car valeter – Pennine Motor Group',
+    title: 'Trainee showroom greeter – Pennine Motor Group',
     questions: ['Why would you like to work with cars?', 'When could you start?'],
   },
   {
     employerSlug: 'elland-tyre-and-exhaust-centre',
-    title: 'Trainee tyre fitter – Elland Tyre and Exhaust Centre',
+    title: 'Trainee wheel balancer – Elland Tyre and Exhaust Centre',
     questions: ['Why would you like to work with us?'],
   },
 ] as const;
