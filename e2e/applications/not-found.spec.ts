@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS } from '../../db/seed/accounts';
-import { expect, test } from '../fixtures/test';
+import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { fillApplicationProfile, signInAsStaff, year11DateOfBirth } from '../fixtures/applications';
 import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
 
@@ -32,6 +32,7 @@ test('an employer cannot see an application made to another employer', async ({ 
     await staffPage.goto('/employer/applications');
     await expect(staffPage.getByRole('heading', { level: 1, name: 'Applications' })).toBeVisible();
     await expect(staffPage.getByText(firstName)).toHaveCount(0);
+    await expectNoAxeViolations(staffPage);
     expect((await staffPage.goto(`/employer/applications/${applicationId}`))?.status()).toBe(404);
     // Nor can they act on it.
     expect((await staffPage.goto(`/provider/applications/${applicationId}`))?.status()).toBe(404);

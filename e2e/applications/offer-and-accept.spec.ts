@@ -47,6 +47,19 @@ test('the college makes an offer, the young person accepts, and their September 
     await expectNoAxeViolations(staffPage);
   });
 
+  await test.step('they invite them to an interview, and the young person sees the date', async () => {
+    const next = new Date(Date.now() + 14 * 24 * 60 * 60 * 1000);
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(next);
+    await staffPage.getByRole('textbox', { name: 'Where, and what to bring (they will see this)' }).fill('Room 4, main building.');
+    await staffPage.getByLabel('Date and time').fill(`${day}T10:30`);
+    await staffPage.getByRole('button', { name: 'Send the invitation' }).click();
+    await expect(staffPage.getByRole('status').filter({ hasText: 'Invitation sent' })).toBeVisible();
+    await page.goto('/applications');
+    const entry = page.getByRole('list', { name: 'Your applications' }).getByRole('listitem').first();
+    await expect(entry).toContainText('Invited to an interview.');
+    await expect(entry).toContainText(/Interview: \w+day \d+ \w+ at 10:30am/);
+  });
+
   await test.step('they make an offer with a condition', async () => {
     await staffPage.getByRole('textbox', { name: /^Conditions/ }).fill('You need grade 4 in maths.');
     await staffPage.getByRole('button', { name: 'Make the offer' }).click();
@@ -59,6 +72,7 @@ test('the college makes an offer, the young person accepts, and their September 
     await expect(entry).toContainText('You have an offer.');
     await entry.getByRole('link').click();
     await expect(page.getByText('You need grade 4 in maths.')).toBeVisible();
+    await expect(page.getByText('Room 4, main building.')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Yes, I accept the offer' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'You said yes' })).toBeVisible();
