@@ -11,14 +11,17 @@ export type InboxListEntry = {
   interviewAt: Date | null;
 };
 
-/** The provider's or employer's inbox: one list for both. `basePath` is where each application opens. */
+/**
+ * The provider's or employer's inbox: one list for both. `basePath` is where each application opens. Not
+ * prefetched: opening an application marks it read, and only a person opening it should do that.
+ */
 export function InboxList({ entries, basePath }: { entries: InboxListEntry[]; basePath: string }) {
   if (entries.length === 0) return <p className="mt-6">No applications yet. When a young person applies, it will show here.</p>;
   return (
     <ul aria-label="Applications" className="mt-6 flex flex-col gap-3">
       {entries.map((entry) => (
         <li key={entry.id} className="flex flex-col gap-1 border-2 border-line bg-paper p-4">
-          <Link href={`${basePath}/${entry.id}`} className="text-xl font-bold">
+          <Link href={`${basePath}/${entry.id}`} prefetch={false} className="text-xl font-bold">
             {entry.youngPersonName ?? 'A young person'} – {entry.title}
           </Link>
           <p>
