@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { SentProfile } from '../../lib/applications/profile';
 import { timestamps } from './_columns';
 import { courses } from './courses';
 import { users } from './people';
-import { mediaAssets } from './portfolio';
+import { mediaAssets, portfolioItems } from './portfolio';
 import { localAuthorities } from './tenancy';
 import { vacancies } from './vacancies';
 
@@ -18,6 +19,9 @@ export const applicationStatusEnum = pgEnum('application_status', [
   'unsuccessful',
   'withdrawn',
   'declined',
+  // For the adviser's records: did not come to the interview; accepted but did not start.
+  'no_show',
+  'did_not_enrol',
 ]);
 
 /** The one profile reused for every application. Filled once, autosaved, carried across devices. */
@@ -28,16 +32,24 @@ export const applicationProfiles = pgTable('application_profiles', {
   contactPhone: text('contact_phone'),
   contactEmail: text('contact_email'),
   school: text('school').notNull().default(''),
+  qualifications: text('qualifications').notNull().default(''),
+  /** Null until they have answered "Do you need any help or changes?". */
+  needsSupport: boolean('needs_support'),
   supportNeeds: text('support_needs').notNull().default(''),
+  adjustments: text('adjustments').notNull().default(''),
   personalStatement: text('personal_statement').notNull().default(''),
   personalStatementMediaId: uuid('personal_statement_media_id').references(() => mediaAssets.id, {
     onDelete: 'set null',
   }),
+  /** The sections the young person has said are finished ("contact", "school", "support", "statement"). */
+  completedSections: text('completed_sections').array().notNull().default([]),
   ...timestamps,
 });
 
 export type ApplicationProfile = typeof applicationProfiles.$inferSelect;
 export type NewApplicationProfile = typeof applicationProfiles.$inferInsert;
+
+export type { SentProfile };
 
 /** An application to one course or one vacancy. */
 export const applications = pgTable(
@@ -54,10 +66,29 @@ export const applications = pgTable(
     vacancyId: uuid('vacancy_id').references(() => vacancies.id),
     status: applicationStatusEnum('status').notNull().default('draft'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** Set with the interview status: when and (in the note) where. */
+    interviewAt: timestamp('interview_at', { withTimezone: true }),
+    /** The provider's or employer's conditions with an offer ("if you pass English at grade 4"). */
+    offerConditions: text('offer_conditions').notNull().default(''),
+    /** Why it was turned down, in plain words: the young person sees this. */
+    decisionReason: text('decision_reason').notNull().default(''),
+    /** The last polite reminder the young person sent the provider or employer. */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    /** The profile as it was when sent: what the provider or employer sees, even if the young person edits it later. */
+    sentProfile: jsonb('sent_profile').$type<SentProfile>(),
+    /** Text reminders already sent, so each goes once (see lib/applications/reminders.ts). */
+    remindersSent: text('reminders_sent').array().notNull().default([]),
     ...timestamps,
   },
   (t) => [
     check('applications_target_check', sql`(${t.courseId} is not null) <> (${t.vacancyId} is not null)`),
+    // One open application per course or vacancy: a double press on "Start" or "Send" cannot make two.
+    uniqueIndex('applications_one_per_course_idx')
+      .on(t.youngPersonId, t.courseId)
+      .where(sql`${t.courseId} is not null and ${t.status} <> 'withdrawn'`),
+    uniqueIndex('applications_one_per_vacancy_idx')
+      .on(t.youngPersonId, t.vacancyId)
+      .where(sql`${t.vacancyId} is not null and ${t.status} <> 'withdrawn'`),
     index('applications_young_person_idx').on(t.youngPersonId, t.status),
     index('applications_course_idx').on(t.courseId),
     index('applications_vacancy_idx').on(t.vacancyId),
@@ -102,6 +133,7 @@ export const applicationQuestions = pgTable(
 );
 
 export type ApplicationQuestion = typeof applicationQuestions.$inferSelect;
+export type NewApplicationQuestion = typeof applicationQuestions.$inferInsert;
 
 /** An answer by text, voice or video; saved as the young person goes. */
 export const applicationAnswers = pgTable(
@@ -122,3 +154,20 @@ export const applicationAnswers = pgTable(
 );
 
 export type ApplicationAnswer = typeof applicationAnswers.$inferSelect;
+
+/** Portfolio items the young person chose to show with one application. Staff see only these, never the whole CV. */
+export const applicationAttachments = pgTable(
+  'application_attachments',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    portfolioItemId: uuid('portfolio_item_id')
+      .notNull()
+      .references(() => portfolioItems.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.portfolioItemId] })],
+);
+
+export type ApplicationAttachment = typeof applicationAttachments.$inferSelect;

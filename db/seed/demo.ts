@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
+import { seedDemoApplications } from './applications';
 import { seedPostcodes } from './postcodes';
 import {
   categories,
@@ -882,6 +883,7 @@ export async function seedDemo(db: Database, options: { today?: Date } = {}): Pr
     await seedMembership(ctx.db, { userId: people.adviser.id, centreId: halifaxHub.id });
     await seedMembership(ctx.db, { userId: people.providerStaff.id, providerId: college.id });
     await seedMembership(ctx.db, { userId: people.employerStaff.id, employerId: garage.id });
+    await seedDemoApplications(ctx.db, { laId: calderdale.id, today, youngPersonId: people.youngPerson.id });
 
     // Northvale, kept small
     const northvaleCheckers = { defaultId: people.northvaleLaAdmin.id, byProviderSlug: new Map<string, string>() };

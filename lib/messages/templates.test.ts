@@ -15,3 +15,21 @@ describe('renderTemplate', () => {
     assert.ok(renderTemplate(MESSAGE_TEMPLATES.signInCodeSms.body, { code: '123456' }).length <= 160);
   });
 });
+
+describe('application texts', () => {
+  it('stay short (two texts at most) with long names filled in', () => {
+    const long = 'x'.repeat(40);
+    for (const name of [
+      'applicationSentSms',
+      'applicationInterviewSms',
+      'applicationOfferSms',
+      'applicationUnsuccessfulSms',
+      'draftReminderSms',
+      'interviewTomorrowSms',
+      'offerAwaitingSms',
+    ] as const) {
+      const body = renderTemplate(MESSAGE_TEMPLATES[name].body, { title: long, offered_by: 'y'.repeat(25), when: 'Tue 8 Dec, 10:30am' });
+      assert.ok(body.length <= 200, `${name} is ${body.length} characters`);
+    }
+  });
+});

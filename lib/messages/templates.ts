@@ -20,6 +20,47 @@ export const MESSAGE_TEMPLATES = {
     subject: 'A young person has asked you to contact them',
     body: '((young_person_name)) has asked you to contact them about ((about)).\n\nTheir message: ((message))\n\nSign in to Next Steps to see their details.',
   },
+  applicationSentSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_APPLICATION_SENT_SMS',
+    body: 'Next Steps: you sent your application for ((title)) to ((offered_by)). We will text you when they reply.',
+  },
+  applicationInterviewSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_APPLICATION_INTERVIEW_SMS',
+    body: 'Next Steps: ((offered_by)) would like to meet you about ((title)) on ((when)). See Next Steps for details.',
+  },
+  applicationOfferSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_APPLICATION_OFFER_SMS',
+    body: 'Next Steps: good news! ((offered_by)) has offered you a place on ((title)). Sign in to say yes or no.',
+  },
+  applicationUnsuccessfulSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_APPLICATION_UNSUCCESSFUL_SMS',
+    body: 'Next Steps: ((offered_by)) has replied about ((title)). Sign in to read it. Your adviser can help you.',
+  },
+  applicationReminderEmail: {
+    channel: 'email',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_APPLICATION_REMINDER_EMAIL',
+    subject: 'A young person is waiting to hear from you',
+    body: '((young_person_name)) applied for ((title)) ((days)) days ago and is waiting to hear from you.\n\nSign in to Next Steps to reply to them.',
+  },
+  draftReminderSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_DRAFT_REMINDER_SMS',
+    body: 'Next Steps: your application for ((title)) is not sent yet. Sign in to finish it when you are ready.',
+  },
+  interviewTomorrowSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_INTERVIEW_TOMORROW_SMS',
+    body: 'Next Steps: your interview for ((title)) is tomorrow, ((when)). Good luck!',
+  },
+  offerAwaitingSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_OFFER_AWAITING_SMS',
+    body: 'Next Steps: you have an offer for ((title)). Sign in to say yes or no.',
+  },
 } as const;
 
 export type MessageTemplateName = keyof typeof MESSAGE_TEMPLATES;

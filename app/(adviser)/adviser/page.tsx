@@ -5,6 +5,7 @@ import { findCaseload, getAccountSummary } from '@/db/queries/people';
 import { requireAdviser } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { signOutAction } from '../../(public)/sign-out/actions';
+import { SeptemberLink } from './_components/september-link';
 
 export const metadata: Metadata = { title: 'Adviser home' };
 
@@ -24,6 +25,7 @@ export default async function AdviserHomePage() {
         areaName={account.areaName}
         signOutAction={signOutAction}
       />
+      <SeptemberLink />
       <h2 className="mt-8 text-2xl font-bold">Your caseload</h2>
       {caseload.length === 0 ? (
         <p className="mt-4">Nobody is on your caseload yet.</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { InboxLink } from '@/components/applications/inbox-link';
 import { AccountHeader } from '@/components/layout/account-header';
 import { findOrganisations, getAccountSummary } from '@/db/queries/people';
 import { requireEmployerStaff } from '@/lib/auth/session';
@@ -27,6 +28,7 @@ export default async function EmployerHomePage() {
       >
         {names.length > 0 ? <p className="mt-2">You work for {names.join(', ')}.</p> : null}
       </AccountHeader>
+      <InboxLink href="/employer/applications" />
     </div>
   );
 }

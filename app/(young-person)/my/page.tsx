@@ -10,6 +10,7 @@ import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
 import { signOutAction } from '../../(public)/sign-out/actions';
 import { SavedExploreResults } from './_components/saved-explore-results';
+import { MyApplicationsPanel } from './_components/my-applications-panel';
 
 export const metadata: Metadata = { title: 'My page' };
 
@@ -30,6 +31,7 @@ export default async function MyPage() {
         areaName={account.areaName}
         signOutAction={signOutAction}
       />
+      <MyApplicationsPanel userId={user.id} />
       <h2 className="mt-8 text-2xl font-bold">What do you want to do?</h2>
       <ul className="mt-4 flex flex-col gap-2">
         <li>

@@ -71,6 +71,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
       </div>
 
       <section aria-label="What you can do" className="flex flex-wrap gap-4">
+        {isYoungPerson || !user ? <LinkButton href={`/apply?course=${encodeURIComponent(course.slug)}`}>Apply for this course</LinkButton> : null}
         {isYoungPerson ? (
           <form action={saveCourseAction}>
             <input type="hidden" name="slug" value={course.slug} />

@@ -114,6 +114,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
       </div>
 
       <section aria-label="What you can do" className="flex flex-wrap gap-4">
+        {isYoungPerson || !user ? <LinkButton href={`/apply?vacancy=${vacancy.id}`}>Apply for this {words.one}</LinkButton> : null}
         {isYoungPerson ? (
           <form action={saveVacancyAction}>
             <input type="hidden" name="id" value={vacancy.id} />

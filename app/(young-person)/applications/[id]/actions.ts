@@ -1,0 +1,132 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { notFound, redirect } from 'next/navigation';
+import { z } from 'zod';
+import {
+  changeApplicationStatus,
+  recordReminder,
+  saveAnswers,
+  setAttachments,
+  submitApplication,
+} from '@/db/queries/applications';
+import { isProfileDone } from '@/lib/applications/profile';
+import { parseAnswers } from '@/lib/applications/schemas';
+import { canSendReminder, daysBetween, remindAfterDaysFrom } from '@/lib/applications/words';
+import { requireYoungPerson } from '@/lib/auth/session';
+import { safeNextPath } from '@/lib/auth/roles';
+import { freshnessRulesFrom } from '@/lib/freshness/rules';
+import type { FormState } from '@/lib/forms/form-state';
+import { sendMessage } from '@/lib/messages/send';
+
+const idSchema = z.uuid();
+
+/** Who (a young person) and which application, from a form. Not-found for anything that is not an id. */
+async function requireOwnApplicationId(formData: FormData, page = ''): Promise<{ userId: string; applicationId: string }> {
+  const id = String(formData.get('id') ?? '');
+  const user = await requireYoungPerson(idSchema.safeParse(id).success ? `/applications/${id}${page}` : '/applications');
+  const parsed = idSchema.safeParse(id);
+  if (!parsed.success) notFound();
+  return { userId: user.id, applicationId: parsed.data };
+}
+
+/** Young people only: saves text answers to their own draft, then goes back to it (or to check-your-answers). */
+export async function saveAnswersAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { userId, applicationId } = await requireOwnApplicationId(formData, '/questions');
+  const { answers, fieldErrors } = parseAnswers(formData);
+  if (Object.keys(fieldErrors).length > 0) {
+    const values = Object.fromEntries([...formData.entries()].filter(([key]) => key.startsWith('answer-')).map(([key, value]) => [key, String(value)]));
+    return { fieldErrors, values };
+  }
+  if (!(await saveAnswers({ actorId: userId, applicationId, answers }))) notFound();
+  revalidatePath(`/applications/${applicationId}`);
+  redirect(safeNextPath(formData.get('next')) ?? `/applications/${applicationId}`);
+}
+
+/** Young people only: autosave of answers while typing. */
+export async function autosaveAnswersAction(formData: FormData): Promise<{ ok: boolean }> {
+  const { userId, applicationId } = await requireOwnApplicationId(formData, '/questions');
+  const { answers } = parseAnswers(formData);
+  return { ok: await saveAnswers({ actorId: userId, applicationId, answers }) };
+}
+
+/** Young people only: which of their own portfolio items go with their own draft. */
+export async function saveAttachmentsAction(formData: FormData): Promise<void> {
+  const { userId, applicationId } = await requireOwnApplicationId(formData, '/attach');
+  const ids = formData.getAll('item').filter((value): value is string => typeof value === 'string' && idSchema.safeParse(value).success);
+  if (!(await setAttachments({ actorId: userId, applicationId, portfolioItemIds: ids }))) notFound();
+  revalidatePath(`/applications/${applicationId}`);
+  redirect(safeNextPath(formData.get('next')) ?? `/applications/${applicationId}`);
+}
+
+const SERVER_TROUBLE =
+  'Sorry, something went wrong on our side and your application was not sent. Everything you wrote is saved. Try again in a few minutes.';
+
+/**
+ * Young people only: sends their own draft. A second press finds it sent and shows the same confirmation.
+ * A closed vacancy or an unfinished profile keeps the draft and says why.
+ */
+export async function submitApplicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { userId, applicationId } = await requireOwnApplicationId(formData, '/check');
+  let result;
+  try {
+    result = await submitApplication({ actorId: userId, applicationId, now: new Date(), rules: freshnessRulesFrom(), isProfileDone });
+  } catch (error) {
+    console.error('Sending an application failed', error);
+    return { formError: SERVER_TROUBLE };
+  }
+  if (!result) notFound();
+  if (result.outcome === 'closed') {
+    return { formError: 'This has closed, so you cannot send your application now. We have kept everything you wrote.' };
+  }
+  if (result.outcome === 'profile-not-done') {
+    return { formError: 'Finish every part of your profile first. Each part needs to say Done.' };
+  }
+  if (result.outcome === 'submitted' && result.phone) {
+    try {
+      await sendMessage('applicationSentSms', result.phone, { title: result.title, offered_by: result.offeredBy });
+    } catch (error) {
+      // The application is sent; a text that did not go is not a reason to say it failed.
+      console.error('The confirmation text was not sent', error);
+    }
+  }
+  revalidatePath('/applications');
+  redirect(`/applications/${applicationId}/sent`);
+}
+
+const answerSchema = z.enum(['withdraw', 'accept', 'decline']);
+
+/** Young people only: withdraw, or say yes or no to an offer, on their own application. */
+export async function respondAction(formData: FormData): Promise<void> {
+  const { userId, applicationId } = await requireOwnApplicationId(formData);
+  const parsed = answerSchema.safeParse(formData.get('answer'));
+  if (!parsed.success) notFound();
+  const to = parsed.data === 'withdraw' ? 'withdrawn' : parsed.data === 'accept' ? 'accepted' : 'declined';
+  const result = await changeApplicationStatus({ actorId: userId, applicationId, change: { to }, now: new Date() });
+  if (!result.ok && result.reason === 'not-found') notFound();
+  revalidatePath(`/applications/${applicationId}`);
+  redirect(`/applications/${applicationId}?done=${parsed.data}`);
+}
+
+/** Young people only: a polite reminder to the provider or employer about their own application that has had no reply. */
+export async function remindAction(formData: FormData): Promise<void> {
+  const { userId, applicationId } = await requireOwnApplicationId(formData);
+  const now = new Date();
+  const afterDays = remindAfterDaysFrom();
+  let submittedAt: Date | null = null;
+  const result = await recordReminder({
+    actorId: userId,
+    applicationId,
+    now,
+    canRemind: (application) => {
+      submittedAt = application.submittedAt;
+      return canSendReminder(application, now, afterDays);
+    },
+  });
+  if (!result) redirect(`/applications/${applicationId}`);
+  const days = String(submittedAt ? daysBetween(submittedAt, now) : afterDays);
+  for (const email of result.emails) {
+    await sendMessage('applicationReminderEmail', email, { young_person_name: result.youngPersonName, title: result.title, days });
+  }
+  redirect(`/applications/${applicationId}?done=remind`);
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { getOwnApplication } from '@/db/queries/applications';
+import { safeNextPath } from '@/lib/auth/roles';
+import { requireYoungPerson } from '@/lib/auth/session';
+import { freshnessRulesFrom } from '@/lib/freshness/rules';
+import { isApplicationId } from '@/lib/applications/words';
+import { autosaveAnswersAction, saveAnswersAction } from '../actions';
+import { AnswersForm } from '../_components/answers-form';
+
+export const metadata: Metadata = { title: 'Their questions' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ next?: string | string[] }> };
+
+export default async function QuestionsPage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const user = await requireYoungPerson(`/applications/${id}/questions`);
+  if (!isApplicationId(id)) notFound();
+  const application = await getOwnApplication({ actorId: user.id, applicationId: id, now: new Date(), rules: freshnessRulesFrom() });
+  if (!application) notFound();
+  if (application.status !== 'draft') redirect(`/applications/${id}`);
+  const next = safeNextPath(query.next);
+
+  return (
+    <div className="max-w-2xl">
+      <p>
+        <Link href={next ?? `/applications/${id}`} className="inline-flex min-h-11 items-center">
+          Back
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">Their questions</h1>
+      <p className="mt-2 text-lg">
+        {application.target.offeredBy} would like you to answer these. Write as much or as little as you like. It saves as you type.
+      </p>
+      {application.questions.length === 0 ? (
+        <p className="mt-6">They have no questions of their own. You can go straight on.</p>
+      ) : (
+        <AnswersForm
+          applicationId={id}
+          questions={application.questions}
+          next={next}
+          action={saveAnswersAction}
+          autosave={autosaveAnswersAction}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+
+export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
+
+/**
+ * Saves a form's fields a moment after the person stops typing. The fields stay uncontrolled, so a failed save
+ * never touches what they typed: it says so and tries again at the next change (or the next button press).
+ */
+export function useAutosave(
+  formRef: RefObject<HTMLFormElement | null>,
+  save: (formData: FormData) => Promise<{ ok: boolean }>,
+  delayMs = 1000,
+): { status: AutosaveStatus; onChange: () => void } {
+  const [status, setStatus] = useState<AutosaveStatus>('idle');
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(0);
+
+  const run = useCallback(async () => {
+    const form = formRef.current;
+    if (!form) return;
+    const attempt = ++latest.current;
+    setStatus('saving');
+    try {
+      const result = await save(new FormData(form));
+      if (attempt === latest.current) setStatus(result.ok ? 'saved' : 'failed');
+    } catch {
+      if (attempt === latest.current) setStatus('failed');
+    }
+  }, [formRef, save]);
+
+  const onChange = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(run, delayMs);
+  }, [run, delayMs]);
+
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  return { status, onChange };
+}
