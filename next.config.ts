@@ -5,7 +5,8 @@ const nextConfig: NextConfig = {
   // A separate build directory lets a second build (benchmarks, a helper's check) run beside the main one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite loads its WebAssembly and extensions from its own package files; bundling it breaks that.
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // sharp loads its native libvips binary from its own package files, like PGlite's WebAssembly.
+  serverExternalPackages: ['@electric-sql/pglite', 'sharp'],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {
