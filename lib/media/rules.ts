@@ -140,3 +140,12 @@ export function isServableContentType(contentType: string): boolean {
 
 /** Uploads per young person: plenty for building a CV, too few to fill the disk. Counted in the database. */
 export const MEDIA_UPLOAD_LIMIT = { limit: 40, windowSeconds: 15 * 60 } as const;
+
+/** For a file picked without saying what it is: the kind its real type belongs to (WebM counts as video). */
+export function kindForDetectedType(detectedType: string | null): MediaKind | null {
+  if (!detectedType) return null;
+  if (detectedType === 'video/webm' || detectedType.startsWith('video/')) return 'video';
+  if (detectedType.startsWith('audio/')) return 'audio';
+  if (detectedType.startsWith('image/')) return 'photo';
+  return null;
+}
