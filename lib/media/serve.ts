@@ -1,3 +1,4 @@
+import { MEDIA_CONTENT_SECURITY_POLICY } from '@/lib/security/headers';
 import { extensionFor, type MediaKind } from './rules';
 
 /**
@@ -21,7 +22,7 @@ export function mediaResponseHeaders({
     'Content-Length': String(byteSize),
     'Content-Disposition': `${isDownload ? 'attachment' : 'inline'}; filename="${filename}"`,
     'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': "sandbox; default-src 'none'; img-src 'self'; media-src 'self'",
+    'Content-Security-Policy': MEDIA_CONTENT_SECURITY_POLICY,
     'Cross-Origin-Resource-Policy': 'same-origin',
     // Private to the person (or the share link): never kept by shared caches.
     'Cache-Control': 'private, no-store',
