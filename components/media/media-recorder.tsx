@@ -62,6 +62,7 @@ export function MediaRecorderField({
   const streamRef = useRef<MediaStream | null>(null);
   const previewRef = useRef<HTMLVideoElement | null>(null);
 
+  const initialMediaId = initialMedia?.id ?? null;
   // Feature check and any unsent recording from last time, once, after hydration.
   useEffect(() => {
     let isCancelled = false;
@@ -69,7 +70,7 @@ export function MediaRecorderField({
     void readPendingRecording(slot).then((pending) => {
       if (isCancelled) return;
       setIsSupported(canRecord);
-      if (pending && !initialMedia) {
+      if (pending && !initialMediaId) {
         const recording = { blob: pending.blob, url: URL.createObjectURL(pending.blob), kind: pending.kind, durationMs: pending.durationMs };
         setState({ step: 'recorded', recording, isRestored: true });
       }
@@ -77,7 +78,7 @@ export function MediaRecorderField({
     return () => {
       isCancelled = true;
     };
-  }, [slot, initialMedia]);
+  }, [slot, initialMediaId]);
 
   // The timer, and stopping at the time limit.
   useEffect(() => {

@@ -1,5 +1,6 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { getMediaAsset } from '@/db/queries/media';
 import {
@@ -158,6 +159,7 @@ export async function createShareLinkAction(_previous: ShareFormState, formData:
   const validDays = (SHARE_LINK_CHOICES_DAYS as readonly number[]).includes(days) ? days : SHARE_LINK_DEFAULT_DAYS;
   const { token, tokenHash } = newShareToken();
   if (!(await createShareLink({ actorId: user.id, tokenHash, expiresAt: shareLinkExpiry(new Date(), validDays) }))) notFound();
+  revalidatePath('/cv/share');
   return { link: `/cv/shared/${token}` };
 }
 
