@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { chooseRadio, startCvAsNewYoungPerson } from './cv-helpers';
 
@@ -9,6 +10,8 @@ test('a young person shares their CV with a link that shows only what they chose
     await page.getByRole('link', { name: 'Add school, college or a qualification' }).click();
     await page.getByRole('textbox', { name: 'What is it?' }).fill('GCSE English');
     await page.getByRole('textbox', { name: /^Your grade/ }).fill('Predicted 6');
+    const certificate = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#f4d03f' } }).jpeg().toBuffer();
+    await page.getByLabel('Or choose a photo, sound recording or video').setInputFiles({ name: 'certificate.jpg', mimeType: 'image/jpeg', buffer: certificate });
     await chooseRadio(page, 'Show it on my CV');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
@@ -21,6 +24,7 @@ test('a young person shares their CV with a link that shows only what they chose
   });
 
   let link = '';
+  let sharedPhoto = '';
   await test.step('they make a link that works for 30 days', async () => {
     await page.getByRole('link', { name: 'Share my CV' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Share my CV' })).toBeVisible();
@@ -41,6 +45,11 @@ test('a young person shares their CV with a link that shows only what they chose
     await expect(employerPage.getByRole('heading', { level: 3, name: 'GCSE English' })).toBeVisible();
     await expect(employerPage.getByText('Grade: Predicted 6')).toBeVisible();
     await expect(employerPage.getByText('My secret diary')).toHaveCount(0);
+    sharedPhoto = (await employerPage.getByRole('img', { name: 'GCSE English' }).getAttribute('src')) ?? '';
+    expect(sharedPhoto).toMatch(/^\/api\/shared-cv\/[A-Za-z0-9_-]{43}\/media\/[0-9a-f-]{36}$/);
+    const photo = await employerPage.request.get(sharedPhoto);
+    expect(photo.status()).toBe(200);
+    expect(photo.headers()['content-security-policy']).toContain('sandbox');
     await expectNoAxeViolations(employerPage);
     await employer.close();
   });
@@ -58,6 +67,7 @@ test('a young person shares their CV with a link that shows only what they chose
     expect(response?.status()).toBe(404);
     await expect(employerPage.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     await expect(employerPage.getByText('GCSE English')).toHaveCount(0);
+    expect((await employerPage.request.get(sharedPhoto)).status()).toBe(404);
     await employer.close();
   });
 });

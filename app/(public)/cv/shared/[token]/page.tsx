@@ -19,7 +19,7 @@ export default async function SharedCvPage({ params }: Props) {
   return (
     <div className="max-w-3xl">
       <p className="mb-6 text-muted print:hidden">A CV shared with you through Next Steps.</p>
-      <CvDocument name={cv.name} items={cv.items} skills={skills} mediaSrc={(id) => `/cv/shared/${token}/media/${id}`} />
+      <CvDocument name={cv.name} items={cv.items} skills={skills} mediaSrc={(id) => `/api/shared-cv/${token}/media/${id}`} />
     </div>
   );
 }

@@ -8,7 +8,10 @@ import { mediaStorage } from '@/lib/media/storage';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain' } });
 
-/** A file on a shared CV: only while the link works, and only for items shown on that CV. */
+/**
+ * A file on a shared CV: only while the link works, and only for items shown on that CV. Under /api/ so the
+ * service worker never keeps a copy (a stopped link must not leave the photo on the reader's device).
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string; id: string }> }) {
   const { token, id } = await params;
   if (!isShareTokenShape(token) || !isUuid(id)) return notFound();
