@@ -54,6 +54,8 @@ export const portfolioItems = pgTable(
     mediaId: uuid('media_id').references(() => mediaAssets.id, { onDelete: 'set null' }),
     happenedOn: date('happened_on', { mode: 'string' }),
     place: text('place').notNull().default(''),
+    /** Education only: a predicted or final grade ("predicted 5", "Merit"). */
+    grade: text('grade').notNull().default(''),
     /** Skill slugs picked from pictures (skills.slug). */
     skillSlugs: text('skill_slugs').array().notNull().default([]),
     /** Private by default: nothing shows on the CV until the young person says so. */

@@ -30,6 +30,7 @@ import { KIND_COURSE_WORDS, PROGRAMMES, type Programme } from './data/courses';
 import { CALDERDALE_EMPLOYERS, NORTHVALE_EMPLOYERS, type EmployerDefinition } from './data/employers';
 import { CALDERDALE_PLACES, NORTHVALE_PLACES, findPlace, type Place } from './data/places';
 import { CALDERDALE_PROVIDERS, NORTHVALE_PROVIDERS, SUPPORT_INFO, type ProviderDefinition } from './data/providers';
+import { seedDemoCv } from './cv';
 import { SKILLS, skillImagePath } from './data/skills';
 import { EMPLOYMENT_TITLE_PARTS, VOLUNTEERING_ROLES, WORK_EXPERIENCE_TITLES } from './data/vacancy-titles';
 import { addDays, dateOfBirthForAge, nextMonday, nextTermStart, startOfDay, toIsoDate } from './dates';
@@ -847,6 +848,7 @@ export async function seedDemo(db: Database, options: { today?: Date } = {}): Pr
     };
     await seedCaseload(ctx.db, { adviserId: people.adviser.id, youngPersonId: people.youngPerson.id });
     await seedCaseload(ctx.db, { adviserId: people.adviser.id, youngPersonId: people.caseloadYoungPerson.id });
+    await seedDemoCv(ctx.db, { ownerId: people.youngPerson.id });
 
     // Calderdale's providers, courses, employers and vacancies
     const providerCheckers = {

@@ -21,6 +21,16 @@ export const CONTENT_SECURITY_POLICY = [
   'upgrade-insecure-requests',
 ].join('; ');
 
+/**
+ * For uploaded photos, sound and video: even if one is opened on its own, it runs in a sandbox (a unique
+ * origin, no scripts, no forms) and may load nothing. Set by the media routes and, because next.config's
+ * headers win over a route's own, by a later rule for the media paths there too.
+ */
+export const MEDIA_CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'; img-src 'self'; media-src 'self'; frame-ancestors 'none'";
+
+/** The URL patterns (next.config `source`) that serve uploaded media. */
+export const MEDIA_PATHS = ['/api/media/:id', '/api/shared-cv/:token/media/:id'] as const;
+
 export function securityHeaders({ isHttps, isDev = false }: { isHttps: boolean; isDev?: boolean }): { key: string; value: string }[] {
   let policy = isHttps ? CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY.replace('; upgrade-insecure-requests', '');
   // `next dev` (only) evaluates code for fast refresh.

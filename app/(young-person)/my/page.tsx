@@ -50,6 +50,11 @@ export default async function MyPage() {
           </Link>
         </li>
         <li>
+          <Link href="/cv" className="inline-flex min-h-11 items-center">
+            Build and share your CV
+          </Link>
+        </li>
+        <li>
           <Link href="/ask-adviser" className="inline-flex min-h-11 items-center">
             Ask your adviser for help
           </Link>

@@ -1,0 +1,67 @@
+import 'server-only';
+import { createMediaAsset, deleteMediaAsset, type MediaAssetSummary } from '@/db/queries/media';
+import { reencodePhoto } from './images';
+import { inspectMedia } from './inspect';
+import { newStorageKey } from './keys';
+import type { MediaKind, MediaProblem } from './rules';
+import { mediaStorage } from './storage';
+
+export type SaveMediaResult =
+  | { isSaved: true; asset: MediaAssetSummary }
+  | { isSaved: false; problem: MediaProblem | 'not_allowed'; message: string };
+
+/**
+ * The one way media gets in, for the upload route and for plain forms alike: check the real type and size,
+ * re-encode photos without their metadata, write the bytes to storage, then record them as the actor's own.
+ */
+export async function saveMedia({
+  actorId,
+  kind,
+  bytes,
+  durationMs = null,
+}: {
+  actorId: string;
+  kind: MediaKind;
+  bytes: Uint8Array;
+  durationMs?: number | null;
+}): Promise<SaveMediaResult> {
+  const check = await inspectMedia({ kind, bytes });
+  if (!check.isAccepted) return { isSaved: false, problem: check.problem, message: check.message };
+
+  let stored = { bytes, contentType: check.contentType, width: null as number | null, height: null as number | null };
+  if (kind === 'photo') {
+    try {
+      const photo = await reencodePhoto(bytes);
+      stored = { bytes: photo.bytes, contentType: photo.contentType, width: photo.width, height: photo.height };
+    } catch {
+      return { isSaved: false, problem: 'wrong_type', message: 'We could not open that photo. Try a different one.' };
+    }
+  }
+
+  const storage = mediaStorage();
+  const storageKey = newStorageKey(actorId);
+  await storage.put(storageKey, stored.bytes, stored.contentType);
+  const asset = await createMediaAsset({
+    actorId,
+    kind,
+    storageKey,
+    contentType: stored.contentType,
+    byteSize: stored.bytes.byteLength,
+    width: stored.width,
+    height: stored.height,
+    durationMs: durationMs && Number.isFinite(durationMs) && durationMs > 0 ? Math.round(durationMs) : null,
+  });
+  if (!asset) {
+    await storage.delete(storageKey);
+    return { isSaved: false, problem: 'not_allowed', message: 'Only young people can add photos, sound and video.' };
+  }
+  return { isSaved: true, asset };
+}
+
+/** The owner only: deletes one of their media files, record and bytes. False when it is not theirs. */
+export async function removeMedia({ actorId, mediaId }: { actorId: string; mediaId: string }): Promise<boolean> {
+  const storageKey = await deleteMediaAsset({ actorId, mediaId });
+  if (!storageKey) return false;
+  await mediaStorage().delete(storageKey);
+  return true;
+}
