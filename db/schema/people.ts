@@ -34,6 +34,8 @@ export const users = pgTable(
     phone: text('phone').unique(),
     phoneVerified: timestamp('phone_verified', { withTimezone: true, mode: 'date' }),
     image: text('image'),
+    /** Advisers only: the council lets them look up any young person in the area (with a written reason). */
+    canSearchYoungPeople: boolean('can_search_young_people').notNull().default(false),
     ...timestamps,
   },
   (t) => [index('users_la_role_idx').on(t.laId, t.role)],
