@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
 import { seedPostcodes } from './postcodes';
+import { seedDemoPrivacy } from './privacy';
 import {
   categories,
   courseRuns,
@@ -846,6 +847,7 @@ export async function seedDemo(db: Database, options: { today?: Date } = {}): Pr
     };
     await seedCaseload(ctx.db, { adviserId: people.adviser.id, youngPersonId: people.youngPerson.id });
     await seedCaseload(ctx.db, { adviserId: people.adviser.id, youngPersonId: people.caseloadYoungPerson.id });
+    await seedDemoPrivacy(ctx.db, { adviserId: people.adviser.id, youngPersonId: people.youngPerson.id });
 
     // Calderdale's providers, courses, employers and vacancies
     const providerCheckers = {
