@@ -1,10 +1,13 @@
 import type { Metadata, Viewport } from 'next';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { KioskMode } from '@/components/kiosk/kiosk-mode';
 import { ServiceWorkerRegistration } from '@/components/pwa/service-worker-registration';
 import { ReadAloud } from '@/components/read-aloud/read-aloud';
+import { kioskTimingsFrom } from '@/lib/kiosk/config';
 import { SERVICE_NAME, SERVICE_TAGLINE } from '@/lib/site';
+import { resetKioskAction } from './(public)/kiosk/actions';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -33,6 +36,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to main content
         </a>
         <SiteHeader />
+        <Suspense fallback={null}>
+          <KioskMode {...kioskTimingsFrom()} resetAction={resetKioskAction} />
+        </Suspense>
         <div className="mx-auto w-full max-w-5xl px-4 pt-3">
           <ReadAloud />
         </div>

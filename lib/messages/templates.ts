@@ -20,6 +20,11 @@ export const MESSAGE_TEMPLATES = {
     subject: 'A young person has asked you to contact them',
     body: '((young_person_name)) has asked you to contact them about ((about)).\n\nTheir message: ((message))\n\nSign in to Next Steps to see their details.',
   },
+  kioskLinkSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_KIOSK_LINK_SMS',
+    body: 'Here is the page you looked at on Next Steps: ((link))',
+  },
 } as const;
 
 export type MessageTemplateName = keyof typeof MESSAGE_TEMPLATES;
