@@ -3,10 +3,12 @@ import { Suspense, type ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { KioskMode } from '@/components/kiosk/kiosk-mode';
+import { PresentModeBanner } from '@/components/present/present-mode-banner';
 import { ServiceWorkerRegistration } from '@/components/pwa/service-worker-registration';
 import { ReadAloud } from '@/components/read-aloud/read-aloud';
 import { kioskTimingsFrom } from '@/lib/kiosk/config';
 import { SERVICE_NAME, SERVICE_TAGLINE } from '@/lib/site';
+import { stopPresentModeAction } from './(adviser)/adviser/present/actions';
 import { resetKioskAction } from './(public)/kiosk/actions';
 import './globals.css';
 
@@ -38,6 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader />
         <Suspense fallback={null}>
           <KioskMode {...kioskTimingsFrom()} resetAction={resetKioskAction} />
+          <PresentModeBanner stopAction={stopPresentModeAction} />
         </Suspense>
         <div className="mx-auto w-full max-w-5xl px-4 pt-3">
           <ReadAloud />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AccountHeader } from '@/components/layout/account-header';
 import { getAccountSummary } from '@/db/queries/people';
+import { redirectIfPresenting } from '@/lib/auth/present';
 import { requireAdviser } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { signOutAction } from '../../(public)/sign-out/actions';
@@ -12,6 +13,7 @@ export const metadata: Metadata = { title: 'Adviser home' };
 
 export default async function AdviserHomePage() {
   const user = await requireAdviser('/adviser');
+  await redirectIfPresenting();
   const account = await getAccountSummary({ actorId: user.id });
   if (!account) notFound();
 

@@ -58,7 +58,8 @@ export async function sendToPhoneAction(_previous: FormState, formData: FormData
   if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error) };
   const limits = await Promise.all([
     consumeRateLimit(`kiosk-text:device:${kiosk.id}`, { limit: 30, windowSeconds: 15 * 60 }),
-    consumeRateLimit(`kiosk-text:phone:${parsed.data.phone}`, { limit: 3, windowSeconds: 15 * 60 }),
+    // Keyed by a hash, so the number itself is not kept even in the limits table.
+    consumeRateLimit(`kiosk-text:phone:${hashKioskToken(parsed.data.phone)}`, { limit: 3, windowSeconds: 15 * 60 }),
   ]);
   const blocked = limits.find((limit) => !limit.isAllowed);
   if (blocked) return { formError: `Too many texts have been sent. Try again ${describeWait(blocked.retryAfterSeconds)}.` };

@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { buttonClasses } from '@/components/ui/button-styles';
 import { findCaseload } from '@/db/queries/people';
 import { canSearchYoungPeople, findPeopleWhoConsented } from '@/db/queries/privacy';
+import { startPresentModeAction } from '../present/actions';
 
 function PersonLinks({ label, people }: { label: string; people: { id: string; name: string | null }[] }) {
   return (
@@ -25,6 +27,11 @@ export async function YoungPeoplePanel({ actorId }: { actorId: string }) {
   ]);
   return (
     <>
+      <form action={startPresentModeAction} className="mt-6">
+        <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
+          Present mode: hide names to show a young person
+        </button>
+      </form>
       <h2 className="mt-8 text-2xl font-bold">Your caseload</h2>
       {caseload.length === 0 ? (
         <p className="mt-4">Nobody is on your caseload yet.</p>

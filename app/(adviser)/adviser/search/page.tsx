@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { canSearchYoungPeople, searchYoungPeople } from '@/db/queries/privacy';
+import { notFoundIfPresenting } from '@/lib/auth/present';
 import { requireAdviser } from '@/lib/auth/session';
 import { fieldErrorsFrom } from '@/lib/forms/form-state';
 import { youngPersonSearchSchema } from '@/lib/privacy/schemas';
@@ -32,6 +33,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
  */
 export default async function YoungPersonSearchPage({ searchParams }: Props) {
   const user = await requireAdviser('/adviser/search');
+  await notFoundIfPresenting();
   if (!(await canSearchYoungPeople({ actorId: user.id }))) notFound();
   const { name, reason, isSubmitted, parsed } = readQuery(await searchParams);
   const fieldErrors = isSubmitted && !parsed.success ? fieldErrorsFrom(parsed.error) : {};

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getYoungPersonRecordForStaff } from '@/db/queries/privacy';
+import { notFoundIfPresenting } from '@/lib/auth/present';
 import { requireRole } from '@/lib/auth/session';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { privacyConfigFrom, RECORD_PARTS } from '@/lib/privacy/access';
@@ -31,6 +32,7 @@ export default async function YoungPersonRecordPage({ params, searchParams }: Pr
   const { id } = await params;
   const query = await searchParams;
   const user = await requireRole(['adviser', 'la_admin'], `/adviser/young-people/${id}`);
+  await notFoundIfPresenting();
   const reason = typeof query.reason === 'string' ? query.reason : null;
   const record = await getYoungPersonRecordForStaff({
     actorId: user.id,
