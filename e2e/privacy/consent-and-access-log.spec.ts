@@ -68,7 +68,9 @@ test('a young person lets an adviser see part of their record, sees that they lo
   });
 
   await test.step('the young person sees that the adviser looked, and what at', async () => {
-    await page.goto('/my/privacy');
+    const response = await page.goto('/my/privacy');
+    // Personal pages are never stored, so Back on a shared computer asks the server again.
+    expect(response?.headers()['cache-control']).toContain('no-store');
     const entry = page.getByRole('list', { name: 'Who looked at your record' }).getByRole('listitem').first();
     await expect(entry).toContainText(`${adviserName} (personal adviser) looked at your details and the things you saved and your applications.`);
     await expect(entry).toContainText('You said they could.');
@@ -78,7 +80,8 @@ test('a young person lets an adviser see part of their record, sees that they lo
   await test.step('stopping one part takes effect at once', async () => {
     await page.getByRole('button', { name: `Stop ${adviserName} seeing your details and the things you saved` }).click();
     await expect(page.getByRole('status')).toHaveText('Done. They cannot see it any more, from now.');
-    await adviserPage.reload();
+    const response = await adviserPage.reload();
+    expect(response?.headers()['cache-control']).toContain('no-store');
     await expect(adviserPage.getByRole('heading', { level: 2, name: 'Applications' })).toBeVisible();
     await expect(adviserPage.getByRole('heading', { level: 2, name: 'About them' })).toHaveCount(0);
   });
