@@ -1,13 +1,18 @@
 import type { Metadata, Viewport } from 'next';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { KioskMode } from '@/components/kiosk/kiosk-mode';
+import { PresentModeBanner } from '@/components/present/present-mode-banner';
 import { ServiceWorkerRegistration } from '@/components/pwa/service-worker-registration';
 import { ReadAloud } from '@/components/read-aloud/read-aloud';
 import { readDeviceSettings } from '@/lib/settings/device';
 import { htmlAttributesFor } from '@/lib/settings/settings';
 import { SERVICE_NAME, SERVICE_TAGLINE } from '@/lib/site';
 import { saveReadingSpeedAction } from './(public)/settings/actions';
+import { kioskTimingsFrom } from '@/lib/kiosk/config';
+import { stopPresentModeAction } from './(adviser)/adviser/present/actions';
+import { resetKioskAction } from './(public)/kiosk/actions';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -38,6 +43,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to main content
         </a>
         <SiteHeader />
+        <Suspense fallback={null}>
+          <KioskMode {...kioskTimingsFrom()} resetAction={resetKioskAction} />
+          <PresentModeBanner stopAction={stopPresentModeAction} />
+        </Suspense>
         <div className="mx-auto w-full max-w-5xl px-4 pt-3">
           <ReadAloud speed={settings.readingSpeed} onSpeedChange={saveReadingSpeedAction} />
         </div>

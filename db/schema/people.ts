@@ -37,6 +37,8 @@ export const users = pgTable(
     image: text('image'),
     /** "My settings" (text size, contrast, read-aloud speed…), so they follow the person to another device. */
     settings: jsonb('settings'),
+    /** Advisers only: the council lets them look up any young person in the area (with a written reason). */
+    canSearchYoungPeople: boolean('can_search_young_people').notNull().default(false),
     ...timestamps,
   },
   (t) => [index('users_la_role_idx').on(t.laId, t.role)],

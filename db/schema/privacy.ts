@@ -26,7 +26,11 @@ export const consentGrants = pgTable(
 export type ConsentGrant = typeof consentGrants.$inferSelect;
 export type NewConsentGrant = typeof consentGrants.$inferInsert;
 
-export const accessBasisEnum = pgEnum('access_basis', ['self', 'caseload', 'consent', 'application', 'la_admin']);
+/**
+ * Why staff could see a record (lib/privacy/access.ts decides). search_permission: a PA the council allows to
+ * look anyone up, who wrote down why.
+ */
+export const accessBasisEnum = pgEnum('access_basis', ['self', 'caseload', 'consent', 'application', 'la_admin', 'search_permission']);
 
 /** Every time staff view a young person's record. The young person can see this list. */
 export const accessLog = pgTable(
@@ -45,6 +49,8 @@ export const accessLog = pgTable(
     basis: accessBasisEnum('basis').notNull(),
     /** What was looked at, in words the young person understands: "your CV", "your application to …". */
     what: text('what').notNull(),
+    /** Why they looked, in their words, when nothing else let them (council admins, PAs looking someone up). */
+    reason: text('reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('access_log_subject_idx').on(t.subjectId, t.createdAt)],

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from './_columns';
 
 /**
@@ -29,7 +29,10 @@ export const centres = pgTable('centres', {
 export type Centre = typeof centres.$inferSelect;
 export type NewCentre = typeof centres.$inferInsert;
 
-/** A shared PC enrolled as a kiosk by an LA admin. Only a hash of the device token is stored. */
+/**
+ * A shared PC enrolled as a kiosk by an LA admin. Only a hash of the device token is stored. Until enrolledAt
+ * is set, the hash is of the one-time enrolment link's token; opening the link swaps it for a new device token.
+ */
 export const kioskDevices = pgTable('kiosk_devices', {
   id: uuid('id').primaryKey().defaultRandom(),
   centreId: uuid('centre_id')
@@ -37,8 +40,26 @@ export const kioskDevices = pgTable('kiosk_devices', {
     .references(() => centres.id, { onDelete: 'cascade' }),
   label: text('label').notNull(),
   tokenHash: text('token_hash').notNull().unique(),
+  enrolledAt: timestamp('enrolled_at', { withTimezone: true }),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
   ...timestamps,
 });
 
 export type KioskDevice = typeof kioskDevices.$inferSelect;
+
+/** "Ask someone here": a young person at a kiosk wants help from the centre's staff on duty. */
+export const kioskHelpRequests = pgTable(
+  'kiosk_help_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: uuid('centre_id')
+      .notNull()
+      .references(() => centres.id, { onDelete: 'cascade' }),
+    kioskDeviceId: uuid('kiosk_device_id').references(() => kioskDevices.id, { onDelete: 'set null' }),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('kiosk_help_requests_centre_idx').on(t.centreId, t.handledAt)],
+);
+
+export type KioskHelpRequest = typeof kioskHelpRequests.$inferSelect;

@@ -13,6 +13,7 @@ import {
 } from '@/db/queries/sign-in';
 import { consumeRateLimit } from '@/db/queries/rate-limits';
 import type { FormState } from '@/lib/forms/form-state';
+import { KIOSK_COOKIE, KIOSK_SESSION_SECONDS } from '@/lib/kiosk/config';
 import { sendMessage } from '@/lib/messages/send';
 import { codeState, generateCode, generateToken, isCodeCorrect } from '@/lib/sign-in/codes';
 import { describeWait, SIGN_IN_LIMITS } from '@/lib/sign-in/rate-limits';
@@ -137,9 +138,11 @@ export async function finishCodeSignIn({ code, next }: { code: string; next: str
   redirect(safeNextPath(next) ?? (isRole(user.role) ? ROLE_HOME[user.role] : '/'));
 }
 
-/** Starts a database session and sets the cookie Auth.js reads. */
+/** Starts a database session and sets the cookie Auth.js reads. On a kiosk the session is short. */
 export async function startSession(userId: string, role: string): Promise<void> {
-  const maxAge = isRole(role) ? SESSION_MAX_AGE_SECONDS[role] : 60 * 60;
+  const roleMaxAge = isRole(role) ? SESSION_MAX_AGE_SECONDS[role] : 60 * 60;
+  const isKiosk = (await cookies()).has(KIOSK_COOKIE);
+  const maxAge = isKiosk ? Math.min(roleMaxAge, KIOSK_SESSION_SECONDS) : roleMaxAge;
   const { sessionToken, expires } = await createSession({ userId, maxAgeSeconds: maxAge });
   (await cookies()).set(SESSION_COOKIE.name, sessionToken, { ...SESSION_COOKIE.options, expires });
   await bringSettingsToDevice(userId);

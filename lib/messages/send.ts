@@ -13,7 +13,10 @@ export async function sendMessage(
   templateName: MessageTemplateName,
   recipient: string,
   personalisation: Record<string, string>,
+  options: { isRecipientKept?: boolean } = {},
 ): Promise<void> {
+  // A number typed once at a kiosk is not kept: Notify's copy is enough, ours says only that a text went.
+  const keptRecipient = options.isRecipientKept === false ? '[not kept]' : recipient;
   const template = MESSAGE_TEMPLATES[templateName];
   const body = renderTemplate(template.body, personalisation);
   const apiKey = process.env.NOTIFY_API_KEY;
@@ -34,7 +37,7 @@ export async function sendMessage(
   const redacted = Object.fromEntries(Object.keys(personalisation).map((key) => [key, '[sent]']));
   await createOutboxMessage({
     channel: template.channel,
-    recipient,
+    recipient: keptRecipient,
     template: templateName,
     personalisation: redacted,
     body: renderTemplate(template.body, redacted),

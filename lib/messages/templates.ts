@@ -61,6 +61,11 @@ export const MESSAGE_TEMPLATES = {
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_OFFER_AWAITING_SMS',
     body: 'Next Steps: you have an offer for ((title)). Sign in to say yes or no.',
   },
+  kioskLinkSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_KIOSK_LINK_SMS',
+    body: 'Here is the page you looked at on Next Steps: ((link))',
+  },
 } as const;
 
 export type MessageTemplateName = keyof typeof MESSAGE_TEMPLATES;

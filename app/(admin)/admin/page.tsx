@@ -6,6 +6,7 @@ import { requireLaAdmin } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { signOutAction } from '../../(public)/sign-out/actions';
+import { KioskPanel } from './_components/kiosk-panel';
 
 export const metadata: Metadata = { title: 'Council admin' };
 
@@ -67,6 +68,7 @@ export default async function AdminHomePage() {
           ))}
         </tbody>
       </table>
+      <KioskPanel actorId={user.id} />
     </div>
   );
 }

@@ -59,6 +59,11 @@ export default async function MyPage() {
             Ask your adviser for help
           </Link>
         </li>
+        <li>
+          <Link href="/my/privacy" className="inline-flex min-h-11 items-center">
+            Who can see my record
+          </Link>
+        </li>
       </ul>
       <h2 className="mt-8 text-2xl font-bold">Courses you saved</h2>
       {savedCourses.length === 0 ? (

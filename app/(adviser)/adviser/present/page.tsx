@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { Button } from '@/components/ui/button';
+import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
+import { requireAdviser } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Let’s look together' };
+
+function BigSearch({ action, label, id, buttonLabel }: { action: string; label: string; id: string; buttonLabel: string }) {
+  return (
+    <form method="get" action={action} className="flex flex-col gap-3">
+      <label htmlFor={id} className="text-2xl font-bold">
+        {label}
+      </label>
+      <div className="flex flex-wrap gap-3">
+        <input
+          id={id}
+          name="q"
+          type="search"
+          className="min-h-14 w-full max-w-xl border-2 border-ink bg-paper px-4 text-2xl"
+        />
+        <Button type="submit" className="min-h-14 text-2xl">
+          {buttonLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Present mode's start page: nothing about any young person, only the public search in a large, clean
+ * layout to use together in an interview.
+ */
+export default async function PresentModePage() {
+  await requireAdviser('/adviser/present');
+  return (
+    <div className="text-xl">
+      <h1 className="text-4xl font-bold">Let’s look together</h1>
+      <div className="mt-8 flex flex-col gap-8">
+        <BigSearch action="/courses" label="Find a course" id="present-course" buttonLabel="Search courses" />
+        <BigSearch action="/vacancies" label="Find a job or training" id="present-vacancy" buttonLabel="Search jobs" />
+      </div>
+      <div className="mt-10">
+        <PictureChoiceGroup label="Or start with a picture">
+          <PictureChoiceCard href="/courses/at-16" imageSrc="/images/home/courses.svg" label="Options at 16" />
+          <PictureChoiceCard href="/vacancies?type=apprenticeship" imageSrc="/images/vacancies/apprenticeship.svg" label="Apprenticeships" />
+          <PictureChoiceCard href="/vacancies?type=job" imageSrc="/images/vacancies/job.svg" label="Jobs" />
+          <PictureChoiceCard href="/categories" imageSrc="/images/home/explore.svg" label="Types of work" />
+        </PictureChoiceGroup>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useErrorTitle } from '@/components/forms/use-error-title';
+import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { NativeSelect } from '@/components/ui/native-select';
+import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
+import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+
+export type PartChoice = { value: string; label: string; description: string; imagePath: string };
+
+/** "Let an adviser see your record": choose who, tap the pictures of what. */
+export function GrantConsentForm({
+  action,
+  advisers,
+  parts,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  advisers: { id: string; name: string }[];
+  parts: PartChoice[];
+}) {
+  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
+  const errors = errorList(state);
+  useErrorTitle(errors.length > 0);
+  const chosenParts = state.values?.parts ? state.values.parts.split(',') : [];
+  return (
+    <form action={formAction} noValidate className="mt-4 flex flex-col gap-6">
+      <ErrorSummary errors={errors.map((error) => (error.field === 'parts' ? { ...error, field: 'parts-first' } : error))} />
+      <div>
+        <NativeSelect
+          id="adviser"
+          name="adviser"
+          label="Which adviser?"
+          defaultValue={state.values?.adviser ?? ''}
+          aria-invalid={state.fieldErrors?.adviser ? true : undefined}
+          options={[{ value: '', label: 'Choose an adviser' }, ...advisers.map((adviser) => ({ value: adviser.id, label: adviser.name }))]}
+        />
+        {state.fieldErrors?.adviser ? <p className="mt-1 font-bold text-error">{state.fieldErrors.adviser}</p> : null}
+      </div>
+      <PictureChoiceGroup
+        selectionMode="multiple"
+        name="parts"
+        label="What can they see?"
+        description="Tap all the pictures you want to share"
+        defaultValue={chosenParts}
+        errorMessage={state.fieldErrors?.parts}
+      >
+        {parts.map((part, index) => (
+          <PictureChoiceCard
+            key={part.value}
+            id={index === 0 ? 'parts-first' : undefined}
+            value={part.value}
+            label={part.label}
+            description={part.description}
+            imageSrc={part.imagePath}
+          />
+        ))}
+      </PictureChoiceGroup>
+      <div>
+        <Button type="submit" isPending={isPending}>
+          Let them see this
+        </Button>
+      </div>
+    </form>
+  );
+}

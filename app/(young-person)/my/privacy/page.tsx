@@ -1,0 +1,160 @@
+import type { Metadata } from 'next';
+import Image from 'next/image';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { buttonClasses } from '@/components/ui/button-styles';
+import { findAccessLog, getPrivacyOverview } from '@/db/queries/privacy';
+import { requireYoungPerson } from '@/lib/auth/session';
+import { ROLE_LABEL, isRole } from '@/lib/auth/roles';
+import { privacyConfigFrom, type RecordPart } from '@/lib/privacy/access';
+import { ACCESS_BASIS_WORDS, describeWhen, RECORD_PART_WORDS } from '@/lib/privacy/words';
+import { changeConsentAction, grantConsentAction } from './actions';
+import { GrantConsentForm } from './_components/grant-consent-form';
+
+export const metadata: Metadata = { title: 'Who can see my record' };
+
+type Props = { searchParams: Promise<{ changed?: string }> };
+
+const CHANGED_WORDS: Record<string, string> = {
+  allow: 'Done. They can see what you chose.',
+  stop: 'Done. They cannot see it any more, from now.',
+};
+
+function ChangeButton({ personId, part, change, personName }: { personId: string; part: RecordPart; change: 'allow' | 'stop'; personName: string }) {
+  const words = RECORD_PART_WORDS[part].yours;
+  return (
+    <form action={changeConsentAction}>
+      <input type="hidden" name="person" value={personId} />
+      <input type="hidden" name="part" value={part} />
+      <input type="hidden" name="change" value={change} />
+      <button type="submit" className={buttonClasses(change === 'stop' ? 'secondary' : 'primary', 'cursor-pointer')}>
+        {change === 'stop' ? `Stop ${personName} seeing ${words}` : `Let ${personName} see ${words}`}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * A young person's privacy page: who can see their record and what, a button to let or stop each person
+ * seeing each part (stopping counts at once), and every time staff looked.
+ */
+export default async function MyPrivacyPage({ searchParams }: Props) {
+  const user = await requireYoungPerson('/my/privacy');
+  const { changed } = await searchParams;
+  const now = new Date();
+  const [overview, log] = await Promise.all([
+    getPrivacyOverview({ actorId: user.id, now, config: privacyConfigFrom() }),
+    findAccessLog({ actorId: user.id }),
+  ]);
+  if (!overview) notFound();
+  const status = changed ? CHANGED_WORDS[changed] : undefined;
+  const viewerIds = new Set(overview.viewers.map((viewer) => viewer.person.id));
+  const otherAdvisers = overview.advisers
+    .filter((adviser) => !viewerIds.has(adviser.id))
+    .map((adviser) => ({ id: adviser.id, name: adviser.name ?? 'An adviser' }));
+
+  return (
+    <div className="max-w-3xl">
+      <p>
+        <Link href="/my" className="inline-flex min-h-11 items-center">
+          Back to my page
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">Who can see my record</h1>
+      <p className="mt-4">You choose who sees what. You can change your mind at any time.</p>
+      <div role="status" className="mt-4">
+        {status ? <p className="border-l-4 border-brand bg-paper p-3 font-bold">{status}</p> : null}
+      </div>
+
+      <section aria-labelledby="who-heading" className="mt-8">
+        <h2 id="who-heading" className="text-2xl font-bold">
+          People who can see it
+        </h2>
+        {overview.viewers.length === 0 ? (
+          <p className="mt-4">Nobody but you. Council staff can look only if they write down why, and then you will see it below.</p>
+        ) : (
+          <ul className="mt-4 flex flex-col gap-6" aria-label="People who can see your record">
+            {overview.viewers.map(({ person, isMyAdviser, parts }) => {
+              const name = person.name ?? 'Someone';
+              return (
+                <li key={person.id} className="border-2 border-line bg-paper p-4">
+                  <h3 className="text-xl font-bold">{name}</h3>
+                  <p>{isMyAdviser ? 'Your adviser' : isRole(person.role) ? ROLE_LABEL[person.role] : ''}</p>
+                  <ul className="mt-4 flex flex-col gap-4" aria-label={`What ${name} can see`}>
+                    {parts.map(({ part, isAllowed, isByConsent }) => (
+                      <li key={part} className="flex flex-wrap items-center gap-4">
+                        <Image src={RECORD_PART_WORDS[part].imagePath} alt="" width={64} height={64} className="size-16" />
+                        <div className="flex-1">
+                          <p className="font-bold">{RECORD_PART_WORDS[part].name}</p>
+                          <p>
+                            {isAllowed
+                              ? isByConsent
+                                ? `${name} can see this. You said they could.`
+                                : `${name} can see this, because they are your adviser.`
+                              : `${name} cannot see this.`}
+                          </p>
+                        </div>
+                        {isByConsent ? (
+                          <ChangeButton personId={person.id} part={part} change="stop" personName={name} />
+                        ) : !isAllowed && overview.canConsentAlone ? (
+                          <ChangeButton personId={person.id} part={part} change="allow" personName={name} />
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      {overview.canConsentAlone && otherAdvisers.length > 0 ? (
+        <section aria-labelledby="let-heading" className="mt-8">
+          <h2 id="let-heading" className="text-2xl font-bold">
+            Let an adviser see your record
+          </h2>
+          <GrantConsentForm
+            action={grantConsentAction}
+            advisers={otherAdvisers}
+            parts={(['profile', 'cv', 'applications'] as const).map((part) => ({
+              value: part,
+              label: RECORD_PART_WORDS[part].name,
+              description: RECORD_PART_WORDS[part].description,
+              imagePath: RECORD_PART_WORDS[part].imagePath,
+            }))}
+          />
+        </section>
+      ) : null}
+      {!overview.canConsentAlone ? (
+        <p className="mt-8">To let someone else see your record, ask a parent, carer or your adviser to help you.</p>
+      ) : null}
+
+      <section aria-labelledby="looked-heading" className="mt-8">
+        <div className="flex items-center gap-4">
+          <Image src="/images/privacy/looked.svg" alt="" width={64} height={64} className="size-16" />
+          <h2 id="looked-heading" className="text-2xl font-bold">
+            Who looked at my record
+          </h2>
+        </div>
+        {log.length === 0 ? (
+          <p className="mt-4">Nobody has looked at your record yet.</p>
+        ) : (
+          <ul className="mt-4 flex flex-col gap-3" aria-label="Who looked at your record">
+            {log.map((line) => (
+              <li key={line.id} className="border-l-4 border-brand bg-paper p-3">
+                <p>
+                  <span className="font-bold">{line.who ?? 'Someone'}</span>
+                  {isRole(line.role) ? ` (${ROLE_LABEL[line.role].toLowerCase()})` : ''} looked at {line.what}.
+                </p>
+                <p>{describeWhen(line.at)}</p>
+                <p>{ACCESS_BASIS_WORDS[line.basis]}</p>
+                {line.reason ? <p>Why: “{line.reason}”</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
