@@ -134,12 +134,14 @@ async function signInJade(origin: string): Promise<string> {
   }
 }
 
-/** The first link on a page matching `pattern` (a course or vacancy the demo has today). */
-async function firstLink(origin: string, pagePath: string, pattern: RegExp): Promise<string> {
-  const html = await (await fetch(new URL(pagePath, origin))).text();
-  const found = pattern.exec(html)?.[0];
-  if (!found) throw new Error(`No link matching ${pattern} on ${pagePath}.`);
-  return found.replace(/^href="/, '');
+/** The first link matching `pattern` on the first of `pagePaths` that has one (a course or vacancy the demo has today). */
+async function firstLink(origin: string, pagePaths: string[], pattern: RegExp): Promise<string> {
+  for (const pagePath of pagePaths) {
+    const html = await (await fetch(new URL(pagePath, origin))).text();
+    const found = pattern.exec(html)?.[0];
+    if (found) return found.replace(/^href="/, '');
+  }
+  throw new Error(`No link matching ${pattern} on ${pagePaths.join(', ')}.`);
 }
 
 const formatKb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -217,8 +219,12 @@ async function main() {
     const app = await startApp({ port: APP_PORT, pgliteDir: path.join('.data', 'bench-pages-pglite'), env: { SERVICE_ENV: 'test' } });
     stops.push(app.stop);
 
-    const coursePath = await firstLink(app.origin, '/courses?q=college', /href="\/courses\/(?!at-1[46]|compare)[a-z0-9-]+(?=")/);
-    const vacancyPath = await firstLink(app.origin, '/vacancies?type=job', /href="\/vacancies\/[0-9a-f-]{36}(?=")/);
+    const coursePath = await firstLink(
+      app.origin,
+      ['/courses?q=motor', '/courses?q=care', '/courses?postcode=HX1+1RE&distance=20'],
+      /href="\/courses\/(?!at-1[46]\b|compare\b)[a-z0-9-]+(?=["?])/,
+    );
+    const vacancyPath = await firstLink(app.origin, ['/vacancies?type=job', '/vacancies?q=apprentice'], /href="\/vacancies\/[0-9a-f-]{36}(?=["?])/);
     const hasExplore = (await fetch(new URL('/explore', app.origin))).ok;
     const publicPages: PageToMeasure[] = [
       { name: 'Home', path: '/', audience: 'public' },

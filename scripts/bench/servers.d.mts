@@ -8,3 +8,4 @@ export function startApp(options: {
   quiet?: boolean;
 }): Promise<RunningServer>;
 export function startBlankApp(options: { port: number; quiet?: boolean }): Promise<RunningServer>;
+export function requirePortFree(port: number): Promise<void>;

@@ -2,6 +2,7 @@
 // `next start` as `npm start` and the e2e run) and a blank Next.js app built from the same installed packages.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { bin, run } from '../lib/build-if-stale.mjs';
 
@@ -19,6 +20,15 @@ export async function waitForUrl(url, { timeoutMs = 600_000, isExited = () => fa
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s.`);
+}
+
+/** Fails early when something else already listens on `port`: it would answer in place of our server. */
+export function requirePortFree(port) {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', () => reject(new Error(`Port ${port} is in use. Stop what is using it or choose another port.`)));
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
 }
 
 /**
@@ -54,6 +64,7 @@ function startGroup(command, args, env, { quiet }) {
  * the demo by db/setup.ts. Returns its origin and stop().
  */
 export async function startApp({ port, pgliteDir, keepData = false, env = {}, quiet = true }) {
+  await requirePortFree(port);
   if (!keepData) rmSync(pgliteDir, { recursive: true, force: true });
   const origin = `http://localhost:${port}`;
   const server = startGroup(
@@ -127,6 +138,7 @@ export async function startBlankApp({ port, quiet = true }) {
     run(bin('next'), ['build', BLANK_APP_DIR], { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' });
     writeFileSync(marker, installedVersions());
   }
+  await requirePortFree(port);
   const origin = `http://localhost:${port}`;
   const server = startGroup(bin('next'), ['start', BLANK_APP_DIR, '--port', String(port)], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, { quiet });
   await waitForUrl(`${origin}/`, { isExited: server.isExited });
