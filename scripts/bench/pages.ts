@@ -117,6 +117,14 @@ async function measure(page: PageToMeasure, origin: string, cookie?: string): Pr
   }
 }
 
+/** Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART, NO_FCP): try once more. */
+async function measureWithRetry(page: PageToMeasure, origin: string, cookie?: string): Promise<Measurement> {
+  const first = await measure(page, origin, cookie);
+  if (!first.error) return first;
+  console.log(`  ${page.path}: ${first.error.split(':')[0]}, trying again`);
+  return measure(page, origin, cookie);
+}
+
 function scoreOf(score: number | null | undefined): number | null {
   return typeof score === 'number' ? Math.round(score * 100) : null;
 }
@@ -247,17 +255,17 @@ async function main() {
     ];
 
     const rows: Measurement[] = [];
-    const floor = await measure({ name: 'Blank Next.js app (floor)', path: '/', audience: 'floor' }, blank.origin);
+    const floor = await measureWithRetry({ name: 'Blank Next.js app (floor)', path: '/', audience: 'floor' }, blank.origin);
     rows.push(floor);
     console.log(`Floor: ${formatKb(floor.jsBytes)} of JavaScript, ${formatKb(floor.totalBytes)} in all.`);
     blank.stop();
     for (const page of publicPages) {
-      rows.push(await measure(page, app.origin));
+      rows.push(await measureWithRetry(page, app.origin));
       console.log(`  measured ${page.path}`);
     }
     const cookie = await signInJade(app.origin);
     for (const page of signedInPages) {
-      rows.push(await measure(page, app.origin, cookie));
+      rows.push(await measureWithRetry(page, app.origin, cookie));
       console.log(`  measured ${page.path} (signed in)`);
     }
 
