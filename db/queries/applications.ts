@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, exists, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { canChangeStatus, type ApplicationStatus, type StatusActor } from '@/lib/applications/status';
 import type { FreshnessRules } from '@/lib/freshness/rules';
-import type { ProfileValues } from '@/lib/applications/profile';
+import { type ProfileValues, sentProfileFrom } from '@/lib/applications/profile';
 import { db, type Transaction } from '../client';
 import {
   applicationAnswers,
@@ -519,19 +519,7 @@ export async function submitApplication({
   if (detail.status !== 'draft') return { outcome: 'already-sent', ...message };
   if (!detail.target.isOpen) return { outcome: 'closed' };
   if (!isProfileDone(profile)) return { outcome: 'profile-not-done' };
-  const sentProfile: SentProfile = {
-    name: profile.name ?? '',
-    phone: profile.contactPhone,
-    email: profile.contactEmail,
-    dateOfBirth: profile.dateOfBirth,
-    school: profile.school,
-    qualifications: profile.qualifications,
-    needsSupport: profile.needsSupport,
-    supportNeeds: profile.supportNeeds,
-    adjustments: profile.adjustments,
-    personalStatement: profile.personalStatement,
-    personalStatementMediaId: profile.personalStatementMediaId,
-  };
+  const sentProfile = sentProfileFrom(profile);
   const result = await db.transaction(async (tx) => {
     const change = await changeStatusIn(tx, { actorId, applicationId, change: { to: 'submitted' }, now });
     if (change.ok) await tx.update(applications).set({ sentProfile }).where(eq(applications.id, applicationId));

@@ -93,3 +93,20 @@ export type SentProfile = {
   personalStatement: string;
   personalStatementMediaId: string | null;
 };
+
+/** The part of the profile that is sent with an application (and shown on "check your answers"). */
+export function sentProfileFrom(profile: ProfileValues & { name: string | null }): SentProfile {
+  return {
+    name: profile.name ?? '',
+    phone: profile.contactPhone,
+    email: profile.contactEmail,
+    dateOfBirth: profile.dateOfBirth,
+    school: profile.school,
+    qualifications: profile.qualifications,
+    needsSupport: profile.needsSupport,
+    supportNeeds: profile.supportNeeds,
+    adjustments: profile.adjustments,
+    personalStatement: profile.personalStatement,
+    personalStatementMediaId: profile.personalStatementMediaId,
+  };
+}

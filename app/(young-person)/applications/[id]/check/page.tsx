@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { SentApplication } from '@/components/applications/sent-application';
 import { SimpleActionForm } from '@/components/forms/simple-action-form';
 import { getApplicationProfile, getOwnApplication } from '@/db/queries/applications';
-import { isProfileDone } from '@/lib/applications/profile';
+import { isProfileDone, sentProfileFrom } from '@/lib/applications/profile';
 import { isApplicationId } from '@/lib/applications/words';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
@@ -50,17 +50,8 @@ export default async function CheckPage({ params }: { params: Promise<{ id: stri
       ) : null}
       <SentApplication
         profile={{
-          name: profile.name ?? '',
+          ...sentProfileFrom(profile),
           phone: profile.contactPhone ? formatUkMobile(profile.contactPhone) : null,
-          email: profile.contactEmail,
-          dateOfBirth: profile.dateOfBirth,
-          school: profile.school,
-          qualifications: profile.qualifications,
-          needsSupport: profile.needsSupport,
-          supportNeeds: profile.supportNeeds,
-          adjustments: profile.adjustments,
-          personalStatement: profile.personalStatement,
-          personalStatementMediaId: profile.personalStatementMediaId,
         }}
         questions={application.questions}
         attachments={application.attachments}
