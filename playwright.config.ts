@@ -34,11 +34,13 @@ export default defineConfig({
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   },
+  // E2E_PROJECT=desktop (or phone) runs one screen size only: CI's second run, on PostgreSQL, checks the
+  // database's behaviour, which does not change with the screen, so it runs the desktop project alone.
   projects: [
     // Demo-account sign-ins run once (desktop): two projects signing in the same person at once would race.
     { name: 'phone', use: { ...devices['Pixel 5'], launchOptions }, testIgnore: /demo-roles\.spec\.ts/ },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
-  ],
+  ].filter((project) => !process.env.E2E_PROJECT || project.name === process.env.E2E_PROJECT),
   // The test server gets its own fresh PGlite directory (one process per directory, never shared), or uses
   // DATABASE_URL when set (the PostgreSQL run in CI). SERVICE_ENV=test turns on the test-only routes.
   webServer: {

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const sourceDirs = ['app', 'components', 'lib', 'db', 'public'];
+const sourceFiles = ['next.config.ts', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
 
 /** Where `next build` writes (next.config.ts reads the same variable). */
 export function distDir() {
@@ -12,7 +13,8 @@ export function distDir() {
 }
 
 function newestSourceTime(dir) {
-  let newest = 0;
+  // A directory's own time changes when a file in it is added or removed.
+  let newest = statSync(dir).mtimeMs;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSourceTime(full));
@@ -25,7 +27,10 @@ export function isBuildStale() {
   const buildId = path.join(distDir(), 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
-  return sourceDirs.some((dir) => existsSync(dir) && newestSourceTime(dir) > builtAt);
+  return (
+    sourceDirs.some((dir) => existsSync(dir) && newestSourceTime(dir) > builtAt) ||
+    sourceFiles.some((file) => existsSync(file) && statSync(file).mtimeMs > builtAt)
+  );
 }
 
 /** Runs a command with inherited output; exits this process if it fails. */
