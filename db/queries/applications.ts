@@ -495,8 +495,20 @@ export async function setAttachments({
   });
 }
 
+/** The email addresses of the staff of the provider (or else the employer) an application went to. */
+async function staffEmailsFor(tx: Transaction, { providerId, employerId }: { providerId: string | null; employerId: string | null }) {
+  if (!providerId && !employerId) return [];
+  const staff = await tx
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(providerId ? eq(memberships.providerId, providerId) : eq(memberships.employerId, employerId as string));
+  return staff.flatMap((member) => (member.email ? [member.email] : []));
+}
+
 export type SubmitResult =
-  | { outcome: 'submitted' | 'already-sent'; phone: string | null; title: string; offeredBy: string }
+  | { outcome: 'submitted'; phone: string | null; title: string; offeredBy: string; staffEmails: string[]; youngPersonName: string }
+  | { outcome: 'already-sent'; phone: string | null; title: string; offeredBy: string }
   | { outcome: 'closed' | 'profile-not-done' };
 
 /**
@@ -520,13 +532,24 @@ export async function submitApplication({
   if (!detail.target.isOpen) return { outcome: 'closed' };
   if (!isProfileDone(profile)) return { outcome: 'profile-not-done' };
   const sentProfile = sentProfileFrom(profile);
-  const result = await db.transaction(async (tx) => {
+  const staffEmails = await db.transaction(async (tx) => {
     const change = await changeStatusIn(tx, { actorId, applicationId, change: { to: 'submitted' }, now });
-    if (change.ok) await tx.update(applications).set({ sentProfile }).where(eq(applications.id, applicationId));
-    return change;
+    if (!change.ok) return null;
+    await tx.update(applications).set({ sentProfile }).where(eq(applications.id, applicationId));
+    const [target] = await tx
+      .select({ courseProviderId: courses.providerId, vacancyProviderId: vacancies.providerId, vacancyEmployerId: vacancies.employerId })
+      .from(applications)
+      .leftJoin(courses, eq(courses.id, applications.courseId))
+      .leftJoin(vacancies, eq(vacancies.id, applications.vacancyId))
+      .where(eq(applications.id, applicationId));
+    return staffEmailsFor(tx, {
+      providerId: target?.courseProviderId ?? target?.vacancyProviderId ?? null,
+      employerId: target?.vacancyEmployerId ?? null,
+    });
   });
   // Lost a race with a second press: that press sent it.
-  return { outcome: result.ok ? 'submitted' : 'already-sent', ...message };
+  if (!staffEmails) return { outcome: 'already-sent', ...message };
+  return { outcome: 'submitted', ...message, staffEmails, youngPersonName: sentProfile.name || 'A young person' };
 }
 
 export type OwnApplicationSummary = {
@@ -596,18 +619,9 @@ export async function recordReminder({
       .where(and(eq(applications.id, applicationId), eq(applications.youngPersonId, actorId)));
     if (!row || !canRemind(row)) return null;
     await tx.update(applications).set({ remindedAt: now }).where(eq(applications.id, applicationId));
-    const providerId = row.courseProviderId ?? row.vacancyProviderId;
-    const staff = await tx
-      .select({ email: users.email })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(
-        providerId
-          ? eq(memberships.providerId, providerId)
-          : eq(memberships.employerId, row.vacancyEmployerId as string),
-      );
+    const emails = await staffEmailsFor(tx, { providerId: row.courseProviderId ?? row.vacancyProviderId, employerId: row.vacancyEmployerId });
     return {
-      emails: staff.flatMap((member) => (member.email ? [member.email] : [])),
+      emails,
       title: row.title,
       youngPersonName: row.youngPersonName ?? 'A young person',
     };

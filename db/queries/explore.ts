@@ -6,7 +6,6 @@ import type { Point } from '@/lib/geo/places';
 import type { VacancyType } from '@/lib/vacancies/search';
 import { db } from '../client';
 import {
-  caseloads,
   categories,
   consentGrants,
   courseRuns,
@@ -197,20 +196,14 @@ export async function deleteExploreResult({ actorId, resultId }: { actorId: stri
   return deleted.length > 0;
 }
 
-export type AdviserExploreView = {
-  kindSlugs: string[];
-  like: string[];
-  way: string[];
-  now?: string;
-  createdAt: Date;
-};
+export type AdviserExploreView = Pick<ExploreAnswers, 'like' | 'way' | 'now'> & { kindSlugs: string[]; createdAt: Date };
 
 /**
  * Advisers only: a young person's saved Explore results, as a conversation starter. Only for an adviser
- * with the young person on their caseload AND a current consent grant from them (profile or everything);
+ * with a current consent grant from them (profile or everything): a caseload link alone is not enough;
  * otherwise null, like a missing record. The postcode and travel choice are left out: an adviser does not
- * need where someone lives from this. (Ready for the adviser workspace; the caller should write the
- * access log entry when it shows these.)
+ * need where someone lives from this. Read by getYoungPersonRecordForStaff (db/queries/privacy.ts), which
+ * writes the access log entry when it shows them.
  */
 export async function findExploreResultsForAdviser({
   actorId,
@@ -222,20 +215,18 @@ export async function findExploreResultsForAdviser({
   now: Date;
 }): Promise<AdviserExploreView[] | null> {
   const [allowed] = await db
-    .select({ youngPersonId: caseloads.youngPersonId })
-    .from(caseloads)
-    .innerJoin(users, and(eq(users.id, caseloads.adviserId), eq(users.role, 'adviser')))
-    .innerJoin(
-      consentGrants,
+    .select({ youngPersonId: consentGrants.youngPersonId })
+    .from(consentGrants)
+    .innerJoin(users, and(eq(users.id, consentGrants.granteeId), eq(users.role, 'adviser')))
+    .where(
       and(
-        eq(consentGrants.youngPersonId, caseloads.youngPersonId),
-        eq(consentGrants.granteeId, caseloads.adviserId),
+        eq(consentGrants.granteeId, actorId),
+        eq(consentGrants.youngPersonId, youngPersonId),
         inArray(consentGrants.scope, ['profile', 'everything']),
         isNull(consentGrants.revokedAt),
         or(isNull(consentGrants.expiresAt), gt(consentGrants.expiresAt, now)),
       ),
     )
-    .where(and(eq(caseloads.adviserId, actorId), eq(caseloads.youngPersonId, youngPersonId)))
     .limit(1);
   if (!allowed) return null;
   const rows = await findOwnExploreResults({ actorId: youngPersonId, limit: 5 });

@@ -26,6 +26,7 @@ import {
   vacancies,
   youngPeople,
 } from '../schema';
+import { type AdviserExploreView, findExploreResultsForAdviser } from './explore';
 import { findSavedCourses, findSavedVacancies, type SavedCourse, type SavedVacancy } from './saved';
 
 // Every view of a young person's record by someone else goes through here: lib/privacy/access.ts decides what
@@ -121,6 +122,8 @@ export type StaffRecordView = {
     hasLearningDifficultyOrDisability: boolean;
     savedCourses: SavedCourse[];
     savedVacancies: SavedVacancy[];
+    /** Saved Explore results: only when they also gave this adviser consent (a caseload link alone is not enough). */
+    explore: AdviserExploreView[] | null;
   } | null;
   applications: { id: string; title: string; status: string; submittedAt: Date | null; updatedAt: Date }[] | null;
 };
@@ -164,9 +167,10 @@ export async function getYoungPersonRecordForStaff({
       .from(users)
       .leftJoin(youngPeople, eq(youngPeople.userId, users.id))
       .where(eq(users.id, youngPersonId));
-    const [savedCourses, savedVacancies] = await Promise.all([
+    const [savedCourses, savedVacancies, explore] = await Promise.all([
       findSavedCourses({ actorId: youngPersonId }),
       findSavedVacancies({ actorId: youngPersonId, now, rules }),
+      findExploreResultsForAdviser({ actorId, youngPersonId, now }),
     ]);
     const isHidden = row?.isLocationHidden ?? false;
     profile = {
@@ -178,6 +182,7 @@ export async function getYoungPersonRecordForStaff({
       hasLearningDifficultyOrDisability: row?.hasLdd ?? false,
       savedCourses,
       savedVacancies,
+      explore,
     };
   }
   const applicationRows = parts.includes('applications')
@@ -197,7 +202,8 @@ export async function getYoungPersonRecordForStaff({
         .where(and(eq(applications.youngPersonId, youngPersonId), ne(applications.status, 'draft')))
         .orderBy(desc(applications.updatedAt))
     : null;
-  await logRecordView({ actorId, access, what: describeParts(parts), reason });
+  const what = profile?.explore ? `${describeParts(parts)}, and the work you might like from Explore` : describeParts(parts);
+  await logRecordView({ actorId, access, what, reason });
   return {
     id: access.youngPerson.id,
     name: access.youngPerson.name,

@@ -81,11 +81,14 @@ test('a young person applies to a course with text answers and sees it in My app
     await secondTab.close();
   });
 
-  await test.step('a text says it has gone', async () => {
+  await test.step('a text says it has gone, and the college is told', async () => {
     const outbox = await page.context().newPage();
     await outbox.goto('/outbox');
     const texts = outbox.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: phone.e164 });
     await expect(texts.filter({ hasText: 'you sent your application for Plumbing' })).toHaveCount(1);
+    // The college's staff are told by email (other tests' Kais apply too, so at least one).
+    const emails = outbox.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: 'provider@calderdale.example' });
+    await expect(emails.filter({ hasText: 'Kai has applied for Plumbing' }).first()).toBeVisible();
     await outbox.close();
   });
 

@@ -24,6 +24,13 @@ test('a young person lets an adviser see part of their record, sees that they lo
     await expectNoAxeViolations(page);
   });
 
+  await test.step('they save what they found in Explore (private until they say so)', async () => {
+    await page.goto('/explore/matches?like=caring&way=alone');
+    await page.getByRole('button', { name: 'Save my results' }).click();
+    await expect(page.getByRole('status')).toHaveText('Saved. You can see your results on your page.');
+    await page.goto('/my/privacy');
+  });
+
   await test.step('the adviser cannot see them yet', async () => {
     await signInWithEmail(adviserPage, adviser.email);
     await expect(adviserPage.getByRole('heading', { level: 1, name: `Hello ${adviserName}` })).toBeVisible();
@@ -62,6 +69,10 @@ test('a young person lets an adviser see part of their record, sees that they lo
     await expect(adviserPage.getByRole('heading', { level: 2, name: 'About them' })).toBeVisible();
     await expect(adviserPage.getByRole('heading', { level: 2, name: 'Applications' })).toBeVisible();
     await expect(adviserPage.getByRole('list', { name: 'Not shared with you' })).toHaveText('Their CV');
+    const explore = adviserPage.getByRole('list', { name: 'Explore results they saved' });
+    await expect(explore).toContainText('They enjoy');
+    await expect(explore).toContainText('looking after people');
+    await expect(explore).toContainText('on their own');
     await expectNoAxeViolations(adviserPage);
     recordUrl = adviserPage.url();
     expect(recordUrl).toMatch(/\/adviser\/young-people\/[0-9a-f-]{36}$/);
@@ -72,7 +83,9 @@ test('a young person lets an adviser see part of their record, sees that they lo
     // Personal pages are never stored, so Back on a shared computer asks the server again.
     expect(response?.headers()['cache-control']).toContain('no-store');
     const entry = page.getByRole('list', { name: 'Who looked at your record' }).getByRole('listitem').first();
-    await expect(entry).toContainText(`${adviserName} (personal adviser) looked at your details and the things you saved and your applications.`);
+    await expect(entry).toContainText(
+      `${adviserName} (personal adviser) looked at your details and the things you saved and your applications, and the work you might like from Explore.`,
+    );
     await expect(entry).toContainText('You said they could.');
     await expectNoAxeViolations(page);
   });
@@ -84,6 +97,7 @@ test('a young person lets an adviser see part of their record, sees that they lo
     expect(response?.headers()['cache-control']).toContain('no-store');
     await expect(adviserPage.getByRole('heading', { level: 2, name: 'Applications' })).toBeVisible();
     await expect(adviserPage.getByRole('heading', { level: 2, name: 'About them' })).toHaveCount(0);
+    await expect(adviserPage.getByRole('heading', { level: 2, name: 'Work they might like' })).toHaveCount(0);
   });
 
   await test.step('stopping the last part leaves the adviser with not-found', async () => {

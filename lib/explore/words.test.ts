@@ -12,6 +12,15 @@ describe('explore words', () => {
     assert.ok(describeAnswers(NO_ANSWERS).every((line) => line.answer === 'You skipped this'));
   });
 
+  it('reads them back for an adviser about the young person, without where they travel from', () => {
+    assert.deepEqual(
+      describeAnswers({ like: ['caring'], way: ['alone', 'outside'], travel: 'bus', postcode: 'hx1' }, { who: 'they' }).map(
+        (line) => `${line.question}: ${line.answer}`,
+      ),
+      ['They enjoy: looking after people', 'They like to work: on their own and outside', 'Qualifications: They skipped this'],
+    );
+  });
+
   it('names each kind of local option', () => {
     assert.equal(describeOptionType('course', false), 'Course');
     assert.equal(describeOptionType('course', true), 'Apprenticeship course');

@@ -40,6 +40,12 @@ export const MESSAGE_TEMPLATES = {
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_APPLICATION_UNSUCCESSFUL_SMS',
     body: 'Next Steps: ((offered_by)) has replied about ((title)). Sign in to read it. Your adviser can help you.',
   },
+  newApplicationEmail: {
+    channel: 'email',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_NEW_APPLICATION_EMAIL',
+    subject: 'A new application on Next Steps',
+    body: '((young_person_name)) has applied for ((title)).\n\nSign in to Next Steps to read it and reply.',
+  },
   applicationReminderEmail: {
     channel: 'email',
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_APPLICATION_REMINDER_EMAIL',

@@ -82,12 +82,15 @@ export async function submitApplicationAction(_previous: FormState, formData: Fo
   if (result.outcome === 'profile-not-done') {
     return { formError: 'Finish every part of your profile first. Each part needs to say Done.' };
   }
-  if (result.outcome === 'submitted' && result.phone) {
+  if (result.outcome === 'submitted') {
     try {
-      await sendMessage('applicationSentSms', result.phone, { title: result.title, offered_by: result.offeredBy });
+      if (result.phone) await sendMessage('applicationSentSms', result.phone, { title: result.title, offered_by: result.offeredBy });
+      for (const email of result.staffEmails) {
+        await sendMessage('newApplicationEmail', email, { young_person_name: result.youngPersonName, title: result.title });
+      }
     } catch (error) {
-      // The application is sent; a text that did not go is not a reason to say it failed.
-      console.error('The confirmation text was not sent', error);
+      // The application is sent; a message that did not go is not a reason to say it failed.
+      console.error('A message about a sent application was not sent', error);
     }
   }
   revalidatePath('/applications');

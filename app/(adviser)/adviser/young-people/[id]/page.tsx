@@ -56,8 +56,8 @@ export default async function YoungPersonRecordPage({ params, searchParams }: Pr
       <p className="mt-2">
         {STAFF_BASIS_WORDS[record.basis]} {record.name ?? 'They'} can see that you looked at this page.
       </p>
-      {RECORD_SECTIONS.filter(({ part }) => record.parts.includes(part)).map(({ part, Section }) => (
-        <Section key={part} record={record} />
+      {RECORD_SECTIONS.filter(({ part }) => record.parts.includes(part)).map(({ Section }) => (
+        <Section key={Section.name} record={record} />
       ))}
       {hidden.length > 0 ? (
         <section aria-labelledby="hidden-heading" className="mt-8">
