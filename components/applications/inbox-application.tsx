@@ -15,7 +15,7 @@ export type InboxApplicationDetail = {
   decisionReason: string;
   sentProfile: SentProfile | null;
   youngPersonName: string | null;
-  questions: { id: string; prompt: string; answer: string }[];
+  questions: { id: string; prompt: string; answer: string; answerMedia: { id: string; kind: 'audio' | 'video' } | null }[];
   attachments: { id: string; title: string; body: string }[];
   history: { toStatus: ApplicationStatus; note: string; at: Date }[];
 };
@@ -60,7 +60,12 @@ export function InboxApplication({
         {decisions}
       </section>
       {application.sentProfile ? (
-        <SentApplication profile={application.sentProfile} questions={application.questions} attachments={application.attachments} />
+        <SentApplication
+          profile={application.sentProfile}
+          questions={application.questions}
+          attachments={application.attachments}
+          mediaUrl={(mediaId) => `/api/applications/${application.id}/media/${mediaId}`}
+        />
       ) : null}
       <h2 className="mt-8 text-2xl font-bold">History</h2>
       <ol aria-label="History" className="mt-2 flex flex-col gap-2">

@@ -1,7 +1,21 @@
 import type { ReactNode } from 'react';
 import type { SentProfile } from '@/lib/applications/profile';
 
-type QuestionWithAnswer = { id: string; prompt: string; answer: string };
+type QuestionWithAnswer = { id: string; prompt: string; answer: string; answerMedia: { id: string; kind: 'audio' | 'video' } | null };
+
+/** A recorded answer: a player, then its words (or a note that there are none). */
+function RecordedAnswer({ media, words, src, prompt }: { media: { kind: 'audio' | 'video' }; words: string; src: string; prompt: string }) {
+  return (
+    <span className="flex flex-col gap-2">
+      {media.kind === 'audio' ? (
+        <audio controls preload="none" src={src} aria-label={`Voice answer: ${prompt}`} className="w-full max-w-md" />
+      ) : (
+        <video controls playsInline preload="none" src={src} aria-label={`Video answer: ${prompt}`} className="h-auto max-h-72 w-full max-w-md bg-ink" />
+      )}
+      <span>{words ? `Words: ${words}` : 'No words written for this recording.'}</span>
+    </span>
+  );
+}
 
 type Row = { term: string; value: ReactNode; change?: string };
 
@@ -37,12 +51,15 @@ export function SentApplication({
   questions,
   attachments,
   changeLinks,
+  mediaUrl,
   headingLevel = 2,
 }: {
   profile: SentProfile;
   questions: QuestionWithAnswer[];
   attachments: { id: string; title: string; body: string }[];
   changeLinks?: { section: (section: string) => string; questions: string; attachments: string };
+  /** Where a recorded answer plays from: the young person's own media, or the staff route for this application. */
+  mediaUrl: (mediaId: string) => string;
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -75,7 +92,11 @@ export function SentApplication({
             label="Answers"
             rows={questions.map((question) => ({
               term: question.prompt,
-              value: question.answer || notGiven,
+              value: question.answerMedia ? (
+                <RecordedAnswer media={question.answerMedia} words={question.answer} src={mediaUrl(question.answerMedia.id)} prompt={question.prompt} />
+              ) : (
+                question.answer || notGiven
+              ),
               change: changeLinks?.questions,
             }))}
           />

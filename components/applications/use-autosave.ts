@@ -23,7 +23,10 @@ export function useAutosave(
     const attempt = ++latest.current;
     setStatus('saving');
     try {
-      const result = await save(new FormData(form));
+      const data = new FormData(form);
+      // Files go with the Save button only: an autosave must not send a video again at every key press.
+      for (const [key, value] of [...data.entries()]) if (value instanceof File) data.delete(key);
+      const result = await save(data);
       if (attempt === latest.current) setStatus(result.ok ? 'saved' : 'failed');
     } catch {
       if (attempt === latest.current) setStatus('failed');

@@ -45,12 +45,15 @@ export function MediaRecorderField({
   slot,
   uploadUrl = '/api/media',
   initialMedia,
+  onMediaChange,
 }: {
   name: string;
   /** Which form this is, for keeping an unsent recording ("new-item", "item-<id>"). */
   slot: string;
   uploadUrl?: string;
   initialMedia?: { id: string; kind: RecordingKind } | null;
+  /** Called after the hidden field's value changes (a recording kept, or let go), e.g. to autosave the form. */
+  onMediaChange?: () => void;
 }) {
   const [isSupported, setIsSupported] = useState<boolean | null>(null);
   const [state, setState] = useState<State>(() =>
@@ -101,6 +104,15 @@ export function MediaRecorderField({
 
   // Release the camera and microphone when leaving the page.
   useEffect(() => () => streamRef.current?.getTracks().forEach((track) => track.stop()), []);
+
+  // Tell the form when the kept recording changes (after React has put the new id in the hidden field).
+  const keptMediaId = state.step === 'saved' ? state.mediaId : '';
+  const lastKept = useRef(keptMediaId);
+  useEffect(() => {
+    if (lastKept.current === keptMediaId) return;
+    lastKept.current = keptMediaId;
+    onMediaChange?.();
+  }, [keptMediaId, onMediaChange]);
 
   function stopStream() {
     streamRef.current?.getTracks().forEach((track) => track.stop());

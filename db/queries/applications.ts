@@ -14,6 +14,7 @@ import {
   caseloads,
   courses,
   employers,
+  mediaAssets,
   memberships,
   portfolioItems,
   providers,
@@ -283,7 +284,16 @@ export async function startApplication({
   });
 }
 
-export type ApplicationQuestionWithAnswer = { id: string; prompt: string; answer: string; answerMediaId: string | null };
+/** A question with the young person's answer: text, and a voice or video recording where the question allows one. */
+export type ApplicationQuestionWithAnswer = {
+  id: string;
+  prompt: string;
+  answer: string;
+  isVoiceOrVideoAllowed: boolean;
+  answerMedia: AnswerMedia | null;
+};
+
+export type AnswerMedia = { id: string; kind: 'audio' | 'video' };
 
 export type ApplicationTarget = {
   kind: 'course' | 'vacancy';
@@ -332,6 +342,7 @@ async function loadDetail(
       courseStatus: courses.status,
       vacancyTitle: vacancies.title,
       vacancyClosesOn: vacancies.closesOn,
+      vacancyAcceptsVoiceAndVideo: vacancies.acceptsVoiceAndVideo,
       offeredBy: offeredByName,
       isVacancyOpen: sql<boolean>`coalesce(${visibleVacancy({ laId: applications.laId, now, rules })}, false)`,
       createdAt: applications.createdAt,
@@ -359,13 +370,16 @@ async function loadDetail(
         id: applicationQuestions.id,
         prompt: applicationQuestions.prompt,
         answer: sql<string>`coalesce(${applicationAnswers.text}, '')`,
-        answerMediaId: applicationAnswers.mediaId,
+        isVoiceOrVideoAllowed: applicationQuestions.isVoiceOrVideoAllowed,
+        answerMediaId: mediaAssets.id,
+        answerMediaKind: mediaAssets.kind,
       })
       .from(applicationQuestions)
       .leftJoin(
         applicationAnswers,
         and(eq(applicationAnswers.questionId, applicationQuestions.id), eq(applicationAnswers.applicationId, row.id)),
       )
+      .leftJoin(mediaAssets, eq(mediaAssets.id, applicationAnswers.mediaId))
       .where(row.courseId ? eq(applicationQuestions.courseId, row.courseId) : eq(applicationQuestions.vacancyId, row.vacancyId as string))
       .orderBy(asc(applicationQuestions.position), asc(applicationQuestions.createdAt)),
     db
@@ -404,7 +418,11 @@ async function loadDetail(
     offerConditions: row.offerConditions,
     decisionReason: row.decisionReason,
     remindedAt: row.remindedAt,
-    questions,
+    questions: questions.map(({ answerMediaId, answerMediaKind, isVoiceOrVideoAllowed, ...question }) => ({
+      ...question,
+      isVoiceOrVideoAllowed: isVoiceOrVideoAllowed && (row.vacancyAcceptsVoiceAndVideo ?? true),
+      answerMedia: answerMediaId && (answerMediaKind === 'audio' || answerMediaKind === 'video') ? { id: answerMediaId, kind: answerMediaKind } : null,
+    })),
     attachments,
     history: history.map((entry) => ({ ...entry, byYoungPerson: Boolean(entry.byYoungPerson) })),
     sentProfile: row.sentProfile,
@@ -422,22 +440,38 @@ export async function getOwnApplication({
   return loadDetail(applicationId, eq(applications.youngPersonId, actorId), { now, rules });
 }
 
-/** Young people only: saves text answers on their own draft. Answers to questions of another course or vacancy are ignored. */
+/**
+ * Young people only: saves answers on their own draft. Answers to questions of another course or vacancy are
+ * ignored. `media` sets a question's recording (null removes it; a question not named keeps what it had); a
+ * recording must be the actor's own sound or video, and the question must allow one, or nothing is saved.
+ */
 export async function saveAnswers({
   actorId,
   applicationId,
   answers,
-}: Actor & { applicationId: string; answers: Record<string, string> }): Promise<boolean> {
+  media = {},
+}: Actor & { applicationId: string; answers: Record<string, string>; media?: Record<string, string | null> }): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [application] = await tx
       .select({ id: applications.id, courseId: applications.courseId, vacancyId: applications.vacancyId })
       .from(applications)
       .where(and(eq(applications.id, applicationId), eq(applications.youngPersonId, actorId), eq(applications.status, 'draft')));
     if (!application) return false;
-    const questionIds = Object.keys(answers);
+    const questionIds = [...new Set([...Object.keys(answers), ...Object.keys(media)])];
     if (questionIds.length === 0) return true;
+    const mediaIds = Object.values(media).filter((id): id is string => id !== null);
+    if (mediaIds.length > 0) {
+      const owned = await tx
+        .select({ id: mediaAssets.id })
+        .from(mediaAssets)
+        .where(and(inArray(mediaAssets.id, mediaIds), eq(mediaAssets.ownerId, actorId), inArray(mediaAssets.kind, ['audio', 'video'])));
+      if (owned.length !== new Set(mediaIds).size) return false;
+    }
+    const [vacancy] = application.vacancyId
+      ? await tx.select({ accepts: vacancies.acceptsVoiceAndVideo }).from(vacancies).where(eq(vacancies.id, application.vacancyId))
+      : [{ accepts: true }];
     const questions = await tx
-      .select({ id: applicationQuestions.id })
+      .select({ id: applicationQuestions.id, isVoiceOrVideoAllowed: applicationQuestions.isVoiceOrVideoAllowed })
       .from(applicationQuestions)
       .where(
         and(
@@ -447,12 +481,18 @@ export async function saveAnswers({
             : eq(applicationQuestions.vacancyId, application.vacancyId as string),
         ),
       );
+    // Checked before anything is written, so a refused recording saves nothing.
+    if (questions.some((question) => media[question.id] && !(question.isVoiceOrVideoAllowed && vacancy?.accepts))) return false;
     for (const question of questions) {
-      const text = answers[question.id] ?? '';
+      const mediaId = media[question.id];
+      const set = {
+        ...(question.id in answers ? { text: answers[question.id] ?? '' } : {}),
+        ...(mediaId !== undefined ? { mediaId } : {}),
+      };
       await tx
         .insert(applicationAnswers)
-        .values({ applicationId, questionId: question.id, text })
-        .onConflictDoUpdate({ target: [applicationAnswers.applicationId, applicationAnswers.questionId], set: { text } });
+        .values({ applicationId, questionId: question.id, text: answers[question.id] ?? '', mediaId: mediaId ?? null })
+        .onConflictDoUpdate({ target: [applicationAnswers.applicationId, applicationAnswers.questionId], set });
     }
     await tx.update(applications).set({ updatedAt: new Date() }).where(eq(applications.id, applicationId));
     return true;
@@ -680,6 +720,37 @@ export async function openInboxApplication({
     return loadDetail(applicationId, visibility, { now, rules });
   }
   return detail;
+}
+
+/**
+ * Provider and employer staff only: the stored recording of an answer on a sent application to their own
+ * organisation (for the player on the application page), or null, as for a file that does not exist.
+ */
+export async function getAnswerMediaForStaff({
+  actorId,
+  applicationId,
+  mediaId,
+}: Actor & { applicationId: string; mediaId: string }): Promise<{ storageKey: string; contentType: string; kind: 'audio' | 'video' } | null> {
+  const actor = await actorRole(db, actorId);
+  if (actor?.role !== 'provider_staff' && actor?.role !== 'employer_staff') return null;
+  const [row] = await db
+    .select({ storageKey: mediaAssets.storageKey, contentType: mediaAssets.contentType, kind: mediaAssets.kind })
+    .from(applicationAnswers)
+    .innerJoin(applications, eq(applications.id, applicationAnswers.applicationId))
+    .innerJoin(mediaAssets, eq(mediaAssets.id, applicationAnswers.mediaId))
+    .leftJoin(courses, eq(courses.id, applications.courseId))
+    .leftJoin(vacancies, eq(vacancies.id, applications.vacancyId))
+    .where(
+      and(
+        eq(applicationAnswers.applicationId, applicationId),
+        eq(applicationAnswers.mediaId, mediaId),
+        ne(applications.status, 'draft'),
+        eq(applications.laId, actor.laId),
+        isStaffOf(actorId),
+      ),
+    );
+  if (!row || (row.kind !== 'audio' && row.kind !== 'video')) return null;
+  return { ...row, kind: row.kind };
 }
 
 /** For texts to the young person after a staff decision: where to send it and what it is about. Staff of that application only. */

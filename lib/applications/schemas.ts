@@ -145,18 +145,28 @@ export function parseProfileSection(
 export const ANSWER_MAX = LONG_TEXT;
 
 /** Answers to the provider's or employer's questions: answer-<questionId> fields, each optional while drafting. */
-export function parseAnswers(formData: FormData): { answers: Record<string, string>; fieldErrors: Record<string, string> } {
+export function parseAnswers(formData: FormData): {
+  answers: Record<string, string>;
+  /** A question's recording from the recorder's hidden field: an id, or null for "no recording". */
+  media: Record<string, string | null>;
+  fieldErrors: Record<string, string>;
+} {
   const answers: Record<string, string> = {};
+  const media: Record<string, string | null> = {};
   const fieldErrors: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (!key.startsWith('answer-') || typeof value !== 'string') continue;
-    const questionId = key.slice('answer-'.length);
-    if (!z.uuid().safeParse(questionId).success) continue;
+    if (typeof value !== 'string') continue;
+    const [prefix, questionId] = key.startsWith('answer-') ? ['answer', key.slice('answer-'.length)] : key.startsWith('media-') ? ['media', key.slice('media-'.length)] : [];
+    if (!questionId || !z.uuid().safeParse(questionId).success) continue;
+    if (prefix === 'media') {
+      if (value === '' || z.uuid().safeParse(value).success) media[questionId] = value || null;
+      continue;
+    }
     const trimmed = value.trim();
     if (trimmed.length > ANSWER_MAX) fieldErrors[key] = `Your answer must be ${ANSWER_MAX} characters or fewer`;
     else answers[questionId] = trimmed;
   }
-  return { answers, fieldErrors };
+  return { answers, media, fieldErrors };
 }
 
 export const INTERVIEW_MESSAGE = 'Enter the interview date and time';

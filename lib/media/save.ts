@@ -1,9 +1,9 @@
 import 'server-only';
 import { createMediaAsset, deleteMediaAsset, type MediaAssetSummary } from '@/db/queries/media';
 import { reencodePhoto } from './images';
-import { inspectMedia } from './inspect';
+import { detectMediaType, inspectMedia } from './inspect';
 import { newStorageKey } from './keys';
-import type { MediaKind, MediaProblem } from './rules';
+import { kindForDetectedType, type MediaKind, type MediaProblem } from './rules';
 import { mediaStorage } from './storage';
 
 export type SaveMediaResult =
@@ -64,4 +64,33 @@ export async function removeMedia({ actorId, mediaId }: { actorId: string; media
   if (!storageKey) return false;
   await mediaStorage().delete(storageKey);
   return true;
+}
+
+/** A file sent with a plain form (no JavaScript, or the recorder was not used); an empty file input is "no file". */
+export function fileFromForm(formData: FormData, field: string): File | null {
+  const value = formData.get(field);
+  // An empty file input still arrives as a File (size 0, its name varies by browser).
+  return value instanceof File && value.size > 0 ? value : null;
+}
+
+/**
+ * Saves a file sent with a form, through the same checks as the upload route, as whichever of `kinds` its
+ * bytes really are (`asKind` skips the guess: a camera input is a photo). A message when it cannot be kept.
+ */
+export async function saveFormFile({
+  actorId,
+  file,
+  kinds,
+  asKind,
+}: {
+  actorId: string;
+  file: File;
+  kinds: readonly MediaKind[];
+  asKind?: MediaKind;
+}): Promise<{ mediaId: string } | { message: string }> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const kind = asKind ?? kindForDetectedType(await detectMediaType(bytes));
+  if (!kind || !kinds.includes(kind)) return { message: 'wrong-kind' };
+  const saved = await saveMedia({ actorId, kind, bytes });
+  return saved.isSaved ? { mediaId: saved.asset.id } : { message: saved.message };
 }

@@ -20,45 +20,31 @@ import { sectionInfo } from '@/lib/cv/sections';
 import { SHARE_LINK_CHOICES_DAYS, SHARE_LINK_DEFAULT_DAYS, shareLinkExpiry } from '@/lib/cv/share';
 import { newShareToken } from '@/lib/cv/share-token';
 import { fieldErrorsFrom, formValues, type FormState } from '@/lib/forms/form-state';
-import { detectMediaType } from '@/lib/media/inspect';
 import { isUuid } from '@/lib/media/keys';
-import { kindForDetectedType } from '@/lib/media/rules';
-import { removeMedia, saveMedia } from '@/lib/media/save';
+import { MEDIA_KINDS } from '@/lib/media/rules';
+import { fileFromForm, removeMedia, saveFormFile } from '@/lib/media/save';
 import { londonToday } from '@/lib/vacancies/words';
 
 type MediaChoice = { mediaId: string | null; fieldErrors?: Record<string, string> };
 
-/** A file sent with the form itself (no JavaScript, or the recorder was not used): "photo" from the camera, "file" picked. */
-function uploadedFile(formData: FormData): { field: 'photo' | 'file'; file: File } | null {
-  for (const field of ['photo', 'file'] as const) {
-    const value = formData.get(field);
-    // An empty file input still arrives as a File (size 0, its name varies by browser): that is "no file".
-    if (value instanceof File && value.size > 0) return { field, file: value };
-  }
-  return null;
-}
+/** A file sent with the form itself: "photo" from the camera, or "file" picked. */
+const uploadedFile = (formData: FormData) => fileFromForm(formData, 'photo') ?? fileFromForm(formData, 'file');
 
-/** Saves a file sent with the form, through the same checks as the upload route. */
+/** Saves a file sent with the form ("photo" from the camera, or "file" picked), or the recording already uploaded. */
 async function mediaFromForm(actorId: string, formData: FormData, recordedMediaId: string): Promise<MediaChoice> {
-  const upload = uploadedFile(formData);
-  if (!upload) {
+  const field = fileFromForm(formData, 'photo') ? 'photo' : 'file';
+  const file = fileFromForm(formData, field);
+  if (!file) {
     if (!recordedMediaId) return { mediaId: null };
     // A recording the recorder already uploaded: it must be the actor's own.
     const media = await getMediaAsset({ actorId, mediaId: recordedMediaId });
     if (!media) notFound();
     return { mediaId: media.id };
   }
-  const bytes = new Uint8Array(await upload.file.arrayBuffer());
-  const kind = upload.field === 'photo' ? 'photo' : kindForDetectedType(await detectMediaType(bytes));
-  if (!kind) {
-    return {
-      mediaId: null,
-      fieldErrors: { [upload.field]: 'Choose a photo, a sound recording or a video' },
-    };
-  }
-  const saved = await saveMedia({ actorId, kind, bytes });
-  if (!saved.isSaved) return { mediaId: null, fieldErrors: { [upload.field]: saved.message } };
-  return { mediaId: saved.asset.id };
+  const saved = await saveFormFile({ actorId, file, kinds: MEDIA_KINDS, asKind: field === 'photo' ? 'photo' : undefined });
+  if ('mediaId' in saved) return saved;
+  const message = saved.message === 'wrong-kind' ? 'Choose a photo, a sound recording or a video' : saved.message;
+  return { mediaId: null, fieldErrors: { [field]: message } };
 }
 
 async function parseItem(formData: FormData) {

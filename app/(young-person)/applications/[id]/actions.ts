@@ -17,6 +17,7 @@ import { requireYoungPerson } from '@/lib/auth/session';
 import { safeNextPath } from '@/lib/auth/roles';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import type { FormState } from '@/lib/forms/form-state';
+import { fileFromForm, saveFormFile } from '@/lib/media/save';
 import { sendMessage } from '@/lib/messages/send';
 
 const idSchema = z.uuid();
@@ -30,15 +31,26 @@ async function requireOwnApplicationId(formData: FormData, page = ''): Promise<{
   return { userId: user.id, applicationId: parsed.data };
 }
 
-/** Young people only: saves text answers to their own draft, then goes back to it (or to check-your-answers). */
+/**
+ * Young people only: saves answers to their own draft (text, and a recording from the recorder or a file sent
+ * with the form), then goes back to it (or to check-your-answers).
+ */
 export async function saveAnswersAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { userId, applicationId } = await requireOwnApplicationId(formData, '/questions');
-  const { answers, fieldErrors } = parseAnswers(formData);
+  const { answers, media, fieldErrors } = parseAnswers(formData);
+  for (const key of [...formData.keys()].filter((name) => name.startsWith('file-'))) {
+    const file = fileFromForm(formData, key);
+    const questionId = key.slice('file-'.length);
+    if (!file || !idSchema.safeParse(questionId).success) continue;
+    const saved = await saveFormFile({ actorId: userId, file, kinds: ['audio', 'video'] });
+    if ('mediaId' in saved) media[questionId] = saved.mediaId;
+    else fieldErrors[key] = saved.message === 'wrong-kind' ? 'Choose a sound recording or a video' : saved.message;
+  }
   if (Object.keys(fieldErrors).length > 0) {
     const values = Object.fromEntries([...formData.entries()].filter(([key]) => key.startsWith('answer-')).map(([key, value]) => [key, String(value)]));
     return { fieldErrors, values };
   }
-  if (!(await saveAnswers({ actorId: userId, applicationId, answers }))) notFound();
+  if (!(await saveAnswers({ actorId: userId, applicationId, answers, media }))) notFound();
   revalidatePath(`/applications/${applicationId}`);
   redirect(safeNextPath(formData.get('next')) ?? `/applications/${applicationId}`);
 }
@@ -46,8 +58,8 @@ export async function saveAnswersAction(_previous: FormState, formData: FormData
 /** Young people only: autosave of answers while typing. */
 export async function autosaveAnswersAction(formData: FormData): Promise<{ ok: boolean }> {
   const { userId, applicationId } = await requireOwnApplicationId(formData, '/questions');
-  const { answers } = parseAnswers(formData);
-  return { ok: await saveAnswers({ actorId: userId, applicationId, answers }) };
+  const { answers, media } = parseAnswers(formData);
+  return { ok: await saveAnswers({ actorId: userId, applicationId, answers, media }) };
 }
 
 /** Young people only: which of their own portfolio items go with their own draft. */

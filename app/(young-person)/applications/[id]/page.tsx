@@ -52,7 +52,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   const canDo = nextStatuses(application.status, 'young_person');
 
   if (application.status === 'draft') {
-    const answered = application.questions.filter((question) => question.answer.trim() !== '').length;
+    const answered = application.questions.filter((question) => question.answer.trim() !== '' || question.answerMedia).length;
     return (
       <div className="max-w-2xl">
         <p>
@@ -213,7 +213,13 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       <details className="mt-8">
         <summary className="inline-flex min-h-11 cursor-pointer items-center text-lg font-bold">What you sent</summary>
         {application.sentProfile ? (
-          <SentApplication profile={application.sentProfile} questions={application.questions} attachments={application.attachments} headingLevel={3} />
+          <SentApplication
+            profile={application.sentProfile}
+            questions={application.questions}
+            attachments={application.attachments}
+            mediaUrl={(mediaId) => `/api/media/${mediaId}`}
+            headingLevel={3}
+          />
         ) : null}
       </details>
     </div>

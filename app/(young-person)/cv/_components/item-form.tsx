@@ -13,10 +13,8 @@ import { TextArea, TextField } from '@/components/ui/text-field';
 import type { CvSectionInfo } from '@/lib/cv/sections';
 import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
 import { describeSize, MEDIA_MAX_BYTES } from '@/lib/media/rules';
+import { FileField } from '@/components/media/file-field';
 import type { PortfolioItemView } from '@/db/queries/portfolio';
-
-const fileInputClasses =
-  'mt-2 block w-full max-w-xl text-lg file:mr-4 file:min-h-11 file:cursor-pointer file:rounded-md file:border-2 file:border-brand file:bg-paper file:px-4 file:py-2 file:font-bold file:text-brand';
 
 /**
  * Add or change one CV item. A plain multipart form posted to a server action: without JavaScript the two
@@ -126,53 +124,21 @@ export function ItemForm({
             </Checkbox>
           </div>
         ) : null}
-        <div>
-          <label htmlFor="photo" className="block text-lg font-bold">
-            Take a photo
-          </label>
-          <p id="photo-hint" className="text-base text-muted">
-            On a phone this opens the camera. Photos must be smaller than {describeSize(MEDIA_MAX_BYTES.photo)}.
-          </p>
-          {state.fieldErrors?.photo ? (
-            <p id="photo-error" className="font-bold text-error">
-              <span className="sr-only">Error: </span>
-              {state.fieldErrors.photo}
-            </p>
-          ) : null}
-          <input
-            id="photo"
-            name="photo"
-            type="file"
-            accept="image/*"
-            capture="environment"
-            aria-describedby={state.fieldErrors?.photo ? 'photo-hint photo-error' : 'photo-hint'}
-            aria-invalid={state.fieldErrors?.photo ? true : undefined}
-            className={fileInputClasses}
-          />
-        </div>
-        <div>
-          <label htmlFor="file" className="block text-lg font-bold">
-            Or choose a photo, sound recording or video
-          </label>
-          <p id="file-hint" className="text-base text-muted">
-            Sound must be smaller than {describeSize(MEDIA_MAX_BYTES.audio)}, video smaller than {describeSize(MEDIA_MAX_BYTES.video)}.
-          </p>
-          {state.fieldErrors?.file ? (
-            <p id="file-error" className="font-bold text-error">
-              <span className="sr-only">Error: </span>
-              {state.fieldErrors.file}
-            </p>
-          ) : null}
-          <input
-            id="file"
-            name="file"
-            type="file"
-            accept="image/*,audio/*,video/*"
-            aria-describedby={state.fieldErrors?.file ? 'file-hint file-error' : 'file-hint'}
-            aria-invalid={state.fieldErrors?.file ? true : undefined}
-            className={fileInputClasses}
-          />
-        </div>
+        <FileField
+          id="photo"
+          label="Take a photo"
+          hint={`On a phone this opens the camera. Photos must be smaller than ${describeSize(MEDIA_MAX_BYTES.photo)}.`}
+          error={state.fieldErrors?.photo}
+          accept="image/*"
+          capture="environment"
+        />
+        <FileField
+          id="file"
+          label="Or choose a photo, sound recording or video"
+          hint={`Sound must be smaller than ${describeSize(MEDIA_MAX_BYTES.audio)}, video smaller than ${describeSize(MEDIA_MAX_BYTES.video)}.`}
+          error={state.fieldErrors?.file}
+          accept="image/*,audio/*,video/*"
+        />
         <div>
           <p className="text-lg font-bold">Or record one now</p>
           <MediaRecorderField

@@ -4,12 +4,19 @@ import { useActionState, useRef } from 'react';
 import { SaveStatus } from '@/components/applications/save-status';
 import { useAutosave } from '@/components/applications/use-autosave';
 import { useErrorTitle } from '@/components/forms/use-error-title';
+import { FileField } from '@/components/media/file-field';
+import { MediaRecorderField } from '@/components/media/media-recorder';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextArea } from '@/components/ui/text-field';
 import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { describeSize, MEDIA_MAX_BYTES } from '@/lib/media/rules';
 
-/** The provider's or employer's own questions, answered by text; saved as they type (with JavaScript) and by the button. */
+/**
+ * The provider's or employer's own questions, answered by text, and by voice or video where they allow it;
+ * saved as they type or record (with JavaScript) and by the button. Without JavaScript a recording is a file
+ * sent with the form.
+ */
 export function AnswersForm({
   applicationId,
   questions,
@@ -18,7 +25,7 @@ export function AnswersForm({
   autosave,
 }: {
   applicationId: string;
-  questions: { id: string; prompt: string; answer: string }[];
+  questions: { id: string; prompt: string; answer: string; isVoiceOrVideoAllowed: boolean; answerMedia: { id: string; kind: 'audio' | 'video' } | null }[];
   next: string | null;
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   autosave: (formData: FormData) => Promise<{ ok: boolean }>;
@@ -35,16 +42,48 @@ export function AnswersForm({
       {next ? <input type="hidden" name="next" value={next} /> : null}
       {questions.map((question) => {
         const name = `answer-${question.id}`;
+        const fileName = `file-${question.id}`;
+        if (!question.isVoiceOrVideoAllowed) {
+          return (
+            <TextArea
+              key={question.id}
+              id={name}
+              name={name}
+              label={question.prompt}
+              rows={6}
+              defaultValue={state.values?.[name] ?? question.answer}
+              errorMessage={state.fieldErrors?.[name]}
+            />
+          );
+        }
         return (
-          <TextArea
-            key={question.id}
-            id={name}
-            name={name}
-            label={question.prompt}
-            rows={6}
-            defaultValue={state.values?.[name] ?? question.answer}
-            errorMessage={state.fieldErrors?.[name]}
-          />
+          <div key={question.id} role="group" aria-label={question.prompt} className="flex flex-col gap-4 border-l-4 border-line pl-4">
+            <TextArea
+              id={name}
+              name={name}
+              label={question.prompt}
+              description="Write your answer, or say it below. If you record it, you can write the words here too."
+              rows={5}
+              defaultValue={state.values?.[name] ?? question.answer}
+              errorMessage={state.fieldErrors?.[name]}
+            />
+            <div>
+              <p className="text-lg font-bold">Or say it</p>
+              <MediaRecorderField
+                name={`media-${question.id}`}
+                slot={`answer-${applicationId}-${question.id}`}
+                initialMedia={question.answerMedia}
+                onMediaChange={onChange}
+              />
+            </div>
+            <FileField
+              id={fileName}
+              label="Or choose a sound recording or video"
+              hint={`Sound must be smaller than ${describeSize(MEDIA_MAX_BYTES.audio)}, video smaller than ${describeSize(MEDIA_MAX_BYTES.video)}.`}
+              error={state.fieldErrors?.[fileName]}
+              accept="audio/*,video/*"
+            />
+          </div>
         );
       })}
       <SaveStatus status={status} />

@@ -55,6 +55,7 @@ export default async function CheckPage({ params }: { params: Promise<{ id: stri
         }}
         questions={application.questions}
         attachments={application.attachments}
+        mediaUrl={(mediaId) => `/api/media/${mediaId}`}
         changeLinks={{
           section: (section) => `/applications/profile/${section}?next=${back}`,
           questions: `/applications/${id}/questions?next=${back}`,
