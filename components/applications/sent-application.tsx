@@ -82,7 +82,21 @@ export function SentApplication({
             change: link('support'),
           },
           ...(profile.adjustments ? [{ term: 'Changes that help', value: profile.adjustments, change: link('support') }] : []),
-          { term: 'About them', value: profile.personalStatement || notGiven, change: link('statement') },
+          {
+            term: 'About them',
+            value:
+              profile.personalStatementMediaId && profile.personalStatementMediaKind ? (
+                <RecordedAnswer
+                  media={{ kind: profile.personalStatementMediaKind }}
+                  words={profile.personalStatement}
+                  src={mediaUrl(profile.personalStatementMediaId)}
+                  prompt="About them"
+                />
+              ) : (
+                profile.personalStatement || notGiven
+              ),
+            change: link('statement'),
+          },
         ]}
       />
       {questions.length > 0 ? (

@@ -143,7 +143,7 @@ export async function changeApplicationStatus(
 // ---------------------------------------------------------------------------------------------------------------
 // The application profile
 
-export type OwnProfile = ProfileValues & { name: string | null; accountPhone: string | null };
+export type OwnProfile = ProfileValues & { name: string | null; accountPhone: string | null; personalStatementMediaKind: 'audio' | 'video' | null };
 
 /** Young people only: their own application profile, with the mobile from their account when they have not given one. */
 export async function getApplicationProfile({ actorId }: Actor): Promise<OwnProfile | null> {
@@ -153,10 +153,12 @@ export async function getApplicationProfile({ actorId }: Actor): Promise<OwnProf
       accountPhone: users.phone,
       dateOfBirth: youngPeople.dateOfBirth,
       profile: applicationProfiles,
+      statementMediaKind: mediaAssets.kind,
     })
     .from(users)
     .leftJoin(youngPeople, eq(youngPeople.userId, users.id))
     .leftJoin(applicationProfiles, eq(applicationProfiles.userId, users.id))
+    .leftJoin(mediaAssets, eq(mediaAssets.id, applicationProfiles.personalStatementMediaId))
     .where(and(eq(users.id, actorId), eq(users.role, 'young_person')));
   if (!row) return null;
   const profile = row.profile;
@@ -173,6 +175,7 @@ export async function getApplicationProfile({ actorId }: Actor): Promise<OwnProf
     adjustments: profile?.adjustments ?? '',
     personalStatement: profile?.personalStatement ?? '',
     personalStatementMediaId: profile?.personalStatementMediaId ?? null,
+    personalStatementMediaKind: row.statementMediaKind === 'audio' || row.statementMediaKind === 'video' ? row.statementMediaKind : null,
     completedSections: profile?.completedSections ?? [],
   };
 }
@@ -723,10 +726,11 @@ export async function openInboxApplication({
 }
 
 /**
- * Provider and employer staff only: the stored recording of an answer on a sent application to their own
- * organisation (for the player on the application page), or null, as for a file that does not exist.
+ * Provider and employer staff only: a stored recording sent with an application to their own organisation
+ * (an answer, or the recorded "about you"), for the player on the application page; or null, as for a file
+ * that does not exist.
  */
-export async function getAnswerMediaForStaff({
+export async function getApplicationMediaForStaff({
   actorId,
   applicationId,
   mediaId,
@@ -735,15 +739,23 @@ export async function getAnswerMediaForStaff({
   if (actor?.role !== 'provider_staff' && actor?.role !== 'employer_staff') return null;
   const [row] = await db
     .select({ storageKey: mediaAssets.storageKey, contentType: mediaAssets.contentType, kind: mediaAssets.kind })
-    .from(applicationAnswers)
-    .innerJoin(applications, eq(applications.id, applicationAnswers.applicationId))
-    .innerJoin(mediaAssets, eq(mediaAssets.id, applicationAnswers.mediaId))
+    .from(applications)
+    .innerJoin(mediaAssets, and(eq(mediaAssets.id, mediaId), eq(mediaAssets.ownerId, applications.youngPersonId)))
     .leftJoin(courses, eq(courses.id, applications.courseId))
     .leftJoin(vacancies, eq(vacancies.id, applications.vacancyId))
     .where(
       and(
-        eq(applicationAnswers.applicationId, applicationId),
-        eq(applicationAnswers.mediaId, mediaId),
+        eq(applications.id, applicationId),
+        // An answer's recording on this application, or the recorded "about you" sent with it.
+        or(
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(applicationAnswers)
+              .where(and(eq(applicationAnswers.applicationId, applications.id), eq(applicationAnswers.mediaId, mediaId))),
+          ),
+          sql`${applications.sentProfile}->>'personalStatementMediaId' = ${mediaId}`,
+        ),
         ne(applications.status, 'draft'),
         eq(applications.laId, actor.laId),
         isStaffOf(actorId),

@@ -27,12 +27,27 @@ test('a young person answers a question by voice; the college hears it, and nobo
   test.setTimeout(240_000);
   const firstName = `Noor${Math.floor(Math.random() * 1e6)}`;
   let recordingUrl = '';
+  let applicationUrl = '';
 
   await test.step('they start an application to a college course and fill in their profile', async () => {
     await page.goto('/apply?course=plumbing-level-1-calder-valley-college');
     await makeNewYoungPersonAccount(page, firstName);
     await page.getByRole('button', { name: 'Start my application' }).click();
     await fillApplicationProfile(page, { dateOfBirth: year11DateOfBirth() });
+    applicationUrl = page.url();
+  });
+
+  await test.step('they say a few words about themselves as well as writing them', async () => {
+    await page.goto('/applications/profile/statement');
+    await page.getByRole('button', { name: 'Record your voice' }).click();
+    await expect(page.getByRole('timer', { name: 'Time recorded' })).toHaveText(/^0:0[2-9]$/);
+    await page.getByRole('button', { name: 'Stop recording' }).click();
+    await page.getByRole('button', { name: 'Keep it' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Your voice recording is kept.' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Save – this part is done' }).click();
+    await expect(page).toHaveURL(/\/applications\/profile\?saved=statement$/);
+    await page.goto(applicationUrl);
   });
 
   await test.step('they say their answer instead of writing it, and it saves itself', async () => {
@@ -78,6 +93,9 @@ test('a young person answers a question by voice; the college hears it, and nobo
     expect(recordingUrl).toMatch(/^\/api\/applications\/[0-9a-f-]{36}\/media\/[0-9a-f-]{36}$/);
     const heard = await staffPage.request.get(recordingUrl);
     expect(heard.status()).toBe(200);
+    const aboutThem = staffPage.getByLabel('Voice answer: About them');
+    await expect(aboutThem).toBeVisible();
+    expect((await staffPage.request.get((await aboutThem.getAttribute('src'))!)).status()).toBe(200);
     expect(heard.headers()['x-content-type-options']).toBe('nosniff');
     await expectNoAxeViolations(staffPage);
   });

@@ -28,7 +28,7 @@ export type ProfileValues = {
   supportNeeds: string;
   adjustments: string;
   personalStatement: string;
-  /** A recorded voice or video statement (media_assets.id), when media upload is plugged in. */
+  /** A recorded voice or video statement (media_assets.id). */
   personalStatementMediaId: string | null;
   completedSections: string[];
 };
@@ -92,10 +92,14 @@ export type SentProfile = {
   adjustments: string;
   personalStatement: string;
   personalStatementMediaId: string | null;
+  /** Sound or video (older sent copies may lack it). */
+  personalStatementMediaKind?: 'audio' | 'video' | null;
 };
 
 /** The part of the profile that is sent with an application (and shown on "check your answers"). */
-export function sentProfileFrom(profile: ProfileValues & { name: string | null }): SentProfile {
+export function sentProfileFrom(
+  profile: ProfileValues & { name: string | null; personalStatementMediaKind?: 'audio' | 'video' | null },
+): SentProfile {
   return {
     name: profile.name ?? '',
     phone: profile.contactPhone,
@@ -108,5 +112,6 @@ export function sentProfileFrom(profile: ProfileValues & { name: string | null }
     adjustments: profile.adjustments,
     personalStatement: profile.personalStatement,
     personalStatementMediaId: profile.personalStatementMediaId,
+    personalStatementMediaKind: profile.personalStatementMediaKind ?? null,
   };
 }

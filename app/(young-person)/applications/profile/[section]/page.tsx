@@ -36,6 +36,10 @@ export default async function ProfileSectionPage({ params, searchParams }: Props
     adjustments: profile.adjustments,
     personalStatement: profile.personalStatement,
   };
+  const statementMedia =
+    profile.personalStatementMediaId && profile.personalStatementMediaKind
+      ? { id: profile.personalStatementMediaId, kind: profile.personalStatementMediaKind }
+      : null;
 
   return (
     <div className="max-w-2xl">
@@ -52,6 +56,7 @@ export default async function ProfileSectionPage({ params, searchParams }: Props
       <ProfileSectionForm
         section={section}
         values={values}
+        statementMedia={statementMedia}
         next={next}
         action={saveProfileSectionAction}
         autosave={autosaveProfileSectionAction}

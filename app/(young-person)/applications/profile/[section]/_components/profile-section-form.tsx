@@ -4,12 +4,15 @@ import { useActionState, useRef } from 'react';
 import { SaveStatus } from '@/components/applications/save-status';
 import { useAutosave } from '@/components/applications/use-autosave';
 import { useErrorTitle } from '@/components/forms/use-error-title';
+import { FileField } from '@/components/media/file-field';
+import { MediaRecorderField } from '@/components/media/media-recorder';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Radio, RadioGroup } from '@/components/ui/radio-group';
 import { TextArea, TextField } from '@/components/ui/text-field';
 import type { ProfileSection } from '@/lib/applications/profile';
 import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { describeSize, MEDIA_MAX_BYTES } from '@/lib/media/rules';
 
 /**
  * One section of the application profile. Works as a plain form without JavaScript (two Save buttons); with
@@ -18,6 +21,7 @@ import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-st
 export function ProfileSectionForm({
   section,
   values,
+  statementMedia,
   next,
   action,
   autosave,
@@ -25,6 +29,8 @@ export function ProfileSectionForm({
   section: ProfileSection;
   /** The saved values, as the fields show them. */
   values: Record<string, string>;
+  /** A recorded "about you", when there is one. */
+  statementMedia: { id: string; kind: 'audio' | 'video' } | null;
   next: string | null;
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   autosave: (formData: FormData) => Promise<{ ok: boolean }>;
@@ -132,15 +138,28 @@ export function ProfileSectionForm({
         </>
       ) : null}
       {section === 'statement' ? (
-        <TextArea
-          id="personalStatement"
-          name="personalStatement"
-          label="About you"
-          description="What you like doing, what you are good at, and why you want to do this. A few lines is fine."
-          rows={8}
-          defaultValue={value('personalStatement')}
-          errorMessage={error('personalStatement')}
-        />
+        <>
+          <TextArea
+            id="personalStatement"
+            name="personalStatement"
+            label="About you"
+            description="What you like doing, what you are good at, and why you want to do this. A few lines is fine. Or say it below."
+            rows={8}
+            defaultValue={value('personalStatement')}
+            errorMessage={error('personalStatement')}
+          />
+          <div>
+            <p className="text-lg font-bold">Or say it</p>
+            <MediaRecorderField name="personalStatementMediaId" slot="statement" initialMedia={statementMedia} onMediaChange={onChange} />
+          </div>
+          <FileField
+            id="statementFile"
+            label="Or choose a sound recording or video"
+            hint={`Sound must be smaller than ${describeSize(MEDIA_MAX_BYTES.audio)}, video smaller than ${describeSize(MEDIA_MAX_BYTES.video)}.`}
+            error={error('statementFile')}
+            accept="audio/*,video/*"
+          />
+        </>
       ) : null}
       <SaveStatus status={status} />
       <div className="flex flex-wrap gap-4">
