@@ -3,8 +3,6 @@
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { readKioskMarker } from '@/lib/kiosk/config';
 
@@ -140,26 +138,54 @@ export function KioskMode({
           </ul>
         </nav>
       </div>
-      <ModalOverlay isOpen={isWarning} isDismissable={false} className="fixed inset-0 z-50 flex items-center justify-center bg-ink/70 p-4">
-        <Modal className="w-full max-w-lg rounded-lg border-2 border-ink bg-paper shadow-xl">
-          <Dialog role="alertdialog" className="p-6 outline-none">
-            <Heading slot="title" className="text-3xl font-bold">
-              Are you still there?
-            </Heading>
-            <p className="mt-4 text-xl">
-              To keep your things private, this computer will clear everything in {secondsLeft} seconds.
-            </p>
-            <div className="mt-6 flex flex-col gap-4">
-              <Button autoFocus onPress={() => setIsWarning(false)} className="min-h-20 text-2xl">
-                I’m still here
-              </Button>
-              <Button variant="secondary" onPress={() => void reset()}>
-                Finish now and clear
-              </Button>
-            </div>
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      {isWarning ? <IdleWarning secondsLeft={secondsLeft} onStay={() => setIsWarning(false)} onFinish={() => void reset()} /> : null}
     </div>
+  );
+}
+
+/**
+ * The "Are you still there?" warning, as the browser's own modal <dialog> (focus kept inside, the rest of
+ * the page inert): this banner is on every page, and react-aria's modal would add ~55 KB of compressed
+ * JavaScript to each one (docs/performance.md). Escape counts as "I'm still here": pressing a key is activity.
+ */
+function IdleWarning({ secondsLeft, onStay, onFinish }: { secondsLeft: number; onStay: () => void; onFinish: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const stay = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (!element.open) element.showModal();
+    stay.current?.focus();
+    return () => element.close();
+  }, []);
+  const focusRing =
+    'outline-none focus-visible:outline-3 focus-visible:outline-solid focus-visible:outline-ink focus-visible:shadow-[0_0_0_6px_var(--color-focus)]';
+  return (
+    <dialog
+      ref={dialog}
+      role="alertdialog"
+      aria-labelledby="kiosk-warning-title"
+      aria-describedby="kiosk-warning-text"
+      onCancel={(event) => {
+        event.preventDefault();
+        onStay();
+      }}
+      className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-lg border-2 border-ink bg-paper p-6 text-ink shadow-xl backdrop:bg-ink/70"
+    >
+      <h2 id="kiosk-warning-title" className="text-3xl font-bold">
+        Are you still there?
+      </h2>
+      <p id="kiosk-warning-text" className="mt-4 text-xl">
+        To keep your things private, this computer will clear everything in {secondsLeft} seconds.
+      </p>
+      <div className="mt-6 flex flex-col gap-4">
+        <button ref={stay} type="button" onClick={onStay} className={buttonClasses('primary', `min-h-20 cursor-pointer text-2xl ${focusRing}`)}>
+          I’m still here
+        </button>
+        <button type="button" onClick={onFinish} className={buttonClasses('secondary', `cursor-pointer ${focusRing}`)}>
+          Finish now and clear
+        </button>
+      </div>
+    </dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { NativeSelect } from '@/components/ui/native-select';
-import { TextField } from '@/components/ui/text-field';
+import { NativeTextField } from '@/components/ui/native-fields';
 
 /** Where you are and how far you can go: the pair of fields every search form (courses, jobs) shares. */
 export function PostcodeDistanceFields({
@@ -15,7 +15,7 @@ export function PostcodeDistanceFields({
 }) {
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-end">
-      <TextField
+      <NativeTextField
         id="postcode"
         name="postcode"
         label="Your postcode"

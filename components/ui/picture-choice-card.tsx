@@ -2,15 +2,13 @@ import Image from 'next/image';
 import Link from 'next/link';
 import { Children, type ReactNode } from 'react';
 import { pictureCardLayout, pictureGrid } from './choice-styles';
-import { PictureChoiceFieldGroup, PictureChoiceOption, type PictureChoiceFieldGroupProps } from './picture-choice';
+import { PictureChoiceFieldGroup, PictureChoiceOption, type PictureChoiceFieldGroupProps, type PictureChoiceFromGroup } from './picture-choice';
 import { cn } from './utils';
 
 /*
  * Picture cards for choosing by tapping: types of work, interests, skills. Many of our users find reading
- * hard, so every choice has a picture and short words. This module stays server-renderable; only the
- * selectable cards (picture-choice.tsx) run on the client. Only components cross that boundary: shared
- * class strings live in choice-styles.ts, because a server module importing a plain value from a
- * 'use client' file gets a reference, not the value.
+ * hard, so every choice has a picture and short words. Link cards and selectable cards (picture-choice.tsx)
+ * are plain HTML with no client JavaScript, so they work, and keep a choice, before the page has loaded.
  */
 
 interface PictureCardBase {
@@ -27,6 +25,8 @@ interface PictureCardBase {
 }
 
 export type PictureChoiceCardProps = PictureCardBase &
+  /** Set by a PictureChoiceGroup on each of its cards; never passed by hand. */
+  Partial<PictureChoiceFromGroup> &
   (
     | {
         /** A link card: goes to this page. Works without JavaScript. */
@@ -47,7 +47,8 @@ export type PictureChoiceCardProps = PictureCardBase &
 
 /**
  * A large card with a picture and a label. With `href` it is a link; with `value` it is a checkbox or
- * radio (decided by its PictureChoiceGroup) whose hidden native input submits in a plain form.
+ * radio (decided by its PictureChoiceGroup): a native input inside the card's label, so it submits in a plain
+ * form and keeps a choice made before the page finished loading.
  */
 export function PictureChoiceCard({
   imageAlt = '',
@@ -74,7 +75,11 @@ export function PictureChoiceCard({
     <PictureChoiceOption
       value={props.value}
       id={props.id}
-      isDisabled={props.isDisabled}
+      isDisabled={props.isDisabled || props.isGroupDisabled}
+      inputType={props.inputType}
+      name={props.name}
+      isChecked={props.isChecked}
+      isRequired={props.isRequired}
       label={props.label}
       description={props.description}
       imageSrc={props.imageSrc}

@@ -1,14 +1,15 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
-import type { Point } from '@/lib/geo/places';
+import { boundingBox, type Point } from '@/lib/geo/places';
 import { CLOSING_SOON_DAYS, type VacancyFilters, type VacancyType } from '@/lib/vacancies/search';
 import { expandSearch } from '@/lib/vacancies/synonyms';
 import { addDaysTo, londonToday } from '@/lib/vacancies/words';
 import { db } from '../client';
 import { categories, employers, providers, vacancies } from '../schema';
 import { milesFrom } from './geo-sql';
+import { readStoredCounts, type RunLater } from './search-counts';
 
 // Public vacancy search queries. Every one is scoped to one council area (laId) and shows young people only
 // live vacancies that have not closed, were checked within the freshness window and, when an employer
@@ -33,21 +34,29 @@ export function visibleVacancy({ laId, now, rules }: Omit<Scope, 'laId'> & { laI
   )!;
 }
 
-/**
- * Full-text match on the title, summary and what you'll do, with synonyms ("chef" finds "cook"), or a close
- * spelling of a whole word in the title ("hairdresing" finds "Hairdressing apprentice"). The strict form of
- * trigram word similarity (<<%) compares whole words: the plain form (<%) let "chef" find "Checkout
- * assistant", because "che" starts both. Both use the title's trigram index.
- */
-function matchesText(q: string): SQL {
-  return or(
-    sql`${vacancies.searchVector} @@ websearch_to_tsquery('english', ${expandSearch(q)})`,
-    sql`${q} <<% ${vacancies.title}`,
-  )!;
+/** Full-text match on the title, summary and what you'll do, with synonyms ("chef" finds "cook"). */
+function matchesWords(q: string): SQL {
+  return sql`${vacancies.searchVector} @@ websearch_to_tsquery('english', ${expandSearch(q)})`;
 }
 
-function textRank(q: string): SQL<number> {
-  return sql<number>`ts_rank(${vacancies.searchVector}, websearch_to_tsquery('english', ${expandSearch(q)})) + strict_word_similarity(${q}, ${vacancies.title})`;
+/**
+ * A close spelling of a whole word in the title ("hairdresing" finds "Hairdressing apprentice"), tried only
+ * when the words themselves find nothing. The strict form of trigram word similarity (<<%) compares whole
+ * words: the plain form (<%) let "chef" find "Checkout assistant", because "che" starts both. It uses the
+ * title's trigram index.
+ */
+function matchesSpelling(q: string): SQL {
+  return sql`${q} <<% ${vacancies.title}`;
+}
+
+type TextMatch = { where: SQL; rank: SQL<number> };
+
+function wordsMatch(q: string): TextMatch {
+  return { where: matchesWords(q), rank: sql<number>`ts_rank(${vacancies.searchVector}, websearch_to_tsquery('english', ${expandSearch(q)}))` };
+}
+
+function spellingMatch(q: string): TextMatch {
+  return { where: matchesSpelling(q), rank: sql<number>`strict_word_similarity(${q}, ${vacancies.title})` };
 }
 
 export type VacancySummary = {
@@ -73,19 +82,46 @@ export type VacancySummary = {
   lastCheckedAt: Date;
 };
 
+/** Results are counted up to this many ("more than 1,000 found"), and ranked by words only within them. */
+export const VACANCY_COUNT_LIMIT = 1_000;
+
 /**
  * Public: vacancies in one area matching the filters, a page at a time. `origin` is where the person said
  * they are (from their postcode), for distance filtering, sorting and "x miles away", measured to the
- * vacancy's own workplace.
+ * vacancy's own workplace. Words are matched as words first; a close spelling of a title word only when the
+ * words find nothing. `total` stops at VACANCY_COUNT_LIMIT (`isMore` says there are more), and "best match"
+ * ranks only the freshest VACANCY_COUNT_LIMIT matches, so a common word does not rank half the table.
  */
 export async function findVacancies({
   filters,
   origin,
   ...scope
-}: Scope & { filters: VacancyFilters; origin: Point | null }): Promise<{ total: number; vacancies: VacancySummary[] }> {
+}: Scope & { filters: VacancyFilters; origin: Point | null }): Promise<{ total: number; isMore: boolean; vacancies: VacancySummary[] }> {
+  if (!filters.q) return searchVacancies({ ...scope, filters, origin, text: null });
+  const byWords = await searchVacancies({ ...scope, filters, origin, text: wordsMatch(filters.q) });
+  if (byWords.total > 0) return byWords;
+  return searchVacancies({ ...scope, filters, origin, text: spellingMatch(filters.q) });
+}
+
+/** The circles "nearest first" looks in, smallest first, ending with the distance asked for. */
+function nearestRadii(filters: VacancyFilters): number[] {
+  if (filters.sort !== 'distance') return [filters.distance];
+  return [...[0.1, 0.25, 0.5, 2].filter((radius) => radius < filters.distance), filters.distance];
+}
+
+async function searchVacancies({
+  filters,
+  origin,
+  text,
+  ...scope
+}: Scope & { filters: VacancyFilters; origin: Point | null; text: TextMatch | null }): Promise<{
+  total: number;
+  isMore: boolean;
+  vacancies: VacancySummary[];
+}> {
   const today = londonToday(scope.now);
   const conditions: (SQL | undefined)[] = [visibleVacancy(scope)];
-  if (filters.q) conditions.push(matchesText(filters.q));
+  if (text) conditions.push(text.where);
   if (filters.area) conditions.push(eq(parentCategories.slug, filters.area));
   if (filters.kind) conditions.push(eq(categories.slug, filters.kind));
   if (filters.type) conditions.push(eq(vacancies.type, filters.type));
@@ -96,67 +132,104 @@ export async function findVacancies({
     conditions.push(isNotNull(vacancies.closesOn), lte(vacancies.closesOn, addDaysTo(today, CLOSING_SOON_DAYS)));
   }
   const miles = origin ? milesFrom(origin, vacancies.latitude, vacancies.longitude) : null;
-  if (miles) conditions.push(sql`${miles} <= ${filters.distance}`);
-  const where = and(...conditions);
+  const within = (radius: number): SQL[] => {
+    if (!origin || !miles) return [];
+    // The box test uses the location index and leaves the exact distance for the rows inside it.
+    const box = boundingBox(origin, radius);
+    return [
+      between(vacancies.latitude, box.south, box.north),
+      between(vacancies.longitude, box.west, box.east),
+      sql`${miles} <= ${radius}`,
+    ];
+  };
 
+  // Step 1: the matching ids in the order asked for (nearest, closing soonest, or most recently checked),
+  // one more than the limit so we know whether there are more.
   const order: SQL[] = [];
   if (filters.sort === 'distance' && miles) order.push(sql`${miles} asc`);
   if (filters.sort === 'closing') order.push(sql`${vacancies.closesOn} asc nulls last`);
-  if (filters.q) order.push(desc(textRank(filters.q)));
-  // Without words to rank by, the most recently checked first; the id keeps pages stable between requests.
   order.push(desc(vacancies.lastCheckedAt), asc(vacancies.id));
-
-  const [rows, [counted]] = await Promise.all([
+  const findIds = (radius: number) =>
     db
-      .select({
-        id: vacancies.id,
-        title: vacancies.title,
-        summary: vacancies.summary,
-        type: vacancies.type,
-        offeredBy: sql<string>`coalesce(${employers.name}, ${providers.name})`,
-        kindName: categories.name,
-        imagePath: sql<string>`coalesce(${vacancies.imagePath}, ${categories.imagePath})`,
-        imageAlt: vacancies.imageAlt,
-        wagePence: vacancies.wagePence,
-        wageUnit: vacancies.wageUnit,
-        isMinimumWageForAge: vacancies.isMinimumWageForAge,
-        hoursPerWeek: vacancies.hoursPerWeek,
-        hoursType: vacancies.hoursType,
-        town: vacancies.town,
-        closesOn: vacancies.closesOn,
-        places: vacancies.places,
-        isNoExperienceNeeded: vacancies.isNoExperienceNeeded,
-        isNoQualificationsNeeded: vacancies.isNoQualificationsNeeded,
-        miles: miles ?? sql<null>`null`,
-        lastCheckedAt: vacancies.lastCheckedAt,
-      })
+      .select({ id: vacancies.id })
       .from(vacancies)
       .innerJoin(categories, eq(categories.id, vacancies.categoryId))
       .leftJoin(parentCategories, eq(parentCategories.id, categories.parentId))
       .leftJoin(employers, eq(employers.id, vacancies.employerId))
-      .leftJoin(providers, eq(providers.id, vacancies.providerId))
-      .where(where)
+      .where(and(...conditions, ...within(radius)))
       .orderBy(...order)
-      .limit(PAGE_SIZE)
-      .offset((filters.page - 1) * PAGE_SIZE),
-    db
-      .select({ n: count() })
+      .limit(VACANCY_COUNT_LIMIT + 1);
+  let matched = await findIds(nearestRadii(filters)[0]!);
+  if (filters.sort === 'distance' && miles) {
+    // Nearest first sorts every match by distance. In a town most of the area is within a few miles, so
+    // look in small circles first: once one holds more than the limit, the nearest ones are all in it.
+    for (const radius of nearestRadii(filters).slice(1)) {
+      if (matched.length > VACANCY_COUNT_LIMIT) break;
+      matched = await findIds(radius);
+    }
+  }
+  const isMore = matched.length > VACANCY_COUNT_LIMIT;
+  const ids = matched.slice(0, VACANCY_COUNT_LIMIT).map((row) => row.id);
+  const offset = (filters.page - 1) * PAGE_SIZE;
+  if (ids.length <= offset) return { total: ids.length, isMore, vacancies: [] };
+
+  // Step 2: rank by the words within those ids only, or take the page straight from the order above.
+  let pageIds: string[];
+  if (text) {
+    const ranked = await db
+      .select({ id: vacancies.id })
       .from(vacancies)
-      .innerJoin(categories, eq(categories.id, vacancies.categoryId))
-      .leftJoin(parentCategories, eq(parentCategories.id, categories.parentId))
-      .leftJoin(employers, eq(employers.id, vacancies.employerId))
-      .where(where),
-  ]);
+      .where(inArray(vacancies.id, ids))
+      .orderBy(...order.slice(0, -2), desc(text.rank), desc(vacancies.lastCheckedAt), asc(vacancies.id))
+      .limit(PAGE_SIZE)
+      .offset(offset);
+    pageIds = ranked.map((row) => row.id);
+  } else {
+    pageIds = ids.slice(offset, offset + PAGE_SIZE);
+  }
+
+  const rows = await db
+    .select({
+      id: vacancies.id,
+      title: vacancies.title,
+      summary: vacancies.summary,
+      type: vacancies.type,
+      offeredBy: sql<string>`coalesce(${employers.name}, ${providers.name})`,
+      kindName: categories.name,
+      imagePath: sql<string>`coalesce(${vacancies.imagePath}, ${categories.imagePath})`,
+      imageAlt: vacancies.imageAlt,
+      wagePence: vacancies.wagePence,
+      wageUnit: vacancies.wageUnit,
+      isMinimumWageForAge: vacancies.isMinimumWageForAge,
+      hoursPerWeek: vacancies.hoursPerWeek,
+      hoursType: vacancies.hoursType,
+      town: vacancies.town,
+      closesOn: vacancies.closesOn,
+      places: vacancies.places,
+      isNoExperienceNeeded: vacancies.isNoExperienceNeeded,
+      isNoQualificationsNeeded: vacancies.isNoQualificationsNeeded,
+      miles: miles ?? sql<null>`null`,
+      lastCheckedAt: vacancies.lastCheckedAt,
+    })
+    .from(vacancies)
+    .innerJoin(categories, eq(categories.id, vacancies.categoryId))
+    .leftJoin(employers, eq(employers.id, vacancies.employerId))
+    .leftJoin(providers, eq(providers.id, vacancies.providerId))
+    .where(inArray(vacancies.id, pageIds));
+  const position = new Map(pageIds.map((id, index) => [id, index]));
   return {
-    total: counted?.n ?? 0,
-    vacancies: rows.map((row) => ({ ...row, miles: row.miles === null ? null : Number(row.miles) })),
+    total: ids.length,
+    isMore,
+    vacancies: rows
+      .sort((a, b) => position.get(a.id)! - position.get(b.id)!)
+      .map((row) => ({ ...row, miles: row.miles === null ? null : Number(row.miles) })),
   };
 }
 
 export const VACANCIES_PAGE_SIZE = PAGE_SIZE;
 
-/** Public: how many visible vacancies of each type one area has, for the picture cards. */
-export async function countVacanciesByType(scope: Scope): Promise<Record<VacancyType, number>> {
+/** How many visible vacancies of each type one area has, counted now (a scan of the area's vacancies). */
+async function countVacanciesByType(scope: Scope): Promise<Record<VacancyType, number>> {
   const rows = await db
     .select({ type: vacancies.type, n: count() })
     .from(vacancies)
@@ -171,11 +244,11 @@ export async function countVacanciesByType(scope: Scope): Promise<Record<Vacancy
 export type WorkCard = { slug: string; name: string; imagePath: string; imageAlt: string; vacancyCount: number };
 
 /**
- * Public: picture cards for browsing one area's vacancies: the areas of work (no area given) or the kinds
- * of work in one area, each with how many visible vacancies it has. Categories with none are left out.
- * A type filter (jobs only, say) narrows the counts to match the results the card leads to.
+ * Picture cards for browsing one area's vacancies, counted now: the areas of work (no area given) or the
+ * kinds of work in one area, each with how many visible vacancies it has. Categories with none are left
+ * out. A type filter (jobs only, say) narrows the counts to match the results the card leads to.
  */
-export async function findVacancyWork(scope: Scope & { areaSlug?: string; type?: VacancyType }): Promise<WorkCard[]> {
+async function countVacancyWork(scope: Scope & { areaSlug?: string; type?: VacancyType }): Promise<WorkCard[]> {
   const groupBy = scope.areaSlug ? categories : parentCategories;
   const rows = await db
     .select({
@@ -199,6 +272,42 @@ export async function findVacancyWork(scope: Scope & { areaSlug?: string; type?:
     .groupBy(groupBy.id)
     .orderBy(asc(groupBy.position), asc(groupBy.name));
   return rows;
+}
+
+/**
+ * Public: the /vacancies landing page's picture cards (each type, each area of work) with their counts,
+ * stored in the database and counted again after a few minutes (db/queries/search-counts.ts).
+ */
+export async function findVacancyLanding(
+  scope: Scope & { runLater: RunLater },
+): Promise<{ typeCounts: Record<VacancyType, number>; areas: WorkCard[] }> {
+  const { runLater, ...rest } = scope;
+  return readStoredCounts({
+    laId: scope.laId,
+    key: 'vacancy-landing',
+    now: scope.now,
+    runLater,
+    countNow: async () => {
+      const [typeCounts, areas] = await Promise.all([countVacanciesByType(rest), countVacancyWork(rest)]);
+      return { typeCounts, areas };
+    },
+  });
+}
+
+/**
+ * Public: the kinds of work in one area of work, as picture cards with how many visible vacancies each has
+ * (of one type, when given). Stored like the landing page's counts; an area with none is not stored, so
+ * made-up area names in URLs add nothing to the table.
+ */
+export async function findVacancyKinds(scope: Scope & { areaSlug: string; type?: VacancyType; runLater: RunLater }): Promise<WorkCard[]> {
+  const { runLater, ...rest } = scope;
+  const key = `vacancy-kinds:${scope.areaSlug}:${scope.type ?? 'all'}`;
+  const [known] = await db
+    .select({ id: categories.id })
+    .from(categories)
+    .where(and(eq(categories.slug, scope.areaSlug), isNull(categories.parentId)));
+  if (!known) return [];
+  return readStoredCounts({ laId: scope.laId, key, now: scope.now, runLater, countNow: () => countVacancyWork(rest) });
 }
 
 export type VacancyDetail = Omit<VacancySummary, 'miles' | 'offeredBy' | 'kindName'> & {

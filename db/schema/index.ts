@@ -12,5 +12,6 @@ export * from './portfolio';
 export * from './privacy';
 export * from './providers';
 export * from './saved';
+export * from './search';
 export * from './tenancy';
 export * from './vacancies';

@@ -81,6 +81,10 @@ export const vacancies = pgTable(
     check('vacancies_offered_by_check', sql`(${t.employerId} is not null) <> (${t.providerId} is not null)`),
     index('vacancies_la_status_idx').on(t.laId, t.status, t.closesOn),
     index('vacancies_la_category_idx').on(t.laId, t.categoryId),
+    // Searches without words list the most recently checked first, a page at a time (docs/performance.md).
+    index('vacancies_la_checked_idx').on(t.laId, t.lastCheckedAt.desc().nullsFirst(), t.id),
+    // The box around a postcode that distance searches test before the exact distance.
+    index('vacancies_la_location_idx').on(t.laId, t.latitude, t.longitude),
     index('vacancies_search_idx').using('gin', t.searchVector),
     index('vacancies_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
   ],

@@ -1,10 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 
-// Picture cards hide their native input inside the card (react-aria), so pick them the way a keyboard user
-// does: focus, then Space. It works the same with and without JavaScript.
-//
-// With JavaScript, wait for the page to settle first: a card ticked (or a box typed in) before React has
-// hydrated the page is put back to its first state when it does.
+// Picture cards hide their native input inside the card, so pick them the way a keyboard user does: focus,
+// then Space. It works the same with and without JavaScript. The cards are plain HTML, so a choice made
+// before the page has loaded is kept (before-javascript-loads.spec.ts); waiting for the page to settle
+// only keeps these journeys' timings steady.
 export async function waitForPageToSettle(page: Page) {
   await page.waitForLoadState('networkidle');
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { estimateTravel, formatMiles, formatMinutes, mapHref, milesBetween, parsePostcodeQuery } from './places';
+import { boundingBox, estimateTravel, formatMiles, formatMinutes, mapHref, milesBetween, parsePostcodeQuery } from './places';
 
 describe('parsePostcodeQuery', () => {
   it('reads full postcodes however they are typed', () => {
@@ -54,5 +54,31 @@ describe('mapHref', () => {
       mapHref({ latitude: 53.7213, longitude: -1.8608 }),
       'https://www.openstreetmap.org/?mlat=53.72130&mlon=-1.86080#map=16/53.72130/-1.86080',
     );
+  });
+});
+
+describe('boundingBox', () => {
+  it('holds every point within the distance, in every direction', () => {
+    const halifax = { latitude: 53.7248, longitude: -1.8658 };
+    for (const miles of [1, 3, 10, 20]) {
+      const box = boundingBox(halifax, miles);
+      for (let bearing = 0; bearing < 360; bearing += 5) {
+        // Step out from Halifax until just past `miles`, then check the last point inside is in the box.
+        const radians = (bearing * Math.PI) / 180;
+        let inside = halifax;
+        for (let step = 0.001; ; step += 0.001) {
+          const point = { latitude: halifax.latitude + step * Math.cos(radians), longitude: halifax.longitude + step * Math.sin(radians) * 1.7 };
+          if (milesBetween(halifax, point) > miles) break;
+          inside = point;
+        }
+        assert.ok(inside.latitude >= box.south && inside.latitude <= box.north, `${miles} miles at ${bearing}°: latitude`);
+        assert.ok(inside.longitude >= box.west && inside.longitude <= box.east, `${miles} miles at ${bearing}°: longitude`);
+      }
+    }
+  });
+
+  it('is not much bigger than it needs to be', () => {
+    const box = boundingBox({ latitude: 53.7, longitude: -1.9 }, 10);
+    assert.ok(milesBetween({ latitude: box.south, longitude: -1.9 }, { latitude: box.north, longitude: -1.9 }) < 20.1);
   });
 });

@@ -65,3 +65,23 @@ export function mapHref({ latitude, longitude }: { latitude: number; longitude: 
   const lon = longitude.toFixed(5);
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`;
 }
+
+export type BoundingBox = { south: number; north: number; west: number; east: number };
+
+/**
+ * The latitude and longitude limits of a box that holds every point within `miles` of `origin` (a little
+ * more, never less), for a cheap indexed test before the exact distance. Longitude degrees shrink towards
+ * the poles, so the box is as wide as the circle at its edge nearest a pole.
+ */
+export function boundingBox(origin: Point, miles: number): BoundingBox {
+  const degrees = (radians: number) => (radians * 180) / Math.PI;
+  const latitudeSpan = degrees(miles / EARTH_RADIUS_MILES) * 1.001;
+  const widestLatitude = Math.min(89.9, Math.abs(origin.latitude) + latitudeSpan);
+  const longitudeSpan = Math.min(180, latitudeSpan / Math.cos((widestLatitude * Math.PI) / 180));
+  return {
+    south: origin.latitude - latitudeSpan,
+    north: origin.latitude + latitudeSpan,
+    west: origin.longitude - longitudeSpan,
+    east: origin.longitude + longitudeSpan,
+  };
+}

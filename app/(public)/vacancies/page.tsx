@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import { after } from 'next/server';
 import Link from 'next/link';
 import { NoResults as NoResultsList } from '@/components/search/no-results';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
-import { countVacanciesByType, findVacancies, findVacancyWork, VACANCIES_PAGE_SIZE } from '@/db/queries/vacancies';
+import { findVacancies, findVacancyKinds, findVacancyLanding, VACANCIES_PAGE_SIZE } from '@/db/queries/vacancies';
 import { getAreaContext } from '@/lib/auth/area';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { DISTANCE_CHOICES, hasAnyFilter, parseVacancySearch, VACANCY_TYPES, type VacancyFilters, vacancySearchHref } from '@/lib/vacancies/search';
@@ -31,7 +32,7 @@ export default async function VacanciesPage({ searchParams }: Props) {
   const { origin, postcodeError } = await resolveOrigin(filters);
 
   if (!hasAnyFilter(filters)) {
-    const [typeCounts, areas] = await Promise.all([countVacanciesByType(scope), findVacancyWork(scope)]);
+    const { typeCounts, areas } = await findVacancyLanding({ ...scope, runLater: after });
     return (
       <div className="flex flex-col gap-8">
         <div>
@@ -81,9 +82,9 @@ export default async function VacanciesPage({ searchParams }: Props) {
     );
   }
 
-  const [{ total, vacancies }, kinds, wageAge] = await Promise.all([
+  const [{ total, isMore, vacancies }, kinds, wageAge] = await Promise.all([
     findVacancies({ ...scope, filters, origin }),
-    filters.area && !filters.kind ? findVacancyWork({ ...scope, areaSlug: filters.area, type: filters.type }) : Promise.resolve([]),
+    filters.area && !filters.kind ? findVacancyKinds({ ...scope, areaSlug: filters.area, type: filters.type, runLater: after }) : Promise.resolve([]),
     resolveWageAge(filters.age, now),
   ]);
 
@@ -120,7 +121,7 @@ export default async function VacanciesPage({ searchParams }: Props) {
       ) : null}
       <section aria-labelledby="results">
         <h2 id="results" className="text-2xl font-bold" aria-live="polite">
-          {total === 0 ? `No ${filters.type ? VACANCY_TYPE_WORDS[filters.type].many : 'results'} found` : `${describeCount(total, filters.type)} found`}
+          {total === 0 ? `No ${filters.type ? VACANCY_TYPE_WORDS[filters.type].many : 'results'} found` : `${isMore ? 'More than ' : ''}${describeCount(total, filters.type)} found`}
         </h2>
         {total === 0 ? (
           <NoResults filters={filters} hasOrigin={origin !== null} />

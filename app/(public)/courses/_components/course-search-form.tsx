@@ -1,9 +1,6 @@
 import { PostcodeDistanceFields } from '@/components/search/postcode-distance-fields';
-import { Button } from '@/components/ui/button';
-import { Checkbox } from '@/components/ui/checkbox';
+import { NativeCheckbox, NativeRadioCards, NativeTextField, SubmitButton } from '@/components/ui/native-fields';
 import { NativeSelect } from '@/components/ui/native-select';
-import { Radio, RadioGroup } from '@/components/ui/radio-group';
-import { TextField } from '@/components/ui/text-field';
 import { PLAIN_LEVELS } from '@/lib/courses/levels';
 import { AGE_GROUPS, type CourseFilters, DISTANCE_CHOICES, SORT_CHOICES, START_CHOICES } from '@/lib/courses/search';
 
@@ -18,7 +15,7 @@ export function CourseSearchForm({ filters, postcodeError }: { filters: CourseFi
       {filters.area ? <input type="hidden" name="area" value={filters.area} /> : null}
       {filters.subject ? <input type="hidden" name="subject" value={filters.subject} /> : null}
       {filters.lens ? <input type="hidden" name="lens" value={filters.lens} /> : null}
-      <TextField
+      <NativeTextField
         id="q"
         name="q"
         label="What do you want to learn?"
@@ -35,20 +32,34 @@ export function CourseSearchForm({ filters, postcodeError }: { filters: CourseFi
       <details open={hasMoreChoices} className="group">
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-bold text-brand underline">More choices</summary>
         <div className="mt-4 flex flex-col gap-6">
-          <RadioGroup name="level" label="How hard?" defaultValue={filters.level ?? 'any'}>
-            <Radio value="any">Any level</Radio>
-            {Object.entries(PLAIN_LEVELS).map(([value, level]) => (
-              <Radio key={value} value={value}>
-                <span className="font-bold">{level.label}</span>
-                <span className="block text-base text-muted">{level.hint}</span>
-              </Radio>
-            ))}
-          </RadioGroup>
-          <RadioGroup name="mode" label="Full or part time?" orientation="horizontal" defaultValue={filters.mode ?? 'any'}>
-            <Radio value="any">Either</Radio>
-            <Radio value="full_time">Full time</Radio>
-            <Radio value="part_time">Part time</Radio>
-          </RadioGroup>
+          <NativeRadioCards
+            name="level"
+            label="How hard?"
+            defaultValue={filters.level ?? 'any'}
+            options={[
+              { value: 'any', label: 'Any level' },
+              ...Object.entries(PLAIN_LEVELS).map(([value, level]) => ({
+                value,
+                label: (
+                  <>
+                    <span className="font-bold">{level.label}</span>
+                    <span className="block text-base text-muted">{level.hint}</span>
+                  </>
+                ),
+              })),
+            ]}
+          />
+          <NativeRadioCards
+            name="mode"
+            label="Full or part time?"
+            orientation="horizontal"
+            defaultValue={filters.mode ?? 'any'}
+            options={[
+              { value: 'any', label: 'Either' },
+              { value: 'full_time', label: 'Full time' },
+              { value: 'part_time', label: 'Part time' },
+            ]}
+          />
           <NativeSelect
             id="age"
             name="age"
@@ -63,9 +74,9 @@ export function CourseSearchForm({ filters, postcodeError }: { filters: CourseFi
             defaultValue={filters.starts ?? ''}
             options={[{ value: '', label: 'Any time' }, ...Object.entries(START_CHOICES).map(([value, choice]) => ({ value, label: choice.label }))]}
           />
-          <Checkbox name="noQualifications" value="yes" defaultSelected={filters.noQualifications}>
+          <NativeCheckbox name="noQualifications" defaultChecked={filters.noQualifications}>
             Only courses you can start with no qualifications
-          </Checkbox>
+          </NativeCheckbox>
           <NativeSelect
             id="sort"
             name="sort"
@@ -76,7 +87,7 @@ export function CourseSearchForm({ filters, postcodeError }: { filters: CourseFi
         </div>
       </details>
       <div>
-        <Button type="submit">Search</Button>
+        <SubmitButton>Search</SubmitButton>
       </div>
     </form>
   );

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
-import { TextField } from '@/components/ui/text-field';
+import { NativeTextField, SubmitButton } from '@/components/ui/native-fields';
 import { answerPairs, type ExploreAnswers, exploreHref, nextStepPath, parseExploreAnswers, previousStepPath } from '@/lib/explore/answers';
 import {
   findStep,
@@ -103,7 +102,7 @@ export default async function ExploreStepPage({ params, searchParams }: Props) {
                 />
               ))}
             </PictureChoiceGroup>
-            <TextField
+            <NativeTextField
               id="postcode"
               name="postcode"
               label="Your postcode (if you want to)"
@@ -116,7 +115,7 @@ export default async function ExploreStepPage({ params, searchParams }: Props) {
           </>
         ) : null}
         <div className="flex flex-wrap items-center gap-4">
-          <Button type="submit">{isLast ? 'See my matches' : 'Next'}</Button>
+          <SubmitButton>{isLast ? 'See my matches' : 'Next'}</SubmitButton>
           <Link href={exploreHref(nextStepPath(step.slug), answers, { leaveOut: step.slug })} className="inline-flex min-h-11 items-center">
             Skip this question
           </Link>

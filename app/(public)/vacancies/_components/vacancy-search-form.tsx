@@ -1,9 +1,6 @@
 import { PostcodeDistanceFields } from '@/components/search/postcode-distance-fields';
-import { Button } from '@/components/ui/button';
-import { Checkbox } from '@/components/ui/checkbox';
+import { NativeCheckbox, NativeRadioCards, NativeTextField, SubmitButton } from '@/components/ui/native-fields';
 import { NativeSelect } from '@/components/ui/native-select';
-import { Radio, RadioGroup } from '@/components/ui/radio-group';
-import { TextField } from '@/components/ui/text-field';
 import { CLOSING_SOON_DAYS, DISTANCE_CHOICES, SORT_CHOICES, VACANCY_TYPES, type VacancyFilters } from '@/lib/vacancies/search';
 import { MAX_AGE, MIN_AGE } from '@/lib/vacancies/wages';
 import { VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
@@ -25,7 +22,7 @@ export function VacancySearchForm({ filters, postcodeError }: { filters: Vacancy
     <form method="get" action="/vacancies" role="search" aria-label="Jobs and training" className="flex flex-col gap-6 border-2 border-line bg-paper p-4">
       {filters.area ? <input type="hidden" name="area" value={filters.area} /> : null}
       {filters.kind ? <input type="hidden" name="kind" value={filters.kind} /> : null}
-      <TextField
+      <NativeTextField
         id="q"
         name="q"
         label="What kind of work?"
@@ -49,21 +46,27 @@ export function VacancySearchForm({ filters, postcodeError }: { filters: Vacancy
             defaultValue={filters.type ?? ''}
             options={[{ value: '', label: 'Anything' }, ...VACANCY_TYPES.map((type) => ({ value: type, label: VACANCY_TYPE_WORDS[type].plural }))]}
           />
-          <RadioGroup name="hours" label="Full or part time?" orientation="horizontal" defaultValue={filters.hours ?? 'any'}>
-            <Radio value="any">Either</Radio>
-            <Radio value="full_time">Full time</Radio>
-            <Radio value="part_time">Part time</Radio>
-          </RadioGroup>
+          <NativeRadioCards
+            name="hours"
+            label="Full or part time?"
+            orientation="horizontal"
+            defaultValue={filters.hours ?? 'any'}
+            options={[
+              { value: 'any', label: 'Either' },
+              { value: 'full_time', label: 'Full time' },
+              { value: 'part_time', label: 'Part time' },
+            ]}
+          />
           <div className="flex flex-col gap-3">
-            <Checkbox name="noExperience" value="yes" defaultSelected={filters.noExperience}>
+            <NativeCheckbox name="noExperience" defaultChecked={filters.noExperience}>
               Only ones where you need no experience
-            </Checkbox>
-            <Checkbox name="noQualifications" value="yes" defaultSelected={filters.noQualifications}>
+            </NativeCheckbox>
+            <NativeCheckbox name="noQualifications" defaultChecked={filters.noQualifications}>
               Only ones where you need no qualifications
-            </Checkbox>
-            <Checkbox name="closingSoon" value="yes" defaultSelected={filters.closingSoon}>
+            </NativeCheckbox>
+            <NativeCheckbox name="closingSoon" defaultChecked={filters.closingSoon}>
               Only ones closing in the next {CLOSING_SOON_DAYS / 7} weeks
-            </Checkbox>
+            </NativeCheckbox>
           </div>
           <NativeSelect
             id="age"
@@ -83,7 +86,7 @@ export function VacancySearchForm({ filters, postcodeError }: { filters: Vacancy
         </div>
       </details>
       <div>
-        <Button type="submit">Search</Button>
+        <SubmitButton>Search</SubmitButton>
       </div>
     </form>
   );
