@@ -14,3 +14,4 @@ export * from './providers';
 export * from './saved';
 export * from './tenancy';
 export * from './vacancies';
+export * from './notifications';
