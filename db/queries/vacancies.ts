@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import type { Point } from '@/lib/geo/places';
@@ -50,6 +50,44 @@ function textRank(q: string): SQL<number> {
   return sql<number>`ts_rank(${vacancies.searchVector}, websearch_to_tsquery('english', ${expandSearch(q)})) + strict_word_similarity(${q}, ${vacancies.title})`;
 }
 
+/** The WHERE clause for a search (shared by the results and the job-alert counts), and the distance expression. */
+function searchConditions({ filters, origin, ...scope }: Scope & { filters: VacancyFilters; origin: Point | null }) {
+  const today = londonToday(scope.now);
+  const conditions: (SQL | undefined)[] = [visibleVacancy(scope)];
+  if (filters.q) conditions.push(matchesText(filters.q));
+  if (filters.area) conditions.push(eq(parentCategories.slug, filters.area));
+  if (filters.kind) conditions.push(eq(categories.slug, filters.kind));
+  if (filters.type) conditions.push(eq(vacancies.type, filters.type));
+  if (filters.noExperience) conditions.push(eq(vacancies.isNoExperienceNeeded, true));
+  if (filters.noQualifications) conditions.push(eq(vacancies.isNoQualificationsNeeded, true));
+  if (filters.hours) conditions.push(eq(vacancies.hoursType, filters.hours));
+  if (filters.closingSoon) {
+    conditions.push(isNotNull(vacancies.closesOn), lte(vacancies.closesOn, addDaysTo(today, CLOSING_SOON_DAYS)));
+  }
+  const miles = origin ? milesFrom(origin, vacancies.latitude, vacancies.longitude) : null;
+  if (miles) conditions.push(sql`${miles} <= ${filters.distance}`);
+  return { where: and(...conditions), miles };
+}
+
+/**
+ * System use (the job-alerts run): how many visible vacancies in one area match a saved search and were added
+ * after `since` (and not after now).
+ */
+export async function countNewVacancies({
+  since,
+  ...search
+}: Scope & { filters: VacancyFilters; origin: Point | null; since: Date }): Promise<number> {
+  const { where } = searchConditions(search);
+  const [row] = await db
+    .select({ n: count() })
+    .from(vacancies)
+    .innerJoin(categories, eq(categories.id, vacancies.categoryId))
+    .leftJoin(parentCategories, eq(parentCategories.id, categories.parentId))
+    .leftJoin(employers, eq(employers.id, vacancies.employerId))
+    .where(and(where, gt(vacancies.createdAt, since), lte(vacancies.createdAt, search.now)));
+  return row?.n ?? 0;
+}
+
 export type VacancySummary = {
   id: string;
   title: string;
@@ -83,21 +121,7 @@ export async function findVacancies({
   origin,
   ...scope
 }: Scope & { filters: VacancyFilters; origin: Point | null }): Promise<{ total: number; vacancies: VacancySummary[] }> {
-  const today = londonToday(scope.now);
-  const conditions: (SQL | undefined)[] = [visibleVacancy(scope)];
-  if (filters.q) conditions.push(matchesText(filters.q));
-  if (filters.area) conditions.push(eq(parentCategories.slug, filters.area));
-  if (filters.kind) conditions.push(eq(categories.slug, filters.kind));
-  if (filters.type) conditions.push(eq(vacancies.type, filters.type));
-  if (filters.noExperience) conditions.push(eq(vacancies.isNoExperienceNeeded, true));
-  if (filters.noQualifications) conditions.push(eq(vacancies.isNoQualificationsNeeded, true));
-  if (filters.hours) conditions.push(eq(vacancies.hoursType, filters.hours));
-  if (filters.closingSoon) {
-    conditions.push(isNotNull(vacancies.closesOn), lte(vacancies.closesOn, addDaysTo(today, CLOSING_SOON_DAYS)));
-  }
-  const miles = origin ? milesFrom(origin, vacancies.latitude, vacancies.longitude) : null;
-  if (miles) conditions.push(sql`${miles} <= ${filters.distance}`);
-  const where = and(...conditions);
+  const { where, miles } = searchConditions({ ...scope, filters, origin });
 
   const order: SQL[] = [];
   if (filters.sort === 'distance' && miles) order.push(sql`${miles} asc`);
