@@ -78,7 +78,7 @@ test('an adviser saves a job search for a young person on their caseload, and fo
 
   await test.step('and that their adviser did it, on who looked at their record', async () => {
     await page.goto('/my/privacy');
-    await expect(page.getByRole('list', { name: 'Who looked at your record' })).toContainText(`${adviserName} (adviser) looked at your saved searches`);
+    await expect(page.getByRole('list', { name: 'Who looked at your record' })).toContainText(`${adviserName} (personal adviser) looked at your saved searches`);
   });
   await adviserContext.close();
 });
