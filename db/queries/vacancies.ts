@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, between, count, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import { boundingBox, type Point } from '@/lib/geo/places';
@@ -57,6 +57,53 @@ function wordsMatch(q: string): TextMatch {
 
 function spellingMatch(q: string): TextMatch {
   return { where: matchesSpelling(q), rank: sql<number>`strict_word_similarity(${q}, ${vacancies.title})` };
+}
+
+/**
+ * The conditions of a search (shared by the results and the job-alert counts), and the distance expression.
+ * `text` is the words (or spelling) match, when there are words.
+ */
+function searchConditions({
+  filters,
+  origin,
+  text,
+  ...scope
+}: Scope & { filters: VacancyFilters; origin: Point | null; text: SQL | null }): { conditions: SQL[]; miles: SQL | null } {
+  const today = londonToday(scope.now);
+  const conditions: SQL[] = [visibleVacancy(scope)];
+  if (text) conditions.push(text);
+  if (filters.area) conditions.push(eq(parentCategories.slug, filters.area));
+  if (filters.kind) conditions.push(eq(categories.slug, filters.kind));
+  if (filters.type) conditions.push(eq(vacancies.type, filters.type));
+  if (filters.noExperience) conditions.push(eq(vacancies.isNoExperienceNeeded, true));
+  if (filters.noQualifications) conditions.push(eq(vacancies.isNoQualificationsNeeded, true));
+  if (filters.hours) conditions.push(eq(vacancies.hoursType, filters.hours));
+  if (filters.closingSoon) {
+    conditions.push(isNotNull(vacancies.closesOn), lte(vacancies.closesOn, addDaysTo(today, CLOSING_SOON_DAYS)));
+  }
+  const miles = origin ? milesFrom(origin, vacancies.latitude, vacancies.longitude) : null;
+  return { conditions, miles };
+}
+
+/**
+ * System use (the job-alerts run): how many visible vacancies in one area match a saved search and were added
+ * after `since` (and not after now).
+ */
+export async function countNewVacancies({
+  since,
+  ...search
+}: Scope & { filters: VacancyFilters; origin: Point | null; since: Date }): Promise<number> {
+  const q = search.filters.q;
+  const { conditions, miles } = searchConditions({ ...search, text: q ? or(matchesWords(q), matchesSpelling(q))! : null });
+  if (miles) conditions.push(sql`${miles} <= ${search.filters.distance}`);
+  const [row] = await db
+    .select({ n: count() })
+    .from(vacancies)
+    .innerJoin(categories, eq(categories.id, vacancies.categoryId))
+    .leftJoin(parentCategories, eq(parentCategories.id, categories.parentId))
+    .leftJoin(employers, eq(employers.id, vacancies.employerId))
+    .where(and(...conditions, gt(vacancies.createdAt, since), lte(vacancies.createdAt, search.now)));
+  return row?.n ?? 0;
 }
 
 export type VacancySummary = {
@@ -119,19 +166,7 @@ async function searchVacancies({
   isMore: boolean;
   vacancies: VacancySummary[];
 }> {
-  const today = londonToday(scope.now);
-  const conditions: (SQL | undefined)[] = [visibleVacancy(scope)];
-  if (text) conditions.push(text.where);
-  if (filters.area) conditions.push(eq(parentCategories.slug, filters.area));
-  if (filters.kind) conditions.push(eq(categories.slug, filters.kind));
-  if (filters.type) conditions.push(eq(vacancies.type, filters.type));
-  if (filters.noExperience) conditions.push(eq(vacancies.isNoExperienceNeeded, true));
-  if (filters.noQualifications) conditions.push(eq(vacancies.isNoQualificationsNeeded, true));
-  if (filters.hours) conditions.push(eq(vacancies.hoursType, filters.hours));
-  if (filters.closingSoon) {
-    conditions.push(isNotNull(vacancies.closesOn), lte(vacancies.closesOn, addDaysTo(today, CLOSING_SOON_DAYS)));
-  }
-  const miles = origin ? milesFrom(origin, vacancies.latitude, vacancies.longitude) : null;
+  const { conditions, miles } = searchConditions({ ...scope, filters, origin, text: text?.where ?? null });
   const within = (radius: number): SQL[] => {
     if (!origin || !miles) return [];
     // The box test uses the location index and leaves the exact distance for the rows inside it.

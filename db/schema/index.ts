@@ -15,3 +15,4 @@ export * from './saved';
 export * from './search';
 export * from './tenancy';
 export * from './vacancies';
+export * from './notifications';

@@ -6,6 +6,7 @@ import type { Database } from '../client';
 import { seedDemoApplications } from './applications';
 import { seedPostcodes } from './postcodes';
 import { seedDemoPrivacy } from './privacy';
+import { seedDemoSavedSearches } from './notifications';
 import {
   categories,
   courseRuns,
@@ -851,6 +852,7 @@ export async function seedDemo(db: Database, options: { today?: Date } = {}): Pr
     await seedCaseload(ctx.db, { adviserId: people.adviser.id, youngPersonId: people.caseloadYoungPerson.id });
     await seedDemoCv(ctx.db, { ownerId: people.youngPerson.id });
     await seedDemoPrivacy(ctx.db, { adviserId: people.adviser.id, youngPersonId: people.youngPerson.id });
+    await seedDemoSavedSearches(ctx.db, { adviserId: people.adviser.id, youngPersonId: people.youngPerson.id });
 
     // Calderdale's providers, courses, employers and vacancies
     const providerCheckers = {

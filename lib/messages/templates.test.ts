@@ -33,3 +33,14 @@ describe('application texts', () => {
     }
   });
 });
+
+describe('job alert texts', () => {
+  it('fit in one text with a real address and stop link filled in', () => {
+    const body = renderTemplate(MESSAGE_TEMPLATES.jobAlertSms.body, {
+      count: '12 new matches',
+      link: 'https://nextsteps.calderdale.gov.uk/my/searches',
+      stop_link: `https://nextsteps.calderdale.gov.uk/stop/${'x'.repeat(46)}`,
+    });
+    assert.ok(body.length <= 230, `${body.length} characters`);
+  });
+});

@@ -67,6 +67,17 @@ export const MESSAGE_TEMPLATES = {
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_OFFER_AWAITING_SMS',
     body: 'Next Steps: you have an offer for ((title)). Sign in to say yes or no.',
   },
+  jobAlertSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_JOB_ALERT_SMS',
+    body: 'Next Steps: ((count)) for your saved searches. See them: ((link)) Stop these texts: ((stop_link))',
+  },
+  jobAlertEmail: {
+    channel: 'email',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_JOB_ALERT_EMAIL',
+    subject: 'New jobs and training for your saved searches',
+    body: 'There are ((count)) for your saved searches on Next Steps.\n\nSee them: ((link))\n\nTo stop these emails: ((stop_link))',
+  },
   kioskLinkSms: {
     channel: 'sms',
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_KIOSK_LINK_SMS',

@@ -11,6 +11,7 @@ import { DISTANCE_CHOICES, hasAnyFilter, parseVacancySearch, VACANCY_TYPES, type
 import { describeChoiceCount, describeCount, londonToday, VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
 import { resolveOrigin } from '../courses/search-page-data';
 import { VacancyResults } from './_components/vacancy-results';
+import { SaveSearch } from './_components/save-search';
 import { VacancySearchForm } from './_components/vacancy-search-form';
 import { resolveWageAge } from './page-data';
 
@@ -138,6 +139,7 @@ export default async function VacanciesPage({ searchParams }: Props) {
           </div>
         )}
       </section>
+      <SaveSearch filters={filters} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
 import { signOutAction } from '../../(public)/sign-out/actions';
 import { SavedExploreResults } from './_components/saved-explore-results';
 import { MyApplicationsPanel } from './_components/my-applications-panel';
+import { SavedSearchesPanel } from './_components/saved-searches-panel';
 
 export const metadata: Metadata = { title: 'My page' };
 
@@ -100,6 +101,7 @@ export default async function MyPage() {
         </ul>
       )}
       <SavedExploreResults actorId={user.id} />
+      <SavedSearchesPanel actorId={user.id} />
     </div>
   );
 }

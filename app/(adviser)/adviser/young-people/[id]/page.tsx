@@ -6,6 +6,7 @@ import { notFoundIfPresenting } from '@/lib/auth/present';
 import { requireRole } from '@/lib/auth/session';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { privacyConfigFrom, RECORD_PARTS } from '@/lib/privacy/access';
+import { SaveSearchLink } from './_components/save-search-link';
 import { RECORD_SECTIONS } from './_components/sections';
 
 // Never a stale name in a title bar: the record's own page sets its title after the access check.
@@ -56,6 +57,7 @@ export default async function YoungPersonRecordPage({ params, searchParams }: Pr
       <p className="mt-2">
         {STAFF_BASIS_WORDS[record.basis]} {record.name ?? 'They'} can see that you looked at this page.
       </p>
+      {record.basis === 'caseload' ? <SaveSearchLink youngPersonId={record.id} /> : null}
       {RECORD_SECTIONS.filter(({ part }) => record.parts.includes(part)).map(({ Section }) => (
         <Section key={Section.name} record={record} />
       ))}

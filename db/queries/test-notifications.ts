@@ -1,0 +1,49 @@
+import 'server-only';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { buildVacancy } from '../seed/factories';
+import { db } from '../client';
+import { caseloads, categories, employers, localAuthorities, users, vacancies } from '../schema';
+
+/**
+ * Test mode only (the route refuses otherwise): a new live vacancy from the area's first approved employer,
+ * so an e2e test can make something new for a saved search to find.
+ */
+export async function createTestVacancy({ laSlug, title }: { laSlug: string; title: string }): Promise<{ id: string } | null> {
+  const [area] = await db.select({ id: localAuthorities.id }).from(localAuthorities).where(eq(localAuthorities.slug, laSlug));
+  if (!area) return null;
+  const [employer] = await db
+    .select({ id: employers.id })
+    .from(employers)
+    .where(and(eq(employers.laId, area.id), eq(employers.status, 'approved')))
+    .orderBy(asc(employers.name))
+    .limit(1);
+  const [category] = await db.select({ id: categories.id }).from(categories).where(isNotNull(categories.parentId)).orderBy(asc(categories.slug)).limit(1);
+  if (!employer || !category) return null;
+  const [vacancy] = await db
+    .insert(vacancies)
+    .values(buildVacancy({ laId: area.id, employerId: employer.id, categoryId: category.id, title }))
+    .returning({ id: vacancies.id });
+  return vacancy ?? null;
+}
+
+/**
+ * Test mode only (the route refuses otherwise): a young person's id from their phone number, put on an
+ * adviser's caseload when asked, so an e2e test can use a fresh adviser with a fresh young person.
+ */
+export async function linkTestCaseload({
+  adviserId,
+  phone,
+  isLinked,
+}: {
+  adviserId: string;
+  phone: string;
+  isLinked: boolean;
+}): Promise<{ youngPersonId: string } | null> {
+  const [person] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.phone, phone), eq(users.role, 'young_person')));
+  if (!person) return null;
+  if (isLinked) await db.insert(caseloads).values({ adviserId, youngPersonId: person.id }).onConflictDoNothing();
+  return { youngPersonId: person.id };
+}

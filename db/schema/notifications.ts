@@ -1,0 +1,62 @@
+import { date, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './people';
+import { alertChannelEnum } from './saved';
+
+/** The kinds of message a young person can choose how to get (lib/notifications/rules.ts). */
+export const messageTypeEnum = pgEnum('message_type', ['application_updates', 'reminders', 'job_alerts']);
+
+/**
+ * How a young person wants to hear about one kind of message: a text, an email, or not at all. No row means
+ * the default for that kind (a text).
+ */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    messageType: messageTypeEnum('message_type').notNull(),
+    channel: alertChannelEnum('channel').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.messageType] })],
+);
+
+export type NotificationPreference = typeof notificationPreferences.$inferSelect;
+
+/**
+ * What was sent to whom and when, without the words: the template name says what it was about. It also counts
+ * messages towards the daily cap.
+ */
+export const notificationLog = pgTable(
+  'notification_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    messageType: messageTypeEnum('message_type').notNull(),
+    channel: text('channel').notNull(),
+    template: text('template').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('notification_log_user_idx').on(t.userId, t.createdAt)],
+);
+
+export type NotificationLogEntry = typeof notificationLog.$inferSelect;
+
+/**
+ * One row per young person per day (London) once a job-alert run has taken them on. The primary key is the
+ * lock: when two servers run the job at once, only the one whose insert succeeds sends that day's text.
+ */
+export const alertClaims = pgTable(
+  'alert_claims',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.day] })],
+);

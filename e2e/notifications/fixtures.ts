@@ -1,0 +1,38 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/** Adds a live vacancy through the test-only route, as an employer posting one would. */
+export async function addTestVacancy(request: APIRequestContext, title: string): Promise<string> {
+  const response = await request.post('/api/test/vacancy', { data: { title } });
+  if (!response.ok()) throw new Error(`Could not add a vacancy: ${response.status()} ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** One run of the job alerts (as `npm run jobs:alerts` does) at a London clock time, days from today. */
+export async function runJobAlerts(request: APIRequestContext, at: string, daysAhead: number) {
+  const response = await request.post('/api/test/job-alerts', { data: { at, daysAhead } });
+  if (!response.ok()) throw new Error(`Could not run the job: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as { isQuietTime: boolean; people: number; sent: number; failed: number };
+}
+
+/** The alert texts in the demo outbox for one phone number, newest first. */
+export async function readAlertTexts(page: Page, phone: string): Promise<string[]> {
+  const outbox = await page.context().newPage();
+  await outbox.goto('/outbox');
+  await expect(outbox.getByRole('heading', { level: 1, name: 'Message outbox' })).toBeVisible();
+  const texts = await outbox
+    .getByRole('list', { name: 'Messages' })
+    .getByRole('listitem')
+    .filter({ hasText: `Text to ${phone}` })
+    .filter({ hasText: 'for your saved searches' })
+    .allTextContents();
+  await outbox.close();
+  return texts;
+}
+
+/** The stop link in a text: this site's /stop/… address. */
+export function stopLinkIn(text: string): string {
+  // A token is 23 characters, a dot and 22 more (lib/notifications/stop-token.ts); the outbox's time follows it.
+  const link = /https?:\/\/[^\s/]+\/stop\/[\w-]{23}\.[\w-]{22}/.exec(text)?.[0];
+  if (!link) throw new Error(`No stop link in: ${text}`);
+  return new URL(link).pathname;
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+import { claimAlertDay, releaseAlertDay } from '@/db/queries/notifications';
+import { lookupPostcode } from '@/db/queries/places';
+import { findDueAlerts, markSearchesAlerted } from '@/db/queries/saved-searches';
+import { countNewVacancies } from '@/db/queries/vacancies';
+import { freshnessRulesFrom } from '@/lib/freshness/rules';
+import { parsePostcodeQuery } from '@/lib/geo/places';
+import { filtersFromSavedQuery } from '@/lib/vacancies/saved-search';
+import { isQuietTime, localClock, notificationConfigFrom } from './rules';
+import { notifyYoungPerson } from './notify';
+import { describeNewMatches } from './words';
+
+export type AlertRunSummary = { isQuietTime: boolean; people: number; sent: number; failed: number };
+
+/**
+ * One run of the job alerts: for each young person with saved searches, counts the vacancies added since the
+ * last alert and sends one short message for them all, at most once a day. Keeps nothing in memory between
+ * runs: a person's day is claimed with a row (alert_claims), so two servers running at once never both send,
+ * and a run that sends nothing gives the day back for a later run.
+ */
+export async function runJobAlerts({ now, siteOrigin }: { now: Date; siteOrigin: string }): Promise<AlertRunSummary> {
+  const config = notificationConfigFrom();
+  if (isQuietTime(now, config)) return { isQuietTime: true, people: 0, sent: 0, failed: 0 };
+  const day = localClock(now, config.timeZone).date;
+  const rules = freshnessRulesFrom();
+  const due = await findDueAlerts({ day });
+  let sent = 0;
+  let failed = 0;
+  for (const person of due) {
+    if (!(await claimAlertDay({ userId: person.userId, day }))) continue;
+    let isSent = false;
+    try {
+      let total = 0;
+      for (const search of person.searches) {
+        const filters = filtersFromSavedQuery(search.query);
+        const place = filters.postcode ? parsePostcodeQuery(filters.postcode) : null;
+        const origin = place ? await lookupPostcode(place) : null;
+        total += await countNewVacancies({ laId: person.laId, now, rules, filters, origin, since: search.since });
+      }
+      if (total > 0) {
+        const decision = await notifyYoungPerson({
+          userId: person.userId,
+          type: 'job_alerts',
+          templates: { sms: 'jobAlertSms', email: 'jobAlertEmail' },
+          personalisation: { count: describeNewMatches(total), link: `${siteOrigin}/my/searches` },
+          siteOrigin,
+          now,
+          config,
+        });
+        isSent = decision.send;
+        if (isSent) {
+          await markSearchesAlerted({ userId: person.userId, at: now });
+          sent += 1;
+        }
+      }
+    } catch (error) {
+      failed += 1;
+      console.error(`Job alert for ${person.userId} was not sent`, error);
+    } finally {
+      if (!isSent) await releaseAlertDay({ userId: person.userId, day });
+    }
+  }
+  return { isQuietTime: false, people: due.length, sent, failed };
+}

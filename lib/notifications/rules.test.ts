@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  atLocalTime,
+  channelChoicesFor,
+  chooseChannel,
+  decideSend,
+  DEFAULT_NOTIFICATION_CONFIG as config,
+  isQuietTime,
+  localClock,
+  notificationConfigFrom,
+} from './rules';
+
+const phoneOnly = { phone: '+447700900123', email: null };
+const both = { phone: '+447700900123', email: 'jade@example.com' };
+
+describe('quiet hours (21:00 to 08:00 in London)', () => {
+  it('sends nothing at 23:00 and sends at 08:00, winter and summer', () => {
+    // December: London is on GMT. 
+    assert.equal(isQuietTime(new Date('2026-12-02T23:00:00Z'), config), true);
+    assert.equal(isQuietTime(new Date('2026-12-02T08:00:00Z'), config), false);
+    // July: London is an hour ahead (BST), so 23:00 there is 22:00 UTC.
+    assert.equal(isQuietTime(new Date('2026-07-02T22:00:00Z'), config), true);
+    assert.equal(isQuietTime(new Date('2026-07-02T07:00:00Z'), config), false);
+    assert.equal(isQuietTime(new Date('2026-07-02T06:59:00Z'), config), true);
+  });
+
+  it('starts on the minute and works for hours that do not cross midnight', () => {
+    assert.equal(isQuietTime(new Date('2026-12-02T20:59:00Z'), config), false);
+    assert.equal(isQuietTime(new Date('2026-12-02T21:00:00Z'), config), true);
+    const lunch = { ...config, quietFrom: 13 * 60, quietTo: 14 * 60 };
+    assert.equal(isQuietTime(new Date('2026-12-02T13:30:00Z'), lunch), true);
+    assert.equal(isQuietTime(new Date('2026-12-02T23:00:00Z'), lunch), false);
+  });
+
+  it('come from QUIET_HOURS, ignoring nonsense', () => {
+    assert.deepEqual(notificationConfigFrom({ QUIET_HOURS: '22:30-07:00' }), { ...config, quietFrom: 22 * 60 + 30, quietTo: 7 * 60 });
+    assert.deepEqual(notificationConfigFrom({ QUIET_HOURS: 'late-early', MESSAGE_DAILY_CAP: '-1' }), config);
+    assert.equal(notificationConfigFrom({ MESSAGE_DAILY_CAP: '5' }).dailyCap, 5);
+  });
+});
+
+describe('a run of the job', () => {
+  const facts = { type: 'job_alerts' as const, choice: null, contact: phoneOnly, sentToday: 0, config };
+
+  it('at 23:00 sends nothing', () => {
+    assert.deepEqual(decideSend({ ...facts, now: new Date('2026-12-02T23:00:00Z') }), { send: false, why: 'quiet_hours' });
+  });
+
+  it('at 08:00 sends a text', () => {
+    assert.deepEqual(decideSend({ ...facts, now: new Date('2026-12-03T08:00:00Z') }), { send: true, channel: 'sms' });
+  });
+
+  it('stops at the daily cap', () => {
+    const now = new Date('2026-12-03T12:00:00Z');
+    assert.equal(decideSend({ ...facts, now, sentToday: config.dailyCap - 1 }).send, true);
+    assert.deepEqual(decideSend({ ...facts, now, sentToday: config.dailyCap }), { send: false, why: 'daily_cap' });
+  });
+
+  it('sends nothing to someone who turned these messages off', () => {
+    assert.deepEqual(decideSend({ ...facts, choice: 'none', now: new Date('2026-12-03T12:00:00Z') }), { send: false, why: 'turned_off' });
+  });
+});
+
+describe('choosing how to send', () => {
+  it('sends a text unless the person chose email and has one', () => {
+    assert.equal(chooseChannel('job_alerts', null, both), 'sms');
+    assert.equal(chooseChannel('job_alerts', 'email', both), 'email');
+    assert.equal(chooseChannel('job_alerts', 'email', phoneOnly), 'sms');
+    assert.equal(chooseChannel('job_alerts', 'sms', { phone: null, email: 'a@b.example' }), 'email');
+    assert.equal(chooseChannel('job_alerts', null, { phone: null, email: null }), null);
+  });
+
+  it('never turns off important messages', () => {
+    assert.equal(chooseChannel('application_updates', 'none', phoneOnly), 'sms');
+    assert.equal(chooseChannel('job_alerts', 'none', phoneOnly), null);
+    assert.deepEqual(channelChoicesFor('application_updates', true), ['sms', 'email']);
+    assert.deepEqual(channelChoicesFor('job_alerts', false), ['sms', 'none']);
+  });
+});
+
+describe('local times', () => {
+  it('finds 08:00 in London a number of days ahead, winter and summer', () => {
+    assert.equal(atLocalTime(new Date('2026-12-02T02:00:00Z'), '08:00', 'Europe/London', 2).toISOString(), '2026-12-04T08:00:00.000Z');
+    assert.equal(atLocalTime(new Date('2026-07-02T02:00:00Z'), '23:00', 'Europe/London').toISOString(), '2026-07-02T22:00:00.000Z');
+    assert.deepEqual(localClock(new Date('2026-07-02T23:30:00Z'), 'Europe/London'), { date: '2026-07-03', minutes: 30 });
+  });
+});
