@@ -1,0 +1,115 @@
+import { expect, expectNoAxeViolations, test } from '../fixtures/test';
+import { signInAsStaff } from '../fixtures/applications';
+import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
+
+const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date());
+
+test('a college updates a course: young people see the change at once, checked today', async ({ page, request }, testInfo) => {
+  test.slow();
+  const marker = `Updated ${uniqueLetters()}.`;
+  // Each project edits a different course, so the phone and desktop runs never overwrite each other.
+  const pick = testInfo.project.name === 'phone' ? 0 : 1;
+  let courseAddress = '';
+
+  await test.step('Calder Valley College staff sign in and open one of their courses', async () => {
+    const staff = await makeTestStaff(request, { role: 'provider_staff', name: 'Priya Test', providerSlug: 'calder-valley-college' });
+    await signInAsStaff(page, staff.email, /\/provider$/);
+    await page.getByRole('link', { name: 'Your courses' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your courses' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    // Not the plumbing courses: other journeys rely on them (a stale one, and sample applications).
+    const courses = page.getByRole('list', { name: 'Your courses' }).getByRole('link').filter({ hasNotText: /Plumbing/ });
+    await courses.nth(pick).click();
+    await expect(page).toHaveURL(/\/provider\/courses\/[0-9a-f-]{36}$/);
+    courseAddress = new URL(page.url()).pathname;
+    await expect(page.getByRole('heading', { level: 2, name: 'Course details' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step('a missing summary is refused with a message naming the field', async () => {
+    await page.getByLabel('What the course is, in plain words').fill('');
+    await page.getByRole('button', { name: 'Save course' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'Enter what the course is, in plain words' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step('they change the summary, the cost and the places, then say it is checked', async () => {
+    await page.goto(courseAddress);
+    const summaryBox = page.getByLabel('What the course is, in plain words');
+    const summary = await summaryBox.inputValue();
+    await summaryBox.fill(`${summary} ${marker}`);
+    await page.getByLabel('Cost and help with money').fill(`Free if you are under 19. ${marker}`);
+    await page.getByRole('button', { name: 'Save course' }).click();
+    await expect(page.getByRole('status').getByText('Saved. Young people see the changes now.')).toBeVisible();
+    await expect(page.getByLabel('What the course is, in plain words')).toHaveValue(new RegExp(marker));
+
+    const firstRun = page.getByRole('form').filter({ has: page.getByRole('heading', { level: 3 }) }).first();
+    await firstRun.getByLabel('Number of places').fill('17');
+    await firstRun.getByRole('button', { name: 'Save this start date' }).click();
+    await expect(page.getByRole('status').getByText('Start date saved. Young people see it now.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Checked, still correct' }).click();
+    await expect(page.getByRole('status').getByText('The course is marked as checked today.')).toBeVisible();
+    await expect(page.getByText(`Checked on ${today} by Priya Test.`)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Recent changes' }).getByText(/^Checked, still correct, by Priya Test/)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Recent changes' }).getByText(/^Changed summary, cost, by Priya Test/)).toBeVisible();
+  });
+
+  await test.step('the public course page shows the change and when it was checked', async () => {
+    await page.getByRole('link', { name: 'See the public course page' }).click();
+    await expect(page.getByText(marker).first()).toBeVisible();
+    await expect(page.getByText(`Checked on ${today}`)).toBeVisible();
+    await expect(page.getByText('17 places').first()).toBeVisible();
+  });
+});
+
+test('a college changes its profile and says it is still correct', async ({ page, request }) => {
+  test.slow();
+  const staff = await makeTestStaff(request, { role: 'provider_staff', name: 'Omar Test', providerSlug: 'pennine-sixth-form-college' });
+  await signInAsStaff(page, staff.email, /\/provider$/);
+  await page.getByRole('link', { name: 'Your profile' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Your profile/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Mobile number young people can text').fill('12345');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Enter a UK mobile number, like 07700 900 123' })).toBeVisible();
+
+  const help = `Quiet room and a learning mentor ${uniqueLetters()}.`;
+  await page.getByLabel('Mobile number young people can text').fill('07700 900 555');
+  await page.getByLabel('Help for learners with additional needs').fill(help);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').getByText('Saved. Young people see the changes now.')).toBeVisible();
+  await page.getByRole('button', { name: 'Checked, still correct' }).click();
+  await expect(page.getByText(`Checked on ${today} by Omar Test.`)).toBeVisible();
+
+  await page.getByRole('link', { name: 'See your public page' }).click();
+  await expect(page.getByText(help)).toBeVisible();
+});
+
+test('college staff get not-found for another provider’s course', async ({ page, browser, request }) => {
+  test.slow();
+  let otherCourse = '';
+  await test.step('staff at another college find one of their own courses', async () => {
+    const other = await makeTestStaff(request, { role: 'provider_staff', name: 'Other College', providerSlug: 'upper-calder-college' });
+    const context = await browser.newContext();
+    const otherPage = await context.newPage();
+    await signInAsStaff(otherPage, other.email, /\/provider$/);
+    await otherPage.goto('/provider/courses');
+    await otherPage.getByRole('list', { name: 'Your courses' }).getByRole('link').first().click();
+    await expect(otherPage).toHaveURL(/\/provider\/courses\/[0-9a-f-]{36}$/);
+    otherCourse = new URL(otherPage.url()).pathname;
+    expect(otherCourse).toMatch(/^\/provider\/courses\/[0-9a-f-]{36}$/);
+    await context.close();
+  });
+
+  await test.step('Calder Valley College staff cannot open it', async () => {
+    const staff = await makeTestStaff(request, { role: 'provider_staff', name: 'Priya Test', providerSlug: 'calder-valley-college' });
+    await signInAsStaff(page, staff.email, /\/provider$/);
+    expect((await page.goto(otherCourse))?.status()).toBe(404);
+    expect((await page.goto('/provider/courses/not-a-course'))?.status()).toBe(404);
+  });
+});
