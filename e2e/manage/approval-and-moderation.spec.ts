@@ -4,7 +4,7 @@ import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
 import { expectInSearch, postVacancy } from './vacancy-form';
 
 test('a new employer’s vacancy waits until the council approves the employer', async ({ page, browser, request }) => {
-  test.slow();
+  test.setTimeout(240_000);
   const word = uniqueLetters(8);
   const title = `Car valeter ${word}`;
   const employerName = `Hebden Car Care ${word}`;
@@ -59,7 +59,7 @@ test('a new employer’s vacancy waits until the council approves the employer',
 });
 
 test('wording that may be unfair waits for a check, even from an approved employer', async ({ page, browser, request }) => {
-  test.slow();
+  test.setTimeout(240_000);
   const word = uniqueLetters(8);
   const title = `Forecourt helper ${word}`;
   let vacancy = { address: '', id: '' };

@@ -4,7 +4,7 @@ import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
 import { expectInSearch, isoDaysFromToday } from './vacancy-form';
 
 test('an approved employer posts a vacancy, changes it, closes it, fills it and opens it again', async ({ page, browser, request }) => {
-  test.slow();
+  test.setTimeout(240_000);
   const word = uniqueLetters(8);
   const title = `Trainee tyre fitter ${word}`;
   let vacancyAddress = '';

@@ -4,7 +4,7 @@ import { uniqueLetters } from '../fixtures/staff';
 import { expectInSearch, postVacancy } from './vacancy-form';
 
 test('a new employer signs up, posts a vacancy, and it waits for the council', async ({ page }) => {
-  test.slow();
+  test.setTimeout(240_000);
   const word = uniqueLetters(8);
   const organisation = `Mytholmroyd Motors ${word}`;
   const email = `owner-${word}@mytholmroyd.example`;

@@ -5,7 +5,7 @@ import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
 const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date());
 
 test('a college updates a course: young people see the change at once, checked today', async ({ page, request }, testInfo) => {
-  test.slow();
+  test.setTimeout(240_000);
   const marker = `Updated ${uniqueLetters()}.`;
   // Each project edits a different course, so the phone and desktop runs never overwrite each other.
   const pick = testInfo.project.name === 'phone' ? 0 : 1;
@@ -67,7 +67,7 @@ test('a college updates a course: young people see the change at once, checked t
 });
 
 test('a college changes its profile and says it is still correct', async ({ page, request }) => {
-  test.slow();
+  test.setTimeout(240_000);
   const staff = await makeTestStaff(request, { role: 'provider_staff', name: 'Omar Test', providerSlug: 'pennine-sixth-form-college' });
   await signInAsStaff(page, staff.email, /\/provider$/);
   await page.getByRole('link', { name: 'Your profile' }).click();
@@ -91,7 +91,7 @@ test('a college changes its profile and says it is still correct', async ({ page
 });
 
 test('college staff get not-found for another provider’s course', async ({ page, browser, request }) => {
-  test.slow();
+  test.setTimeout(240_000);
   let otherCourse = '';
   await test.step('staff at another college find one of their own courses', async () => {
     const other = await makeTestStaff(request, { role: 'provider_staff', name: 'Other College', providerSlug: 'upper-calder-college' });
@@ -112,4 +112,25 @@ test('college staff get not-found for another provider’s course', async ({ pag
     expect((await page.goto(otherCourse))?.status()).toBe(404);
     expect((await page.goto('/provider/courses/not-a-course'))?.status()).toBe(404);
   });
+});
+
+test('without JavaScript, a college changes a course and marks it checked', async ({ page, browser, request }, testInfo) => {
+  test.setTimeout(240_000);
+  // A different provider per project, so phone and desktop runs never change the same course at once.
+  const providerSlug = testInfo.project.name === 'phone' ? 'shear-talent-hair-academy' : 'digital-calder';
+  const staff = await makeTestStaff(request, { role: 'provider_staff', name: 'Jo Test', providerSlug });
+  await signInAsStaff(page, staff.email, /\/provider$/);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), baseURL: testInfo.project.use.baseURL });
+  const noScript = await context.newPage();
+  await noScript.goto('/provider/courses');
+  await noScript.getByRole('list', { name: 'Your courses' }).getByRole('link').first().click();
+  await expect(noScript.getByRole('heading', { level: 2, name: 'Course details' })).toBeVisible();
+  const cost = `Free. Help with bus fares ${uniqueLetters()}.`;
+  await noScript.getByLabel('Cost and help with money').fill(cost);
+  await noScript.getByRole('button', { name: 'Save course' }).click();
+  await expect(noScript.getByText('Saved. Young people see the changes now.')).toBeVisible();
+  await expect(noScript.getByLabel('Cost and help with money')).toHaveValue(cost);
+  await noScript.getByRole('button', { name: 'Checked, still correct' }).click();
+  await expect(noScript.getByText(`Checked on ${today} by Jo Test.`)).toBeVisible();
+  await context.close();
 });
