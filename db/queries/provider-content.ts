@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray } from 'drizzle-orm';
 import { changedFields } from '@/lib/manage/changes';
-import type { CourseDetailsInput, CourseRunInput, ProviderProfileInput } from '@/lib/manage/provider-schemas';
+import { londonMoment, type CourseDetailsInput, type CourseRunInput, type OpenDayInput, type ProviderProfileInput } from '@/lib/manage/provider-schemas';
 import { db } from '../client';
-import { courseRuns, courses, memberships, providerSites, providers, users } from '../schema';
+import { courseRuns, courses, memberships, openDays, providerSites, providers, users } from '../schema';
 import { recordContentChange } from './content-changes';
 
 // Provider staff keep their own provider's published records up to date. Every query takes the actor and
@@ -217,5 +217,83 @@ export async function updateOwnCourseRun({ actorId, courseId, input }: Actor & {
       await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course_run', entityId: before.id, changes });
     }
     return { slug: before.slug };
+  });
+}
+
+export type OwnOpenDays = {
+  sites: { id: string; name: string }[];
+  upcoming: { id: string; startsAt: Date; endsAt: Date; description: string; siteName: string | null }[];
+};
+
+/** Provider staff: their provider's sites and upcoming open days. Null when they work for no provider. */
+export async function findOwnOpenDays({ actorId, now }: Actor & { now: Date }): Promise<OwnOpenDays | null> {
+  const provider = await getOwnProvider({ actorId });
+  if (!provider) return null;
+  const [sites, upcoming] = await Promise.all([
+    db.select({ id: providerSites.id, name: providerSites.name }).from(providerSites).where(eq(providerSites.providerId, provider.id)).orderBy(asc(providerSites.name)),
+    db
+      .select({ id: openDays.id, startsAt: openDays.startsAt, endsAt: openDays.endsAt, description: openDays.description, siteName: providerSites.name })
+      .from(openDays)
+      .leftJoin(providerSites, eq(providerSites.id, openDays.siteId))
+      .where(and(eq(openDays.providerId, provider.id), gte(openDays.endsAt, now)))
+      .orderBy(asc(openDays.startsAt)),
+  ]);
+  return { sites, upcoming };
+}
+
+/** Provider staff: add an open day for their provider (at one of its own sites, or none). Live at once, logged. */
+export async function addOwnOpenDay({ actorId, input }: Actor & { input: OpenDayInput }): Promise<{ id: string } | null> {
+  return db.transaction(async (tx) => {
+    const [provider] = await tx
+      .select({ id: providers.id, laId: providers.laId })
+      .from(providers)
+      .where(inArray(providers.id, ownProviderIds(actorId)))
+      .orderBy(asc(providers.name))
+      .limit(1);
+    if (!provider) return null;
+    if (input.siteId) {
+      const [site] = await tx.select({ id: providerSites.id }).from(providerSites).where(and(eq(providerSites.id, input.siteId), eq(providerSites.providerId, provider.id)));
+      if (!site) return null;
+    }
+    const values = {
+      providerId: provider.id,
+      siteId: input.siteId,
+      startsAt: londonMoment(input.date, input.startsAt),
+      endsAt: londonMoment(input.date, input.endsAt),
+      description: input.description,
+    };
+    const [day] = await tx.insert(openDays).values(values).returning({ id: openDays.id });
+    if (!day) return null;
+    await recordContentChange(tx, {
+      laId: provider.laId,
+      actorId,
+      entityType: 'open_day',
+      entityId: day.id,
+      changes: { startsAt: { from: null, to: values.startsAt.toISOString() }, description: { from: null, to: input.description } },
+      summary: 'Added an open day',
+    });
+    return day;
+  });
+}
+
+/** Provider staff: remove one of their provider's open days. Null when it is not theirs. Logged. */
+export async function removeOwnOpenDay({ actorId, openDayId }: Actor & { openDayId: string }): Promise<{ id: string } | null> {
+  return db.transaction(async (tx) => {
+    const [day] = await tx
+      .select({ id: openDays.id, laId: providers.laId, startsAt: openDays.startsAt })
+      .from(openDays)
+      .innerJoin(providers, eq(providers.id, openDays.providerId))
+      .where(and(eq(openDays.id, openDayId), inArray(openDays.providerId, ownProviderIds(actorId))));
+    if (!day) return null;
+    await tx.delete(openDays).where(eq(openDays.id, day.id));
+    await recordContentChange(tx, {
+      laId: day.laId,
+      actorId,
+      entityType: 'open_day',
+      entityId: day.id,
+      changes: { startsAt: { from: day.startsAt.toISOString(), to: null } },
+      summary: 'Removed an open day',
+    });
+    return { id: day.id };
   });
 }

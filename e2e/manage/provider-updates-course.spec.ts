@@ -1,6 +1,7 @@
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { signInAsStaff } from '../fixtures/applications';
 import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
+import { isoDaysFromToday } from './vacancy-form';
 
 const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date());
 
@@ -66,9 +67,11 @@ test('a college updates a course: young people see the change at once, checked t
   });
 });
 
-test('a college changes its profile and says it is still correct', async ({ page, request }) => {
+test('a college changes its profile and open days, and says it is still correct', async ({ page, request }, testInfo) => {
   test.setTimeout(240_000);
-  const staff = await makeTestStaff(request, { role: 'provider_staff', name: 'Omar Test', providerSlug: 'pennine-sixth-form-college' });
+  // A different provider per project, so phone and desktop runs never change the same profile at once.
+  const providerSlug = testInfo.project.name === 'phone' ? 'pennine-sixth-form-college' : 'aspire-skills-halifax';
+  const staff = await makeTestStaff(request, { role: 'provider_staff', name: 'Omar Test', providerSlug });
   await signInAsStaff(page, staff.email, /\/provider$/);
   await page.getByRole('link', { name: 'Your profile' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Your profile/ })).toBeVisible();
@@ -86,8 +89,23 @@ test('a college changes its profile and says it is still correct', async ({ page
   await page.getByRole('button', { name: 'Checked, still correct' }).click();
   await expect(page.getByText(`Checked on ${today} by Omar Test.`)).toBeVisible();
 
+  const openDay = `Taster morning ${uniqueLetters()}`;
+  const addForm = page.getByRole('form', { name: 'Add an open day' });
+  await addForm.getByLabel('Date').fill(isoDaysFromToday(40));
+  await addForm.getByLabel('Starts at').fill('13:00');
+  await addForm.getByLabel('Ends at').fill('10:00');
+  await addForm.getByRole('button', { name: 'Add open day' }).click();
+  await expect(page.getByRole('alert').getByRole('link', { name: 'The end time must be after the start time' })).toBeVisible();
+  await addForm.getByLabel('Ends at').fill('15:00');
+  await addForm.getByLabel('What happens (optional)').fill(openDay);
+  await addForm.getByRole('button', { name: 'Add open day' }).click();
+  await expect(page.getByRole('status').getByText('Open day added. Young people can see it now.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Your open days' }).getByText(openDay)).toBeVisible();
+  await expectNoAxeViolations(page);
+
   await page.getByRole('link', { name: 'See your public page' }).click();
   await expect(page.getByText(help)).toBeVisible();
+  await expect(page.getByText(openDay)).toBeVisible();
 });
 
 test('college staff get not-found for another provider’s course', async ({ page, browser, request }) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { courseDetailsSchema, courseRunSchema, isRealDate, providerProfileSchema } from './provider-schemas';
+import { courseDetailsSchema, courseRunSchema, isRealDate, londonMoment, openDaySchema, providerProfileSchema } from './provider-schemas';
 
 describe('providerProfileSchema', () => {
   it('normalises the text number and web address', () => {
@@ -47,5 +47,22 @@ describe('courseRunSchema', () => {
   it('knows a real date', () => {
     assert.equal(isRealDate('2027-02-29'), false);
     assert.equal(isRealDate('2028-02-29'), true);
+  });
+});
+
+describe('open days', () => {
+  it('turns London times into moments, in winter and summer', () => {
+    assert.equal(londonMoment('2027-01-16', '10:00').toISOString(), '2027-01-16T10:00:00.000Z');
+    assert.equal(londonMoment('2027-06-16', '10:00').toISOString(), '2027-06-16T09:00:00.000Z');
+  });
+
+  it('refuses a past date and an end before the start', () => {
+    const result = openDaySchema('2026-12-02').safeParse({ date: '2026-12-01', startsAt: '13:00', endsAt: '10:00', siteId: '', description: '' });
+    assert.deepEqual(
+      result.error?.issues.map((issue) => issue.path[0]),
+      ['date', 'endsAt'],
+    );
+    const times = openDaySchema('2026-12-02').safeParse({ date: '2027-01-16', startsAt: '13:00', endsAt: '10:00', siteId: '', description: '' });
+    assert.equal(times.error?.issues[0]?.message, 'The end time must be after the start time');
   });
 });

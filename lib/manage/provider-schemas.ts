@@ -91,3 +91,42 @@ export const courseRunSchema = z
   });
 export type CourseRunInput = z.infer<typeof courseRunSchema>;
 export const COURSE_RUN_FIELDS = ['runId', 'startsOn', 'applyBy', 'places'];
+
+/** The moment a London wall-clock time happens ("2027-01-16", "10:30"), allowing for summer time. */
+export function londonMoment(isoDate: string, time: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(asUtc));
+  const londonHour = Number(parts.find((part) => part.type === 'hour')?.value ?? hour);
+  const offsetHours = (londonHour - new Date(asUtc).getUTCHours() + 24) % 24;
+  return new Date(asUtc - offsetHours * 60 * 60 * 1000);
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A new open day or taster event, on a date from today on (London). */
+export function openDaySchema(today: string) {
+  return z
+    .object({
+      date: z
+        .string()
+        .trim()
+        .refine(isRealDate, 'Enter the date of the open day, like 2027-01-16')
+        .refine((value) => !isRealDate(value) || value >= today, 'The open day must be today or later'),
+      startsAt: z.string().trim().regex(TIME, 'Enter the start time, like 10:00'),
+      endsAt: z.string().trim().regex(TIME, 'Enter the end time, like 13:00'),
+      siteId: z
+        .string()
+        .trim()
+        .refine((value) => value === '' || /^[0-9a-f-]{36}$/i.test(value), 'Choose where it is')
+        .transform((value) => (value === '' ? null : value)),
+      description: z.string().trim().max(300, 'What happens must be 300 letters or fewer'),
+    })
+    .refine((day) => !TIME.test(day.startsAt) || !TIME.test(day.endsAt) || day.endsAt > day.startsAt, {
+      message: 'The end time must be after the start time',
+      path: ['endsAt'],
+    });
+}
+export type OpenDayInput = z.infer<ReturnType<typeof openDaySchema>>;
+export const OPEN_DAY_FIELDS = ['date', 'startsAt', 'endsAt', 'siteId', 'description'];
