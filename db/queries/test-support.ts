@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '../client';
-import { centres, localAuthorities, memberships, users } from '../schema';
+import { centres, employers, localAuthorities, memberships, providers, users } from '../schema';
 
 /**
  * Test mode only (the route refuses otherwise): a new member of staff in an area, so each e2e test signs in
@@ -14,14 +14,23 @@ export async function createTestStaff({
   name,
   canSearchYoungPeople,
   centreName,
+  providerSlug,
+  employerSlug,
+  newEmployerName,
 }: {
   laSlug: string;
-  role: 'adviser' | 'la_admin';
+  role: 'adviser' | 'la_admin' | 'provider_staff' | 'employer_staff';
   name: string;
   canSearchYoungPeople: boolean;
   /** Advisers work at this centre (default: the area's first by name). */
   centreName?: string;
-}): Promise<{ id: string; email: string } | null> {
+  /** Provider staff work for this provider in the area. */
+  providerSlug?: string;
+  /** Employer staff work for this employer in the area… */
+  employerSlug?: string;
+  /** …or for a new employer of this name, not yet approved by the council. */
+  newEmployerName?: string;
+}): Promise<{ id: string; email: string; employerSlug?: string } | null> {
   const [area] = await db.select({ id: localAuthorities.id }).from(localAuthorities).where(eq(localAuthorities.slug, laSlug));
   if (!area) return null;
   const email = `${role.replace('_', '-')}-${randomUUID().slice(0, 8)}@test.example`;
@@ -39,5 +48,39 @@ export async function createTestStaff({
       .limit(1);
     if (centre) await db.insert(memberships).values({ userId: user.id, centreId: centre.id });
   }
+  if (role === 'provider_staff') {
+    const [provider] = await db
+      .select({ id: providers.id })
+      .from(providers)
+      .where(and(eq(providers.laId, area.id), eq(providers.slug, providerSlug ?? '')));
+    if (!provider) return null;
+    await db.insert(memberships).values({ userId: user.id, providerId: provider.id });
+  }
+  if (role === 'employer_staff') {
+    const employerId = newEmployerName
+      ? await createPendingEmployer(area.id, newEmployerName)
+      : (await db.select({ id: employers.id }).from(employers).where(and(eq(employers.laId, area.id), eq(employers.slug, employerSlug ?? ''))))[0]?.id;
+    if (!employerId) return null;
+    await db.insert(memberships).values({ userId: user.id, employerId });
+    const [employer] = await db.select({ slug: employers.slug }).from(employers).where(eq(employers.id, employerId));
+    return { id: user.id, email, employerSlug: employer?.slug };
+  }
   return { id: user.id, email };
+}
+
+/** A new employer waiting for the council's approval, placed where the area's first employer is. */
+async function createPendingEmployer(laId: string, name: string): Promise<string | undefined> {
+  const [near] = await db
+    .select({ postcode: employers.postcode, latitude: employers.latitude, longitude: employers.longitude })
+    .from(employers)
+    .where(eq(employers.laId, laId))
+    .orderBy(asc(employers.slug))
+    .limit(1);
+  if (!near) return undefined;
+  const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID().slice(0, 6)}`;
+  const [employer] = await db
+    .insert(employers)
+    .values({ laId, slug, name, status: 'pending', postcode: near.postcode, latitude: near.latitude, longitude: near.longitude })
+    .returning({ id: employers.id });
+  return employer?.id;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, between, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import { boundingBox, type Point } from '@/lib/geo/places';
@@ -12,8 +12,9 @@ import { milesFrom } from './geo-sql';
 import { readStoredCounts, type RunLater } from './search-counts';
 
 // Public vacancy search queries. Every one is scoped to one council area (laId) and shows young people only
-// live vacancies that have not closed, were checked within the freshness window and, when an employer
-// offers them, whose employer the council has approved.
+// live vacancies that have not closed, were checked within the freshness window, are not waiting for the
+// council's review and, when an employer offers them, whose employer (or the vacancy itself) the council
+// has approved.
 
 const parentCategories = alias(categories, 'parent_categories');
 const PAGE_SIZE = 20;
@@ -30,7 +31,11 @@ export function visibleVacancy({ laId, now, rules }: Omit<Scope, 'laId'> & { laI
     eq(vacancies.status, 'live'),
     or(isNull(vacancies.closesOn), gte(vacancies.closesOn, londonToday(now))),
     gte(vacancies.lastCheckedAt, visibleSince(now, rules)),
-    or(isNull(vacancies.employerId), and(eq(employers.status, 'approved'), eq(employers.laId, laId))),
+    ne(vacancies.reviewStatus, 'waiting'),
+    or(
+      isNull(vacancies.employerId),
+      and(eq(employers.laId, laId), or(eq(employers.status, 'approved'), eq(vacancies.reviewStatus, 'approved'))),
+    ),
   )!;
 }
 

@@ -29,6 +29,11 @@ export const vacancyTypeEnum = pgEnum('vacancy_type', [
 export const vacancyStatusEnum = pgEnum('vacancy_status', ['draft', 'live', 'closed', 'filled']);
 export const wageUnitEnum = pgEnum('wage_unit', ['hour', 'week', 'year', 'unpaid', 'allowance']);
 export const hoursTypeEnum = pgEnum('hours_type', ['full_time', 'part_time']);
+/**
+ * The council's check of a vacancy: 'waiting' while an unapproved employer's vacancy or flagged wording waits
+ * for review (hidden from young people); 'approved' once an admin passed this vacancy itself.
+ */
+export const vacancyReviewEnum = pgEnum('vacancy_review', ['not_needed', 'waiting', 'approved']);
 
 /**
  * Jobs, apprenticeships, training places (incl. pre-employment programmes), work experience and volunteering.
@@ -70,6 +75,9 @@ export const vacancies = pgTable(
     acceptsVoiceAndVideo: boolean('accepts_voice_and_video').notNull().default(true),
     imagePath: text('image_path'),
     imageAlt: text('image_alt').notNull().default(''),
+    reviewStatus: vacancyReviewEnum('review_status').notNull().default('not_needed'),
+    /** Words the simple wording check flagged for the council to look at (lib/vacancies/wording.ts). */
+    flaggedWords: text('flagged_words').array().notNull().default([]),
     ...freshness,
     lastCheckedById: uuid('last_checked_by_id').references(() => users.id),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
@@ -85,6 +93,7 @@ export const vacancies = pgTable(
     index('vacancies_la_checked_idx').on(t.laId, t.lastCheckedAt.desc().nullsFirst(), t.id),
     // The box around a postcode that distance searches test before the exact distance.
     index('vacancies_la_location_idx').on(t.laId, t.latitude, t.longitude),
+    index('vacancies_employer_idx').on(t.employerId),
     index('vacancies_search_idx').using('gin', t.searchVector),
     index('vacancies_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
   ],

@@ -5,6 +5,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
 import { seedDemoApplications } from './applications';
 import { seedPostcodes } from './postcodes';
+import { seedDemoModeration } from './manage';
 import { seedDemoPrivacy } from './privacy';
 import { seedDemoSavedSearches } from './notifications';
 import {
@@ -890,6 +891,7 @@ export async function seedDemo(db: Database, options: { today?: Date } = {}): Pr
     await seedMembership(ctx.db, { userId: people.providerStaff.id, providerId: college.id });
     await seedMembership(ctx.db, { userId: people.employerStaff.id, employerId: garage.id });
     await seedDemoApplications(ctx.db, { laId: calderdale.id, today, youngPersonId: people.youngPerson.id });
+    await seedDemoModeration(ctx.db, { laId: calderdale.id });
 
     // Northvale, kept small
     const northvaleCheckers = { defaultId: people.northvaleLaAdmin.id, byProviderSlug: new Map<string, string>() };

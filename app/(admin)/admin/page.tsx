@@ -7,6 +7,7 @@ import { ROLE_LABEL } from '@/lib/auth/roles';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { signOutAction } from '../../(public)/sign-out/actions';
 import { KioskPanel } from './_components/kiosk-panel';
+import { ModerationLink } from './_components/moderation-link';
 
 export const metadata: Metadata = { title: 'Council admin' };
 
@@ -35,6 +36,7 @@ export default async function AdminHomePage() {
         areaName={account.areaName}
         signOutAction={signOutAction}
       />
+      <ModerationLink />
       <h2 className="mt-8 text-2xl font-bold">{account.areaName} at a glance</h2>
       <dl className="mt-4 grid gap-4 sm:grid-cols-2">
         {figures.map((figure) => (

@@ -6,6 +6,7 @@ import { findOrganisations, getAccountSummary } from '@/db/queries/people';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { signOutAction } from '../../(public)/sign-out/actions';
+import { ManageVacanciesLink } from './_components/manage-vacancies-link';
 
 export const metadata: Metadata = { title: 'Employer home' };
 
@@ -29,6 +30,7 @@ export default async function EmployerHomePage() {
         {names.length > 0 ? <p className="mt-2">You work for {names.join(', ')}.</p> : null}
       </AccountHeader>
       <InboxLink href="/employer/applications" />
+      <ManageVacanciesLink />
     </div>
   );
 }

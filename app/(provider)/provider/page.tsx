@@ -6,6 +6,7 @@ import { findOrganisations, getAccountSummary } from '@/db/queries/people';
 import { requireProviderStaff } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { signOutAction } from '../../(public)/sign-out/actions';
+import { ManageProviderLinks } from './_components/manage-provider-links';
 
 export const metadata: Metadata = { title: 'Provider home' };
 
@@ -29,6 +30,7 @@ export default async function ProviderHomePage() {
         {names.length > 0 ? <p className="mt-2">You work for {names.join(', ')}.</p> : null}
       </AccountHeader>
       <InboxLink href="/provider/applications" />
+      <ManageProviderLinks />
     </div>
   );
 }

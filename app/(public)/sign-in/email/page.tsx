@@ -32,6 +32,11 @@ export default async function EmailSignInPage({ searchParams }: { searchParams: 
           Sign in with a mobile number instead
         </Link>
       </p>
+      <p className="mt-2">
+        <Link href="/employers/sign-up" className="inline-flex min-h-11 items-center">
+          New employer? Sign up to offer jobs
+        </Link>
+      </p>
     </div>
   );
 }

@@ -5,10 +5,13 @@ import { serviceEnvironment } from '@/lib/site';
 
 const bodySchema = z.object({
   laSlug: z.string().default('calderdale'),
-  role: z.enum(['adviser', 'la_admin']),
+  role: z.enum(['adviser', 'la_admin', 'provider_staff', 'employer_staff']),
   name: z.string().trim().min(1).max(80),
   canSearchYoungPeople: z.boolean().default(false),
   centreName: z.string().optional(),
+  providerSlug: z.string().optional(),
+  employerSlug: z.string().optional(),
+  newEmployerName: z.string().trim().max(80).optional(),
 });
 
 /** Test mode only: makes a fresh member of staff for one e2e test. Not found anywhere else. */

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { buttonClasses } from '@/components/ui/button-styles';
+import { getVacancyForReview } from '@/db/queries/moderation';
+import { requireLaAdmin } from '@/lib/auth/session';
+import { isRecordId } from '@/lib/manage/changes';
+import { describeClosing, londonToday } from '@/lib/vacancies/words';
+import { approveEmployerAction, approveVacancyAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Check a vacancy' };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function ReviewVacancyPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requireLaAdmin(`/admin/moderation/${id}`);
+  if (!isRecordId(id)) notFound();
+  const vacancy = await getVacancyForReview({ actorId: user.id, vacancyId: id });
+  if (!vacancy) notFound();
+  return (
+    <div className="max-w-2xl">
+      <p>
+        <Link href="/admin/moderation" className="inline-flex min-h-11 items-center">
+          Back to waiting for approval
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">{vacancy.title}</h1>
+      <p className="mt-2 text-xl">{vacancy.employer.name}</p>
+      {vacancy.flaggedWords.length > 0 ? (
+        <div className="mt-4 border-l-4 border-error bg-paper p-4">
+          <p className="font-bold">Words to check</p>
+          <p>{vacancy.flaggedWords.join(', ')}</p>
+          <p className="mt-2">These may be unfair to some people or unsafe for young people. Ask the employer to change them if so.</p>
+        </div>
+      ) : null}
+      <dl className="mt-6 flex flex-col gap-4">
+        <div>
+          <dt className="font-bold">Kind of work</dt>
+          <dd>{vacancy.kindOfWork}</dd>
+        </div>
+        <div>
+          <dt className="font-bold">What the job is</dt>
+          <dd className="whitespace-pre-line">{vacancy.summary}</dd>
+        </div>
+        {vacancy.whatYoullDo ? (
+          <div>
+            <dt className="font-bold">What they will do</dt>
+            <dd className="whitespace-pre-line">{vacancy.whatYoullDo}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt className="font-bold">Closing date</dt>
+          <dd>{describeClosing(vacancy.closesOn, londonToday(new Date()))}</dd>
+        </div>
+      </dl>
+      {vacancy.reviewStatus === 'waiting' ? (
+        <form action={approveVacancyAction} className="mt-8">
+          <input type="hidden" name="vacancyId" value={vacancy.id} />
+          <button type="submit" className={buttonClasses('primary')}>
+            Approve this vacancy
+          </button>
+        </form>
+      ) : (
+        <p className="mt-8">This vacancy is not waiting for a check.</p>
+      )}
+      {vacancy.employer.status !== 'approved' ? (
+        <form action={approveEmployerAction} className="mt-4">
+          <input type="hidden" name="employerId" value={vacancy.employer.id} />
+          <button type="submit" className={buttonClasses('secondary')}>
+            Approve {vacancy.employer.name}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

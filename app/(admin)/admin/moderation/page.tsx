@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { SavedNote } from '@/components/manage/checked-form';
+import { buttonClasses } from '@/components/ui/button-styles';
+import { findReviewQueue } from '@/db/queries/moderation';
+import { requireLaAdmin } from '@/lib/auth/session';
+import { approveEmployerAction } from './actions';
+
+export const metadata: Metadata = { title: 'Waiting for approval' };
+
+const DONE_MESSAGES: Record<string, string> = {
+  employer: 'Employer approved. Their waiting vacancies with nothing flagged are now live.',
+  vacancy: 'Vacancy approved. Young people can see it now.',
+};
+
+type Props = { searchParams: Promise<{ done?: string }> };
+
+export default async function ModerationPage({ searchParams }: Props) {
+  const user = await requireLaAdmin('/admin/moderation');
+  const [queue, query] = await Promise.all([findReviewQueue({ actorId: user.id }), searchParams]);
+  if (!queue) notFound();
+  return (
+    <div className="max-w-3xl">
+      <p>
+        <Link href="/admin" className="inline-flex min-h-11 items-center">
+          Back to council admin
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">Waiting for approval</h1>
+      <SavedNote message={DONE_MESSAGES[query.done ?? ''] ?? null} />
+
+      <h2 className="mt-8 text-2xl font-bold">New employers</h2>
+      <p className="mt-2">Their vacancies stay hidden from young people until you approve them.</p>
+      {queue.employers.length === 0 ? (
+        <p className="mt-4">No employers are waiting.</p>
+      ) : (
+        <ul aria-label="New employers" className="mt-4 flex flex-col gap-3">
+          {queue.employers.map((employer) => (
+            <li key={employer.id} className="border-l-4 border-line bg-paper p-4">
+              <p className="text-xl font-bold">{employer.name}</p>
+              <p>
+                {employer.postcode}. Vacancies: {employer.waitingVacancies}.
+              </p>
+              <form action={approveEmployerAction} className="mt-2">
+                <input type="hidden" name="employerId" value={employer.id} />
+                <button type="submit" className={buttonClasses('primary')}>
+                  Approve {employer.name}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="mt-10 text-2xl font-bold">Vacancies to check</h2>
+      <p className="mt-2">From employers not yet approved, or with words that may be unfair or unsafe.</p>
+      {queue.vacancies.length === 0 ? (
+        <p className="mt-4">No vacancies are waiting.</p>
+      ) : (
+        <ul aria-label="Vacancies to check" className="mt-4 flex flex-col gap-3">
+          {queue.vacancies.map((vacancy) => (
+            <li key={vacancy.id} className="border-l-4 border-line bg-paper p-4">
+              <Link href={`/admin/moderation/${vacancy.id}`} className="inline-flex min-h-11 items-center text-xl font-bold">
+                {vacancy.title}
+              </Link>
+              <p>{vacancy.employerName}</p>
+              {vacancy.flaggedWords.length > 0 ? <p className="font-bold">Words to check: {vacancy.flaggedWords.join(', ')}</p> : null}
+              {!vacancy.isEmployerApproved ? <p>The employer is not approved yet.</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

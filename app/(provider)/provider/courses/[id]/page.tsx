@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CheckedForm, SavedNote } from '@/components/manage/checked-form';
+import { findRecentChanges } from '@/db/queries/content-changes';
+import { getOwnCourse } from '@/db/queries/provider-content';
+import { requireProviderStaff } from '@/lib/auth/session';
+import { formatDateOnly } from '@/lib/courses/words';
+import { isRecordId } from '@/lib/manage/changes';
+import { markCourseCheckedAction, updateCourseAction, updateCourseRunAction } from './actions';
+import { CourseForm } from './_components/course-form';
+import { CourseRunForm } from './_components/course-run-form';
+
+export const metadata: Metadata = { title: 'Change a course' };
+
+const SAVED_MESSAGES: Record<string, string> = {
+  course: 'Saved. Young people see the changes now.',
+  run: 'Start date saved. Young people see it now.',
+  checked: 'Thank you. The course is marked as checked today.',
+};
+
+const changeTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' });
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function ProviderCoursePage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const user = await requireProviderStaff(`/provider/courses/${id}`);
+  if (!isRecordId(id)) notFound();
+  const course = await getOwnCourse({ actorId: user.id, courseId: id });
+  if (!course) notFound();
+  const changes = await findRecentChanges({ laId: course.laId, entityType: 'course', entityId: course.id });
+
+  return (
+    <div className="max-w-2xl">
+      <p>
+        <Link href="/provider/courses" className="inline-flex min-h-11 items-center">
+          Back to your courses
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">{course.title}</h1>
+      <SavedNote message={SAVED_MESSAGES[query.saved ?? ''] ?? null} />
+      <CheckedForm
+        action={markCourseCheckedAction}
+        lastCheckedAt={course.lastCheckedAt}
+        lastCheckedBy={course.lastCheckedBy}
+        hiddenFields={{ courseId: course.id }}
+      />
+      <p className="mt-4">
+        <Link href={`/courses/${course.slug}`} className="inline-flex min-h-11 items-center">
+          See the public course page
+        </Link>
+      </p>
+
+      <h2 className="mt-8 text-2xl font-bold">Course details</h2>
+      <p className="mt-2">Changes go live at once. We keep a record of who changed what.</p>
+      <CourseForm
+        action={updateCourseAction}
+        courseId={course.id}
+        saved={{
+          summary: course.summary,
+          entryRequirements: course.entryRequirements,
+          isNoQualificationsNeeded: course.isNoQualificationsNeeded,
+          method: course.method,
+          durationText: course.durationText,
+          cost: course.cost,
+        }}
+      />
+
+      <h2 className="mt-10 text-2xl font-bold">Start dates and places</h2>
+      {course.runs.length === 0 ? <p className="mt-2">This course has no start dates yet.</p> : null}
+      {course.runs.map((run) => (
+        <CourseRunForm
+          key={run.id}
+          action={updateCourseRunAction}
+          courseId={course.id}
+          run={run}
+          heading={`Starts ${formatDateOnly(run.startsOn)} at ${run.siteName}`}
+        />
+      ))}
+
+      <h2 className="mt-10 text-2xl font-bold">Recent changes</h2>
+      {changes.length === 0 ? (
+        <p className="mt-2">No changes yet.</p>
+      ) : (
+        <ul aria-label="Recent changes" className="mt-2 flex flex-col gap-2">
+          {changes.map((change, index) => (
+            <li key={index}>
+              {change.summary}, by {change.by ?? 'someone'}, {changeTime.format(change.at)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

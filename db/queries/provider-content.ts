@@ -1,0 +1,299 @@
+import 'server-only';
+import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import { changedFields } from '@/lib/manage/changes';
+import { londonMoment, type CourseDetailsInput, type CourseRunInput, type OpenDayInput, type ProviderProfileInput } from '@/lib/manage/provider-schemas';
+import { db } from '../client';
+import { courseRuns, courses, memberships, openDays, providerSites, providers, users } from '../schema';
+import { recordContentChange } from './content-changes';
+
+// Provider staff keep their own provider's published records up to date. Every query takes the actor and
+// reaches only the providers they are a member of: another provider's record looks exactly like a missing
+// one (null). Changes go live at once and each is written to the change log.
+
+type Actor = { actorId: string };
+
+/** The provider ids this member of staff works for (a provider_staff member of staff only). */
+function ownProviderIds(actorId: string) {
+  return db
+    .select({ id: memberships.providerId })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.userId, actorId), eq(users.role, 'provider_staff')));
+}
+
+export type OwnProvider = {
+  id: string;
+  laId: string;
+  slug: string;
+  name: string;
+  description: string;
+  supportInfo: string;
+  textNumber: string | null;
+  website: string | null;
+  lastCheckedAt: Date;
+  lastCheckedBy: string | null;
+};
+
+const checkedBy = users.name;
+
+/** Provider staff: the provider they work for, or null. */
+export async function getOwnProvider({ actorId }: Actor): Promise<OwnProvider | null> {
+  const [row] = await db
+    .select({
+      id: providers.id,
+      laId: providers.laId,
+      slug: providers.slug,
+      name: providers.name,
+      description: providers.description,
+      supportInfo: providers.supportInfo,
+      textNumber: providers.textNumber,
+      website: providers.website,
+      lastCheckedAt: providers.lastCheckedAt,
+      lastCheckedBy: checkedBy,
+    })
+    .from(providers)
+    .leftJoin(users, eq(users.id, providers.lastCheckedById))
+    .where(inArray(providers.id, ownProviderIds(actorId)))
+    .orderBy(asc(providers.name))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Provider staff: change their provider's profile (live at once, logged). Null when it is not theirs. */
+export async function updateOwnProvider({ actorId, input }: Actor & { input: ProviderProfileInput }): Promise<{ id: string } | null> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({
+        id: providers.id,
+        laId: providers.laId,
+        description: providers.description,
+        supportInfo: providers.supportInfo,
+        textNumber: providers.textNumber,
+        website: providers.website,
+      })
+      .from(providers)
+      .where(inArray(providers.id, ownProviderIds(actorId)))
+      .orderBy(asc(providers.name))
+      .limit(1);
+    if (!before) return null;
+    const changes = changedFields(before, input);
+    if (Object.keys(changes).length === 0) return { id: before.id };
+    await tx.update(providers).set(input).where(eq(providers.id, before.id));
+    await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'provider', entityId: before.id, changes });
+    return { id: before.id };
+  });
+}
+
+/** Provider staff: "checked, still correct" for their provider (sets when and who, logged). */
+export async function markOwnProviderChecked({ actorId, now }: Actor & { now: Date }): Promise<{ id: string } | null> {
+  return db.transaction(async (tx) => {
+    const [provider] = await tx
+      .select({ id: providers.id, laId: providers.laId })
+      .from(providers)
+      .where(inArray(providers.id, ownProviderIds(actorId)))
+      .orderBy(asc(providers.name))
+      .limit(1);
+    if (!provider) return null;
+    await tx.update(providers).set({ lastCheckedAt: now, lastCheckedById: actorId }).where(eq(providers.id, provider.id));
+    await recordContentChange(tx, { laId: provider.laId, actorId, entityType: 'provider', entityId: provider.id, changes: {}, summary: 'Checked, still correct' });
+    return provider;
+  });
+}
+
+export type OwnCourseListItem = { id: string; slug: string; title: string; status: string; lastCheckedAt: Date };
+
+/** Provider staff: their provider's courses, A to Z. */
+export async function findOwnCourses({ actorId }: Actor): Promise<OwnCourseListItem[]> {
+  return db
+    .select({ id: courses.id, slug: courses.slug, title: courses.title, status: courses.status, lastCheckedAt: courses.lastCheckedAt })
+    .from(courses)
+    .where(inArray(courses.providerId, ownProviderIds(actorId)))
+    .orderBy(asc(courses.title));
+}
+
+export type OwnCourse = {
+  id: string;
+  laId: string;
+  slug: string;
+  title: string;
+  status: string;
+  summary: string;
+  entryRequirements: string;
+  isNoQualificationsNeeded: boolean;
+  method: CourseDetailsInput['method'];
+  durationText: string;
+  cost: string;
+  lastCheckedAt: Date;
+  lastCheckedBy: string | null;
+  runs: { id: string; startsOn: string; applyBy: string | null; places: number | null; siteName: string }[];
+};
+
+function ownCourseWhere(actorId: string, courseId: string) {
+  return and(eq(courses.id, courseId), inArray(courses.providerId, ownProviderIds(actorId)));
+}
+
+/** Provider staff: one of their provider's courses with its runs. Null when missing or another provider's. */
+export async function getOwnCourse({ actorId, courseId }: Actor & { courseId: string }): Promise<OwnCourse | null> {
+  const [course] = await db
+    .select({
+      id: courses.id,
+      laId: courses.laId,
+      slug: courses.slug,
+      title: courses.title,
+      status: courses.status,
+      summary: courses.summary,
+      entryRequirements: courses.entryRequirements,
+      isNoQualificationsNeeded: courses.isNoQualificationsNeeded,
+      method: courses.method,
+      durationText: courses.durationText,
+      cost: courses.cost,
+      lastCheckedAt: courses.lastCheckedAt,
+      lastCheckedBy: checkedBy,
+    })
+    .from(courses)
+    .leftJoin(users, eq(users.id, courses.lastCheckedById))
+    .where(ownCourseWhere(actorId, courseId));
+  if (!course) return null;
+  const runs = await db
+    .select({ id: courseRuns.id, startsOn: courseRuns.startsOn, applyBy: courseRuns.applyBy, places: courseRuns.places, siteName: providerSites.name })
+    .from(courseRuns)
+    .innerJoin(providerSites, eq(providerSites.id, courseRuns.siteId))
+    .where(eq(courseRuns.courseId, course.id))
+    .orderBy(asc(courseRuns.startsOn));
+  return { ...course, runs };
+}
+
+/** Provider staff: change a course's main details (live at once, logged). Null when it is not theirs. */
+export async function updateOwnCourse({ actorId, courseId, input }: Actor & { courseId: string; input: CourseDetailsInput }): Promise<{ slug: string } | null> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({
+        id: courses.id,
+        laId: courses.laId,
+        slug: courses.slug,
+        summary: courses.summary,
+        entryRequirements: courses.entryRequirements,
+        isNoQualificationsNeeded: courses.isNoQualificationsNeeded,
+        method: courses.method,
+        durationText: courses.durationText,
+        cost: courses.cost,
+      })
+      .from(courses)
+      .where(ownCourseWhere(actorId, courseId));
+    if (!before) return null;
+    const changes = changedFields(before, input);
+    if (Object.keys(changes).length > 0) {
+      await tx.update(courses).set(input).where(eq(courses.id, before.id));
+      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course', entityId: before.id, changes });
+    }
+    return { slug: before.slug };
+  });
+}
+
+/** Provider staff: "checked, still correct" for one of their courses (sets when and who, logged). */
+export async function markOwnCourseChecked({ actorId, courseId, now }: Actor & { courseId: string; now: Date }): Promise<{ slug: string } | null> {
+  return db.transaction(async (tx) => {
+    const [course] = await tx.select({ id: courses.id, laId: courses.laId, slug: courses.slug }).from(courses).where(ownCourseWhere(actorId, courseId));
+    if (!course) return null;
+    await tx.update(courses).set({ lastCheckedAt: now, lastCheckedById: actorId }).where(eq(courses.id, course.id));
+    await recordContentChange(tx, { laId: course.laId, actorId, entityType: 'course', entityId: course.id, changes: {}, summary: 'Checked, still correct' });
+    return { slug: course.slug };
+  });
+}
+
+/** Provider staff: change one run of one of their courses (start date, apply by, places). Null when not theirs. */
+export async function updateOwnCourseRun({ actorId, courseId, input }: Actor & { courseId: string; input: CourseRunInput }): Promise<{ slug: string } | null> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ id: courseRuns.id, laId: courses.laId, slug: courses.slug, startsOn: courseRuns.startsOn, applyBy: courseRuns.applyBy, places: courseRuns.places })
+      .from(courseRuns)
+      .innerJoin(courses, eq(courses.id, courseRuns.courseId))
+      .where(and(eq(courseRuns.id, input.runId), ownCourseWhere(actorId, courseId)));
+    if (!before) return null;
+    const after = { startsOn: input.startsOn, applyBy: input.applyBy, places: input.places };
+    const changes = changedFields(before, after);
+    if (Object.keys(changes).length > 0) {
+      await tx.update(courseRuns).set(after).where(eq(courseRuns.id, before.id));
+      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course_run', entityId: before.id, changes });
+    }
+    return { slug: before.slug };
+  });
+}
+
+export type OwnOpenDays = {
+  sites: { id: string; name: string }[];
+  upcoming: { id: string; startsAt: Date; endsAt: Date; description: string; siteName: string | null }[];
+};
+
+/** Provider staff: their provider's sites and upcoming open days. Null when they work for no provider. */
+export async function findOwnOpenDays({ actorId, now }: Actor & { now: Date }): Promise<OwnOpenDays | null> {
+  const provider = await getOwnProvider({ actorId });
+  if (!provider) return null;
+  const [sites, upcoming] = await Promise.all([
+    db.select({ id: providerSites.id, name: providerSites.name }).from(providerSites).where(eq(providerSites.providerId, provider.id)).orderBy(asc(providerSites.name)),
+    db
+      .select({ id: openDays.id, startsAt: openDays.startsAt, endsAt: openDays.endsAt, description: openDays.description, siteName: providerSites.name })
+      .from(openDays)
+      .leftJoin(providerSites, eq(providerSites.id, openDays.siteId))
+      .where(and(eq(openDays.providerId, provider.id), gte(openDays.endsAt, now)))
+      .orderBy(asc(openDays.startsAt)),
+  ]);
+  return { sites, upcoming };
+}
+
+/** Provider staff: add an open day for their provider (at one of its own sites, or none). Live at once, logged. */
+export async function addOwnOpenDay({ actorId, input }: Actor & { input: OpenDayInput }): Promise<{ id: string } | null> {
+  return db.transaction(async (tx) => {
+    const [provider] = await tx
+      .select({ id: providers.id, laId: providers.laId })
+      .from(providers)
+      .where(inArray(providers.id, ownProviderIds(actorId)))
+      .orderBy(asc(providers.name))
+      .limit(1);
+    if (!provider) return null;
+    if (input.siteId) {
+      const [site] = await tx.select({ id: providerSites.id }).from(providerSites).where(and(eq(providerSites.id, input.siteId), eq(providerSites.providerId, provider.id)));
+      if (!site) return null;
+    }
+    const values = {
+      providerId: provider.id,
+      siteId: input.siteId,
+      startsAt: londonMoment(input.date, input.startsAt),
+      endsAt: londonMoment(input.date, input.endsAt),
+      description: input.description,
+    };
+    const [day] = await tx.insert(openDays).values(values).returning({ id: openDays.id });
+    if (!day) return null;
+    await recordContentChange(tx, {
+      laId: provider.laId,
+      actorId,
+      entityType: 'open_day',
+      entityId: day.id,
+      changes: { startsAt: { from: null, to: values.startsAt.toISOString() }, description: { from: null, to: input.description } },
+      summary: 'Added an open day',
+    });
+    return day;
+  });
+}
+
+/** Provider staff: remove one of their provider's open days. Null when it is not theirs. Logged. */
+export async function removeOwnOpenDay({ actorId, openDayId }: Actor & { openDayId: string }): Promise<{ id: string } | null> {
+  return db.transaction(async (tx) => {
+    const [day] = await tx
+      .select({ id: openDays.id, laId: providers.laId, startsAt: openDays.startsAt })
+      .from(openDays)
+      .innerJoin(providers, eq(providers.id, openDays.providerId))
+      .where(and(eq(openDays.id, openDayId), inArray(openDays.providerId, ownProviderIds(actorId))));
+    if (!day) return null;
+    await tx.delete(openDays).where(eq(openDays.id, day.id));
+    await recordContentChange(tx, {
+      laId: day.laId,
+      actorId,
+      entityType: 'open_day',
+      entityId: day.id,
+      changes: { startsAt: { from: day.startsAt.toISOString(), to: null } },
+      summary: 'Removed an open day',
+    });
+    return { id: day.id };
+  });
+}

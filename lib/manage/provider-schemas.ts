@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { normaliseUkMobile, PHONE_MESSAGE } from '@/lib/sign-in/schemas';
+
+// What provider staff may change on their own published records. Messages say what to do (GOV.UK).
+
+const LONG = 4000;
+const tooLong = (what: string, max: number) => `${what} must be ${max} letters or fewer`;
+
+/** "", "yes", "on": a ticked box in a plain HTML form. */
+const ticked = z
+  .string()
+  .optional()
+  .transform((value) => value === 'on' || value === 'yes' || value === 'true');
+
+/** Empty becomes null; anything else must be a UK mobile number. */
+const optionalMobile = z
+  .string()
+  .trim()
+  .transform((value, context) => {
+    if (value === '') return null;
+    const phone = normaliseUkMobile(value);
+    if (!phone) context.addIssue({ code: 'custom', message: PHONE_MESSAGE });
+    return phone;
+  });
+
+const optionalWebsite = z
+  .string()
+  .trim()
+  .transform((value, context) => {
+    if (value === '') return null;
+    const withScheme = /^https?:\/\//i.test(value) ? value : `https://${value}`;
+    try {
+      const url = new URL(withScheme);
+      if (!url.hostname.includes('.')) throw new Error('no dot');
+      return url.toString();
+    } catch {
+      context.addIssue({ code: 'custom', message: 'Enter a web address, like www.example.ac.uk' });
+      return null;
+    }
+  });
+
+export const providerProfileSchema = z.object({
+  description: z.string().trim().min(1, 'Enter what you offer young people').max(LONG, tooLong('What you offer', LONG)),
+  supportInfo: z.string().trim().max(LONG, tooLong('Help for learners', LONG)),
+  textNumber: optionalMobile,
+  website: optionalWebsite,
+});
+export type ProviderProfileInput = z.infer<typeof providerProfileSchema>;
+export const PROVIDER_PROFILE_FIELDS = ['description', 'supportInfo', 'textNumber', 'website'];
+
+export const STUDY_METHODS = ['classroom', 'work_based', 'online', 'mixed'] as const;
+
+export const courseDetailsSchema = z.object({
+  summary: z.string().trim().min(1, 'Enter what the course is, in plain words').max(600, tooLong('The summary', 600)),
+  entryRequirements: z.string().trim().max(LONG, tooLong('What you need to start', LONG)),
+  isNoQualificationsNeeded: ticked,
+  method: z.enum(STUDY_METHODS, { message: 'Choose how students learn' }),
+  durationText: z.string().trim().min(1, 'Enter how long the course lasts, like 1 year').max(100, tooLong('How long it lasts', 100)),
+  cost: z.string().trim().max(1000, tooLong('Cost and help with money', 1000)),
+});
+export type CourseDetailsInput = z.infer<typeof courseDetailsSchema>;
+export const COURSE_DETAILS_FIELDS = ['summary', 'entryRequirements', 'isNoQualificationsNeeded', 'method', 'durationText', 'cost'];
+
+/** A date typed as yyyy-mm-dd (a date box) that is a real day. */
+export function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const PLACES_MESSAGE = 'Enter the number of places as a whole number, like 20, or leave it empty for no limit';
+
+export const courseRunSchema = z
+  .object({
+    runId: z.string().uuid(),
+    startsOn: z.string().trim().refine(isRealDate, 'Enter the start date, like 2027-09-06'),
+    applyBy: z
+      .string()
+      .trim()
+      .refine((value) => value === '' || isRealDate(value), 'Enter the date to apply by, like 2027-06-30, or leave it empty')
+      .transform((value) => (value === '' ? null : value)),
+    places: z
+      .string()
+      .trim()
+      .refine((value) => value === '' || (/^\d{1,4}$/.test(value) && Number(value) > 0), PLACES_MESSAGE)
+      .transform((value) => (value === '' ? null : Number(value))),
+  })
+  .refine((run) => run.applyBy === null || run.applyBy <= run.startsOn, {
+    message: 'The date to apply by must be on or before the start date',
+    path: ['applyBy'],
+  });
+export type CourseRunInput = z.infer<typeof courseRunSchema>;
+export const COURSE_RUN_FIELDS = ['runId', 'startsOn', 'applyBy', 'places'];
+
+/** The moment a London wall-clock time happens ("2027-01-16", "10:30"), allowing for summer time. */
+export function londonMoment(isoDate: string, time: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(asUtc));
+  const londonHour = Number(parts.find((part) => part.type === 'hour')?.value ?? hour);
+  const offsetHours = (londonHour - new Date(asUtc).getUTCHours() + 24) % 24;
+  return new Date(asUtc - offsetHours * 60 * 60 * 1000);
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A new open day or taster event, on a date from today on (London). */
+export function openDaySchema(today: string) {
+  return z
+    .object({
+      date: z
+        .string()
+        .trim()
+        .refine(isRealDate, 'Enter the date of the open day, like 2027-01-16')
+        .refine((value) => !isRealDate(value) || value >= today, 'The open day must be today or later'),
+      startsAt: z.string().trim().regex(TIME, 'Enter the start time, like 10:00'),
+      endsAt: z.string().trim().regex(TIME, 'Enter the end time, like 13:00'),
+      siteId: z
+        .string()
+        .trim()
+        .refine((value) => value === '' || /^[0-9a-f-]{36}$/i.test(value), 'Choose where it is')
+        .transform((value) => (value === '' ? null : value)),
+      description: z.string().trim().max(300, 'What happens must be 300 letters or fewer'),
+    })
+    .refine((day) => !TIME.test(day.startsAt) || !TIME.test(day.endsAt) || day.endsAt > day.startsAt, {
+      message: 'The end time must be after the start time',
+      path: ['endsAt'],
+    });
+}
+export type OpenDayInput = z.infer<ReturnType<typeof openDaySchema>>;
+export const OPEN_DAY_FIELDS = ['date', 'startsAt', 'endsAt', 'siteId', 'description'];

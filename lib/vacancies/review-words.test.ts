@@ -1,0 +1,12 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { describeReview } from './review-words';
+
+describe('describeReview', () => {
+  it('says when a vacancy waits, and why', () => {
+    assert.match(describeReview('waiting', 'approved') ?? '', /^Waiting for the council to check it/);
+    assert.match(describeReview('not_needed', 'pending') ?? '', /approve your organisation/);
+    assert.equal(describeReview('approved', 'pending'), null);
+    assert.equal(describeReview('not_needed', 'approved'), null);
+  });
+});

@@ -1,0 +1,12 @@
+/**
+ * What the employer is told about the council's check of a vacancy, or null when there is nothing to say.
+ * Young people do not see a vacancy while it waits.
+ */
+export function describeReview(
+  reviewStatus: 'not_needed' | 'waiting' | 'approved',
+  employerStatus: 'pending' | 'approved' | 'rejected',
+): string | null {
+  if (reviewStatus === 'waiting') return 'Waiting for the council to check it. Young people cannot see it yet.';
+  if (reviewStatus === 'not_needed' && employerStatus !== 'approved') return 'Waiting for the council to approve your organisation.';
+  return null;
+}
