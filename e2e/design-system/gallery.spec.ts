@@ -67,7 +67,8 @@ test.describe('design system gallery', () => {
 
   test('a picture radio card is chosen with the arrow keys', async ({ page }) => {
     await page.goto('/gallery');
-    const group = page.getByRole('radiogroup', { name: 'Which one do you like most?' });
+    // Plain radio buttons in a fieldset (decision 014): the browser moves the choice with the arrow keys.
+    const group = page.getByRole('group', { name: 'Which one do you like most?' });
     await group.getByRole('radio', { name: 'Building' }).focus();
     await page.keyboard.press('Space');
     await expect(group.getByRole('radio', { name: 'Building' })).toBeChecked();
