@@ -1,7 +1,7 @@
-import { DEMO_ACCOUNTS } from '../../db/seed/accounts';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
-import { fillApplicationProfile, signInAsStaff, year11DateOfBirth } from '../fixtures/applications';
-import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
+import { fillApplicationProfile, year11DateOfBirth } from '../fixtures/applications';
+import { makeNewYoungPersonAccount, signInWithEmail } from '../fixtures/sign-in';
+import { makeTestStaff } from '../fixtures/staff';
 
 // Chromium's fake microphone (a beep), allowed without asking.
 test.use({
@@ -22,7 +22,7 @@ test.use({
 
 const QUESTION = 'Why do you want to learn plumbing?';
 
-test('a young person answers a question by voice; the college hears it, and nobody else can', async ({ page, browser }) => {
+test('a young person answers a question by voice; the college hears it, and nobody else can', async ({ page, browser, request }) => {
   // Sign-in, a recording, an upload and two people on a shared, busy machine.
   test.setTimeout(240_000);
   const firstName = `Noor${Math.floor(Math.random() * 1e6)}`;
@@ -84,7 +84,10 @@ test('a young person answers a question by voice; the college hears it, and nobo
   const staff = await browser.newContext();
   const staffPage = await staff.newPage();
   await test.step('the college opens it and can play the voice answer', async () => {
-    await signInAsStaff(staffPage, DEMO_ACCOUNTS.providerStaff.email, /\/provider$/);
+    // Staff of their own for this test (the demo accounts' codes would race other tests in the outbox).
+    const college = await makeTestStaff(request, { role: 'provider_staff', name: 'Priya Voice', providerSlug: 'calder-valley-college' });
+    await signInWithEmail(staffPage, college.email);
+    await expect(staffPage).toHaveURL(/\/provider$/);
     await staffPage.goto('/provider/applications');
     await staffPage.getByRole('list', { name: 'Applications' }).getByRole('listitem').filter({ hasText: firstName }).getByRole('link').click();
     const player = staffPage.getByLabel(`Voice answer: ${QUESTION}`);
@@ -105,7 +108,9 @@ test('a young person answers a question by voice; the college hears it, and nobo
     const other = await browser.newContext();
     const otherPage = await other.newPage();
     expect((await otherPage.request.get(recordingUrl)).status()).toBe(404);
-    await signInAsStaff(otherPage, DEMO_ACCOUNTS.employerStaff.email, /\/employer$/);
+    const employer = await makeTestStaff(request, { role: 'employer_staff', name: 'Tom Voice', employerSlug: 'pennine-motor-group' });
+    await signInWithEmail(otherPage, employer.email);
+    await expect(otherPage).toHaveURL(/\/employer$/);
     expect((await otherPage.request.get(recordingUrl)).status()).toBe(404);
     await other.close();
   });
