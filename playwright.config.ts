@@ -1,22 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/fixtures/browser';
 
 const port = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://localhost:${port}`;
 const pgliteDir = process.env.E2E_PGLITE_DIR || '.data/e2e-pglite';
 
-// Debian's chromium: Playwright's own browser download cannot work on these machines. Without these flags
-// Chromium keeps dialling out and the closed network refuses it.
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ],
-};
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: './e2e',

@@ -1,24 +1,11 @@
+import { chromiumLaunchOptions, FAKE_MEDIA_ARGS } from '../fixtures/browser';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { fillApplicationProfile, year11DateOfBirth } from '../fixtures/applications';
 import { makeNewYoungPersonAccount, signInWithEmail } from '../fixtures/sign-in';
 import { makeTestStaff } from '../fixtures/staff';
 
-// Chromium's fake microphone (a beep), allowed without asking.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
-  },
-});
+// Chromium's fake microphone and camera, allowed without asking.
+test.use({ launchOptions: chromiumLaunchOptions(FAKE_MEDIA_ARGS) });
 
 const QUESTION = 'Why do you want to learn plumbing?';
 

@@ -1,22 +1,9 @@
+import { chromiumLaunchOptions, FAKE_MEDIA_ARGS } from '../fixtures/browser';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { startCvAsNewYoungPerson } from './cv-helpers';
 
-// Chromium's fake microphone and camera (a beep and a test picture), allowed without asking.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
-  },
-});
+// Chromium's fake microphone and camera, allowed without asking.
+test.use({ launchOptions: chromiumLaunchOptions(FAKE_MEDIA_ARGS) });
 
 test('a young person records a voice note about themselves, keeps it, adds what they said, and it shows on their CV', async ({ page }) => {
   // A long journey (sign-in, recording, upload) on a shared, busy machine.
