@@ -69,19 +69,32 @@ export function NativeTextField({ id, name, label, description, errorMessage, wi
 
 /** A large, card-like checkbox on its own (name and value submit when ticked). */
 export function NativeCheckbox({
+  id,
   name,
   value = 'yes',
   defaultChecked,
+  describedBy,
   children,
 }: {
+  /** For an error summary link to the box. */
+  id?: string;
   name: string;
   value?: string;
   defaultChecked?: boolean;
+  describedBy?: string;
   children: ReactNode;
 }) {
   return (
     <label className={cn(choiceCard, choiceCardRow)}>
-      <input type="checkbox" name={name} value={value} defaultChecked={defaultChecked} className="sr-only" />
+      <input
+        id={id}
+        type="checkbox"
+        name={name}
+        value={value}
+        defaultChecked={defaultChecked}
+        aria-describedby={describedBy}
+        className="sr-only"
+      />
       <span className={cn(choiceIndicator, 'rounded-sm')}>
         <CheckIcon className="invisible size-6 group-has-checked/choice:visible" />
       </span>

@@ -25,7 +25,12 @@ export function NativeSelect({ id, name, label, hint, options, className, ...pro
           {hint}
         </p>
       ) : null}
+      {/*
+        Keyed by its default: after a server action React resets the form, and a <select> would go back to the
+        default it was first given, losing the choice the action sent back.
+      */}
       <select
+        key={String(props.defaultValue ?? '')}
         id={id}
         name={name}
         aria-describedby={hintId}

@@ -6,7 +6,7 @@ import { type CourseFilters, START_CHOICES } from '@/lib/courses/search';
 import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import type { Point } from '@/lib/geo/places';
 import { db } from '../client';
-import { categories, courseRuns, courses, openDays, providerSites, providers } from '../schema';
+import { categories, courseRuns, courses, openDays, providerSites, providers, users } from '../schema';
 import { milesFrom } from './geo-sql';
 
 // Public prospectus queries. Every one is scoped to one council area (laId) and shows young people only
@@ -211,9 +211,11 @@ export type CourseDetail = {
   imagePath: string;
   imageAlt: string;
   lastCheckedAt: Date;
+  /** Who last said it was still correct: the provider's own staff, or the council. */
+  checkedBy: 'provider' | 'council' | null;
   subject: { slug: string; name: string };
   area: { slug: string; name: string } | null;
-  provider: { slug: string; name: string; kind: string; textNumber: string | null; email: string | null; website: string | null };
+  provider: { id: string; slug: string; name: string; kind: string; textNumber: string | null; email: string | null; website: string | null };
   runs: { startsOn: string; applyBy: string | null; places: number | null; siteName: string }[];
   sites: {
     id: string;
@@ -250,6 +252,7 @@ export async function getCourse(scope: Scope & { slug: string }): Promise<Course
       imagePath: sql<string>`coalesce(${courses.imagePath}, ${categories.imagePath})`,
       imageAlt: courses.imageAlt,
       lastCheckedAt: courses.lastCheckedAt,
+      checkedByRole: sql<string | null>`(select ${users.role} from ${users} where ${users.id} = ${courses.lastCheckedById})`,
       subjectSlug: categories.slug,
       subjectName: categories.name,
       areaSlug: parentCategories.slug,
@@ -318,9 +321,11 @@ export async function getCourse(scope: Scope & { slug: string }): Promise<Course
     imagePath: course.imagePath,
     imageAlt: course.imageAlt,
     lastCheckedAt: course.lastCheckedAt,
+    checkedBy: course.checkedByRole === 'la_admin' ? 'council' : course.checkedByRole === 'provider_staff' ? 'provider' : null,
     subject: { slug: course.subjectSlug, name: course.subjectName },
     area: course.areaSlug && course.areaName ? { slug: course.areaSlug, name: course.areaName } : null,
     provider: {
+      id: course.providerId,
       slug: course.providerSlug,
       name: course.providerName,
       kind: course.providerKind,

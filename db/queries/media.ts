@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Role } from '@/lib/auth/roles';
 import type { MediaKind } from '@/lib/media/rules';
 import { db } from '../client';
 import { mediaAssets, users } from '../schema';
@@ -29,9 +30,15 @@ const summaryColumns = {
   transcript: mediaAssets.transcript,
 };
 
+export type MediaPurpose = 'portfolio' | 'story';
+
+/** Who may add media for each purpose. */
+const MEDIA_ROLES: Record<MediaPurpose, Role[]> = { portfolio: ['young_person'], story: ['provider_staff', 'la_admin'] };
+
 /**
- * Young people only: records a file already written to media storage as the actor's own. Returns null when
- * the actor is not a young person (the caller then deletes the stored bytes).
+ * Records a file already written to media storage as the actor's own: a young person's photo, sound or
+ * video, or staff's story clip. Returns null when the actor may not add media for that purpose (the caller
+ * then deletes the stored bytes).
  */
 export async function createMediaAsset({
   actorId,
@@ -42,6 +49,7 @@ export async function createMediaAsset({
   width = null,
   height = null,
   durationMs = null,
+  purpose = 'portfolio',
 }: {
   actorId: string;
   kind: MediaKind;
@@ -51,12 +59,14 @@ export async function createMediaAsset({
   width?: number | null;
   height?: number | null;
   durationMs?: number | null;
+  /** A young person's own media, or a story clip added by provider or council staff. */
+  purpose?: MediaPurpose;
 }): Promise<MediaAssetSummary | null> {
   return db.transaction(async (tx) => {
     const [actor] = await tx
       .select({ id: users.id })
       .from(users)
-      .where(and(eq(users.id, actorId), eq(users.role, 'young_person')));
+      .where(and(eq(users.id, actorId), inArray(users.role, MEDIA_ROLES[purpose])));
     if (!actor) return null;
     const [row] = await tx
       .insert(mediaAssets)

@@ -83,6 +83,7 @@ export type ProviderCourse = {
 };
 
 export type ProviderDetail = {
+  id: string;
   slug: string;
   name: string;
   kind: ProviderKind;
@@ -167,6 +168,7 @@ export async function getProvider(scope: Scope & { slug: string }): Promise<Prov
   ]);
 
   return {
+    id: provider.id,
     slug: provider.slug,
     name: provider.name,
     kind: provider.kind,

@@ -16,3 +16,4 @@ export * from './search';
 export * from './tenancy';
 export * from './vacancies';
 export * from './notifications';
+export * from './stories';

@@ -34,6 +34,7 @@ import { CALDERDALE_EMPLOYERS, NORTHVALE_EMPLOYERS, type EmployerDefinition } fr
 import { CALDERDALE_PLACES, NORTHVALE_PLACES, findPlace, type Place } from './data/places';
 import { CALDERDALE_PROVIDERS, NORTHVALE_PROVIDERS, SUPPORT_INFO, type ProviderDefinition } from './data/providers';
 import { seedDemoCv } from './cv';
+import { seedDemoStories } from './stories';
 import { SKILLS, skillImagePath } from './data/skills';
 import { EMPLOYMENT_TITLE_PARTS, VOLUNTEERING_ROLES, WORK_EXPERIENCE_TITLES } from './data/vacancy-titles';
 import { addDays, dateOfBirthForAge, nextMonday, nextTermStart, startOfDay, toIsoDate } from './dates';
@@ -892,6 +893,12 @@ export async function seedDemo(db: Database, options: { today?: Date } = {}): Pr
     await seedMembership(ctx.db, { userId: people.employerStaff.id, employerId: garage.id });
     await seedDemoApplications(ctx.db, { laId: calderdale.id, today, youngPersonId: people.youngPerson.id });
     await seedDemoModeration(ctx.db, { laId: calderdale.id });
+    await seedDemoStories(ctx.db, {
+      laId: calderdale.id,
+      providerId: college.id,
+      providerStaffId: people.providerStaff.id,
+      laAdminId: people.laAdmin.id,
+    });
 
     // Northvale, kept small
     const northvaleCheckers = { defaultId: people.northvaleLaAdmin.id, byProviderSlug: new Map<string, string>() };

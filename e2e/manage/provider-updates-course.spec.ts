@@ -62,7 +62,7 @@ test('a college updates a course: young people see the change at once, checked t
   await test.step('the public course page shows the change and when it was checked', async () => {
     await page.getByRole('link', { name: 'See the public course page' }).click();
     await expect(page.getByText(marker).first()).toBeVisible();
-    await expect(page.getByText(`Checked on ${today}`)).toBeVisible();
+    await expect(page.getByText(`Checked by Calder Valley College on ${today}`)).toBeVisible();
     await expect(page.getByText('17 places').first()).toBeVisible();
   });
 });

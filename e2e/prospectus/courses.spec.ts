@@ -23,7 +23,7 @@ test('a young person browses courses by picture, opens one and saves it', async 
     for (const name of ['What you need to get in', 'When it starts', 'Where it is']) {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     }
-    await expect(page.getByText(/^Checked on \d{1,2} \w+ \d{4}$/)).toBeVisible();
+    await expect(page.getByText(/^Checked by .+ on \d{1,2} \w+ \d{4}$/)).toBeVisible();
     await expect(page.getByRole('term').filter({ hasText: 'Level' }).first()).toBeVisible();
     await expectNoAxeViolations(page);
   });

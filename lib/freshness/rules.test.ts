@@ -35,5 +35,6 @@ describe('freshnessRulesFrom', () => {
 describe('describeChecked', () => {
   it('says the date in words', () => {
     assert.equal(describeChecked(new Date('2026-11-03T10:00:00Z')), 'Checked on 3 November 2026');
+    assert.equal(describeChecked(new Date('2026-11-03T10:00:00Z'), 'the council'), 'Checked by the council on 3 November 2026');
   });
 });

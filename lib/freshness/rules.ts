@@ -34,7 +34,7 @@ export function visibleSince(now: Date, rules: FreshnessRules): Date {
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 
-/** "Checked on 3 November 2026". */
-export function describeChecked(lastCheckedAt: Date): string {
-  return `Checked on ${dateFormat.format(lastCheckedAt)}`;
+/** "Checked on 3 November 2026", or "Checked by Calder Valley College on 3 November 2026" when we know who. */
+export function describeChecked(lastCheckedAt: Date, by?: string | null): string {
+  return by ? `Checked by ${by} on ${dateFormat.format(lastCheckedAt)}` : `Checked on ${dateFormat.format(lastCheckedAt)}`;
 }

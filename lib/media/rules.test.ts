@@ -3,6 +3,13 @@ import { describe, it } from 'node:test';
 import { checkMedia, extensionFor, isMediaKind, isServableContentType, MEDIA_MAX_BYTES } from './rules';
 
 describe('checkMedia', () => {
+  it('accepts Ogg Opus sound (Firefox records it) although the detected type has a codecs parameter', () => {
+    assert.deepEqual(checkMedia({ kind: 'audio', byteSize: 1000, detectedType: 'audio/ogg; codecs=opus' }), {
+      isAccepted: true,
+      contentType: 'audio/ogg',
+    });
+  });
+
   it('accepts a JPEG photo and stores it as JPEG', () => {
     assert.deepEqual(checkMedia({ kind: 'photo', byteSize: 1000, detectedType: 'image/jpeg' }), {
       isAccepted: true,

@@ -89,6 +89,11 @@ export function isMediaKind(value: unknown): value is MediaKind {
  * The rule for one upload: not empty, not too big for its kind, and a real type we accept for that kind.
  * `detectedType` is the MIME type read from the bytes (null when the bytes match nothing we know).
  */
+/** "audio/ogg" from "audio/ogg; codecs=opus". */
+function baseType(mime: string): string {
+  return mime.split(';')[0]!.trim().toLowerCase();
+}
+
 export function checkMedia({
   kind,
   byteSize,
@@ -109,7 +114,8 @@ export function checkMedia({
       message: `The ${words.one} is too big. It must be smaller than ${describeSize(MEDIA_MAX_BYTES[kind])}.`,
     };
   }
-  const contentType = detectedType ? ACCEPTED[kind][detectedType] : undefined;
+  // file-type can add parameters ("audio/ogg; codecs=opus"): the type is what comes before them.
+  const contentType = detectedType ? ACCEPTED[kind][baseType(detectedType)] : undefined;
   if (!contentType) {
     return { isAccepted: false, problem: 'wrong_type', message: `That file is not a ${words.one} we can use. Choose ${words.examples}.` };
   }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { createMediaAsset, deleteMediaAsset, type MediaAssetSummary } from '@/db/queries/media';
+import { createMediaAsset, deleteMediaAsset, type MediaAssetSummary, type MediaPurpose } from '@/db/queries/media';
 import { reencodePhoto } from './images';
 import { detectMediaType, inspectMedia } from './inspect';
 import { newStorageKey } from './keys';
@@ -19,11 +19,13 @@ export async function saveMedia({
   kind,
   bytes,
   durationMs = null,
+  purpose = 'portfolio',
 }: {
   actorId: string;
   kind: MediaKind;
   bytes: Uint8Array;
   durationMs?: number | null;
+  purpose?: MediaPurpose;
 }): Promise<SaveMediaResult> {
   const check = await inspectMedia({ kind, bytes });
   if (!check.isAccepted) return { isSaved: false, problem: check.problem, message: check.message };
@@ -50,6 +52,7 @@ export async function saveMedia({
     width: stored.width,
     height: stored.height,
     durationMs: durationMs && Number.isFinite(durationMs) && durationMs > 0 ? Math.round(durationMs) : null,
+    purpose,
   });
   if (!asset) {
     await storage.delete(storageKey);
@@ -82,15 +85,17 @@ export async function saveFormFile({
   file,
   kinds,
   asKind,
+  purpose,
 }: {
   actorId: string;
   file: File;
   kinds: readonly MediaKind[];
   asKind?: MediaKind;
-}): Promise<{ mediaId: string } | { message: string }> {
+  purpose?: MediaPurpose;
+}): Promise<{ mediaId: string; kind: MediaKind } | { message: string }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const kind = asKind ?? kindForDetectedType(await detectMediaType(bytes));
   if (!kind || !kinds.includes(kind)) return { message: 'wrong-kind' };
-  const saved = await saveMedia({ actorId, kind, bytes });
-  return saved.isSaved ? { mediaId: saved.asset.id } : { message: saved.message };
+  const saved = await saveMedia({ actorId, kind, bytes, purpose });
+  return saved.isSaved ? { mediaId: saved.asset.id, kind } : { message: saved.message };
 }

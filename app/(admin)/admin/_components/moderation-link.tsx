@@ -1,12 +1,19 @@
 import Link from 'next/link';
 
-/** The way into approving new employers and checking waiting vacancies. */
+/** The ways into approving new employers and checking waiting vacancies, and the stories in Explore. */
 export function ModerationLink() {
   return (
-    <p className="mt-8">
-      <Link href="/admin/moderation" className="inline-flex min-h-11 items-center text-xl font-bold">
-        Employers and vacancies waiting for approval
-      </Link>
-    </p>
+    <ul className="mt-8 flex flex-col gap-1">
+      <li>
+        <Link href="/admin/moderation" className="inline-flex min-h-11 items-center text-xl font-bold">
+          Employers and vacancies waiting for approval
+        </Link>
+      </li>
+      <li>
+        <Link href="/admin/stories" className="inline-flex min-h-11 items-center text-xl font-bold">
+          Young people’s stories for Explore
+        </Link>
+      </li>
+    </ul>
   );
 }

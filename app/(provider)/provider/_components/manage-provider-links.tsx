@@ -16,6 +16,11 @@ export function ManageProviderLinks() {
             Your courses
           </Link>
         </li>
+        <li>
+          <Link href="/provider/stories" className="inline-flex min-h-11 items-center text-xl font-bold">
+            Students’ stories
+          </Link>
+        </li>
       </ul>
     </>
   );

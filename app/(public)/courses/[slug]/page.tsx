@@ -6,7 +6,9 @@ import { HowFarForm } from '@/components/places/how-far-form';
 import { TravelFromHere } from '@/components/places/travel-from-here';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { LinkButton } from '@/components/ui/link-button';
+import { StoryPlayer } from '@/components/stories/story-player';
 import { getCourse } from '@/db/queries/courses';
+import { findCourseStories } from '@/db/queries/stories';
 import { isCourseSaved } from '@/db/queries/saved';
 import { getAreaContext } from '@/lib/auth/area';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -21,7 +23,8 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ postco
 
 async function loadCourse(slug: string) {
   const area = await getAreaContext();
-  return getCourse({ laId: area.id, slug, now: new Date(), rules: freshnessRulesFrom() });
+  const course = await getCourse({ laId: area.id, slug, now: new Date(), rules: freshnessRulesFrom() });
+  return course ? { ...course, laId: area.id } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -38,7 +41,11 @@ export default async function CoursePage({ params, searchParams }: Props) {
   const isYoungPerson = user?.role === 'young_person';
   const isSaved = isYoungPerson ? await isCourseSaved({ actorId: user.id, courseId: course.id }) : false;
   const postcode = typeof query.postcode === 'string' ? query.postcode.slice(0, 10) : undefined;
-  const { origin, postcodeError } = await resolveOrigin({ postcode });
+  const [{ origin, postcodeError }, stories] = await Promise.all([
+    resolveOrigin({ postcode }),
+    findCourseStories({ laId: course.laId, courseId: course.id, providerId: course.provider.id }),
+  ]);
+  const checkedBy = course.checkedBy === 'provider' ? course.provider.name : course.checkedBy === 'council' ? 'the council' : null;
   const facts = [
     { term: 'Level', value: describeLevel(course.level) },
     { term: 'Full or part time', value: STUDY_MODE_WORDS[course.mode] },
@@ -67,7 +74,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
           </div>
         </div>
         <p className="mt-4 max-w-prose text-xl">{course.summary}</p>
-        <p className="mt-2 text-base text-muted">{describeChecked(course.lastCheckedAt)}</p>
+        <p className="mt-2 text-base text-muted">{describeChecked(course.lastCheckedAt, checkedBy)}</p>
       </div>
 
       <section aria-label="What you can do" className="flex flex-wrap gap-4">
@@ -159,6 +166,17 @@ export default async function CoursePage({ params, searchParams }: Props) {
           ))}
         </ul>
       </section>
+
+      {stories.length > 0 ? (
+        <section aria-labelledby="insider" className="flex flex-col gap-4">
+          <h2 id="insider" className="text-2xl font-bold">
+            What students say
+          </h2>
+          {stories.map((story) => (
+            <StoryPlayer key={story.id} story={story} about={story.courseTitle ? `on this course` : `at ${course.provider.name}`} />
+          ))}
+        </section>
+      ) : null}
 
       {course.openDays.length > 0 ? (
         <section aria-labelledby="open-days">

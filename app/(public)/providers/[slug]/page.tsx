@@ -4,7 +4,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache, Fragment, type ReactNode } from 'react';
 import { buttonClasses } from '@/components/ui/button-styles';
+import { StoryPlayer } from '@/components/stories/story-player';
 import { getProvider, type ProviderCourse } from '@/db/queries/providers';
+import { findProviderStories } from '@/db/queries/stories';
 import { getAreaContext } from '@/lib/auth/area';
 import { describeLevel, PLAIN_LEVELS, type PlainLevel, plainLevelOf } from '@/lib/courses/levels';
 import { formatEvent, STUDY_MODE_WORDS } from '@/lib/courses/words';
@@ -47,6 +49,7 @@ export default async function ProviderPage({ params }: Props) {
   const provider = await loadProvider((await params).slug);
   if (!provider) notFound();
   const groups = groupByPlainLevel(provider.courses);
+  const stories = await findProviderStories({ laId: (await getAreaContext()).id, providerId: provider.id });
 
   return (
     <div>
@@ -96,6 +99,17 @@ export default async function ProviderPage({ params }: Props) {
             Help if you have extra needs
           </h2>
           <p className="mt-3">{provider.supportInfo}</p>
+        </section>
+      ) : null}
+
+      {stories.length > 0 ? (
+        <section aria-labelledby="stories" className="flex flex-col gap-4">
+          <h2 id="stories" className={sectionHeading}>
+            What students say
+          </h2>
+          {stories.map((story) => (
+            <StoryPlayer key={story.id} story={story} about={story.courseTitle ? `on ${story.courseTitle}` : undefined} />
+          ))}
         </section>
       ) : null}
 

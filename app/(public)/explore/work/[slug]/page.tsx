@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { StoryPlayer } from '@/components/stories/story-player';
+import { findKindOfWorkStory } from '@/db/queries/stories';
 import { getAreaContext } from '@/lib/auth/area';
 import { exploreHref, hasAnyAnswer, parseExploreAnswers } from '@/lib/explore/answers';
 import { scoreKindOfWork } from '@/lib/explore/scoring';
@@ -32,7 +34,10 @@ export default async function JobProfilePage({ params, searchParams }: Props) {
   const { origin } = await resolveExploreOrigin(answers.postcode);
   const area = await getAreaContext();
   const scope = { laId: area.id, now: new Date(), rules: freshnessRulesFrom() };
-  const { courses, vacancies } = await findLocalOptions({ kind, answers, origin, scope, courseLimit: 4, vacancyLimit: 6 });
+  const [{ courses, vacancies }, recorded] = await Promise.all([
+    findLocalOptions({ kind, answers, origin, scope, courseLimit: 4, vacancyLimit: 6 }),
+    findKindOfWorkStory({ laId: area.id, slug: kind.slug }),
+  ]);
   const match = hasAnyAnswer(answers) ? scoreKindOfWork(kind, answers) : null;
   const near = origin ? 'near you' : `in ${area.areaName}`;
   const postcodeQuery = answers.postcode && origin ? `&postcode=${encodeURIComponent(answers.postcode)}` : '';
@@ -92,8 +97,13 @@ export default async function JobProfilePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="story">
         <h2 id="story" className="text-2xl font-bold">
-          {kind.story.name}’s story
+          {(recorded?.tellerName ?? kind.story.name)}’s story
         </h2>
+        {recorded ? (
+          <div className="mt-2">
+            <StoryPlayer story={recorded} about={`in ${area.areaName}`} />
+          </div>
+        ) : (
         <figure className="mt-2 max-w-prose border-l-4 border-brand bg-paper p-4">
           <blockquote>
             <p className="text-lg">“{kind.story.transcript}”</p>
@@ -102,6 +112,7 @@ export default async function JobProfilePage({ params, searchParams }: Props) {
             {kind.story.name}, {kind.story.age}. This is an example story.
           </figcaption>
         </figure>
+        )}
       </section>
 
       <section aria-labelledby="options" className="flex flex-col gap-4">
