@@ -240,6 +240,8 @@ export async function deleteYourAccount({ actorId, now }: { actorId: string; now
       await tx.delete(signInCodes).where(inArray(signInCodes.destination, destinations));
       await tx.delete(verificationTokens).where(inArray(verificationTokens.identifier, destinations));
     }
+    // Their own downloads are logged with them as the actor (basis self); staff rows there do not cascade.
+    await tx.delete(accessLog).where(eq(accessLog.actorId, actorId));
     // Cascades to every young_person table (checked by db/schema/personal-data.test.ts), sessions included:
     // the person is signed out everywhere at once.
     await tx.delete(users).where(eq(users.id, actorId));

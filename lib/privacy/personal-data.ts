@@ -68,6 +68,7 @@ export const PERSONAL_DATA = {
     onDelete: 'delete',
     isInDownload: true,
   },
+  // actor_id is staff, or the young person themself when they download their data (deleted explicitly).
   access_log: {
     about: 'young_person',
     userColumns: ['subject_id'],
