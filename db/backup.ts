@@ -18,7 +18,7 @@ export type BackupKind = 'pglite' | 'postgres';
 
 const PG_DUMP_MAGIC = 'PGDMP';
 
-export function pgliteDirectory(env: NodeJS.ProcessEnv = process.env): string {
+export function pgliteDirectory(env: Record<string, string | undefined> = process.env): string {
   return path.resolve(env.PGLITE_DIR || '.data/pglite');
 }
 
