@@ -57,3 +57,28 @@ export const accessLog = pgTable(
 );
 
 export type AccessLogEntry = typeof accessLog.$inferSelect;
+
+/**
+ * What is left of an application once the young person deleted their account: no link to any person, no
+ * words they or staff wrote, only enough to count applications per course, vacancy and outcome
+ * (docs/decisions/016-your-data-and-backups.md).
+ */
+export const anonymisedApplications = pgTable(
+  'anonymised_applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    laId: uuid('la_id')
+      .notNull()
+      .references(() => localAuthorities.id),
+    courseId: uuid('course_id'),
+    vacancyId: uuid('vacancy_id'),
+    status: text('status').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** When the account was deleted (the last time anything was known about this application). */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('anonymised_applications_la_idx').on(t.laId)],
+);
+
+export type AnonymisedApplication = typeof anonymisedApplications.$inferSelect;

@@ -155,6 +155,12 @@ export default async function MyPrivacyPage({ searchParams }: Props) {
           </ul>
         )}
       </section>
+
+      <p className="mt-8">
+        <Link href="/my/your-data" className="inline-flex min-h-11 items-center">
+          Your data: get a copy, or delete your account
+        </Link>
+      </p>
     </div>
   );
 }

@@ -1,0 +1,250 @@
+import 'server-only';
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { PERSONAL_DATA } from '@/lib/privacy/personal-data';
+import { db } from '../client';
+import {
+  accessLog,
+  anonymisedApplications,
+  applicationAnswers,
+  applicationAttachments,
+  applicationProfiles,
+  applications,
+  applicationStatusHistory,
+  caseloads,
+  consentGrants,
+  contactRequests,
+  cvShareLinks,
+  exploreResults,
+  mediaAssets,
+  notificationLog,
+  notificationPreferences,
+  outboxMessages,
+  portfolioItems,
+  savedItems,
+  savedSearches,
+  signInCodes,
+  users,
+  verificationTokens,
+  youngPeople,
+} from '../schema';
+
+// "Download my data" and "Delete my account" (issue 12). Which tables hold what is decided once, in
+// lib/privacy/personal-data.ts, and a unit test holds that list to the schema.
+
+export type YourDataMedia = { id: string; storageKey: string; contentType: string };
+
+export type YourData = {
+  /** Everything held about the young person, table by table, as JSON-safe values. */
+  data: Record<string, unknown>;
+  /** Their stored files: the route handler reads the bytes from media storage. */
+  media: YourDataMedia[];
+  name: string | null;
+};
+
+const staff = alias(users, 'staff');
+
+/** The actor's own record only (young people): everything held about them, or null for anyone else. */
+export async function getYourData({ actorId, now }: { actorId: string; now: Date }): Promise<YourData | null> {
+  const [person] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      phone: users.phone,
+      settings: users.settings,
+      createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+    })
+    .from(users)
+    .where(and(eq(users.id, actorId), eq(users.role, 'young_person')));
+  if (!person) return null;
+
+  const destinations = [person.phone, person.email].filter((value): value is string => Boolean(value));
+  const [profile, advisers, media, cvItems, shareLinks, applicationProfile, ownApplications] = await Promise.all([
+    db.select().from(youngPeople).where(eq(youngPeople.userId, actorId)),
+    db
+      .select({ adviser: staff.name, assignedAt: caseloads.assignedAt })
+      .from(caseloads)
+      .innerJoin(staff, eq(staff.id, caseloads.adviserId))
+      .where(eq(caseloads.youngPersonId, actorId)),
+    db
+      .select({
+        id: mediaAssets.id,
+        storageKey: mediaAssets.storageKey,
+        kind: mediaAssets.kind,
+        contentType: mediaAssets.contentType,
+        byteSize: mediaAssets.byteSize,
+        durationMs: mediaAssets.durationMs,
+        width: mediaAssets.width,
+        height: mediaAssets.height,
+        transcript: mediaAssets.transcript,
+        createdAt: mediaAssets.createdAt,
+      })
+      .from(mediaAssets)
+      .where(eq(mediaAssets.ownerId, actorId)),
+    db.select().from(portfolioItems).where(eq(portfolioItems.ownerId, actorId)),
+    db
+      .select({ id: cvShareLinks.id, expiresAt: cvShareLinks.expiresAt, revokedAt: cvShareLinks.revokedAt, createdAt: cvShareLinks.createdAt })
+      .from(cvShareLinks)
+      .where(eq(cvShareLinks.ownerId, actorId)),
+    db.select().from(applicationProfiles).where(eq(applicationProfiles.userId, actorId)),
+    db.select().from(applications).where(eq(applications.youngPersonId, actorId)),
+  ]);
+  const applicationIds = ownApplications.map((application) => application.id);
+  const [history, answers, attachments, saved, searches, explore, consents, looks, contacts, preferences, notifications, messages] =
+    await Promise.all([
+      applicationIds.length
+        ? db
+            .select({
+              applicationId: applicationStatusHistory.applicationId,
+              fromStatus: applicationStatusHistory.fromStatus,
+              toStatus: applicationStatusHistory.toStatus,
+              note: applicationStatusHistory.note,
+              changedAt: applicationStatusHistory.createdAt,
+            })
+            .from(applicationStatusHistory)
+            .where(inArray(applicationStatusHistory.applicationId, applicationIds))
+        : [],
+      applicationIds.length ? db.select().from(applicationAnswers).where(inArray(applicationAnswers.applicationId, applicationIds)) : [],
+      applicationIds.length
+        ? db.select().from(applicationAttachments).where(inArray(applicationAttachments.applicationId, applicationIds))
+        : [],
+      db.select().from(savedItems).where(eq(savedItems.userId, actorId)),
+      db.select().from(savedSearches).where(eq(savedSearches.userId, actorId)),
+      db.select().from(exploreResults).where(eq(exploreResults.userId, actorId)),
+      db
+        .select({
+          seenBy: staff.name,
+          scope: consentGrants.scope,
+          grantedAt: consentGrants.grantedAt,
+          expiresAt: consentGrants.expiresAt,
+          revokedAt: consentGrants.revokedAt,
+        })
+        .from(consentGrants)
+        .innerJoin(staff, eq(staff.id, consentGrants.granteeId))
+        .where(eq(consentGrants.youngPersonId, actorId)),
+      db
+        .select({ who: staff.name, basis: accessLog.basis, what: accessLog.what, reason: accessLog.reason, at: accessLog.createdAt })
+        .from(accessLog)
+        .innerJoin(staff, eq(staff.id, accessLog.actorId))
+        .where(eq(accessLog.subjectId, actorId)),
+      db
+        .select({
+          message: contactRequests.message,
+          courseId: contactRequests.courseId,
+          vacancyId: contactRequests.vacancyId,
+          handledAt: contactRequests.handledAt,
+          createdAt: contactRequests.createdAt,
+        })
+        .from(contactRequests)
+        .where(eq(contactRequests.youngPersonId, actorId)),
+      db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, actorId)),
+      db.select().from(notificationLog).where(eq(notificationLog.userId, actorId)),
+      destinations.length
+        ? db
+            .select({ channel: outboxMessages.channel, to: outboxMessages.recipient, body: outboxMessages.body, sentAt: outboxMessages.createdAt })
+            .from(outboxMessages)
+            .where(inArray(outboxMessages.recipient, destinations))
+        : [],
+    ]);
+
+  const data = {
+    about: 'Everything Next Steps holds about you. Your photos, recordings and videos are in the media folder.',
+    madeAt: now.toISOString(),
+    users: [person],
+    young_people: profile,
+    caseloads: advisers,
+    media_assets: media.map((file) => ({
+      id: file.id,
+      kind: file.kind,
+      contentType: file.contentType,
+      byteSize: file.byteSize,
+      durationMs: file.durationMs,
+      width: file.width,
+      height: file.height,
+      transcript: file.transcript,
+      createdAt: file.createdAt,
+    })),
+    portfolio_items: cvItems,
+    cv_share_links: shareLinks,
+    application_profiles: applicationProfile,
+    applications: ownApplications,
+    application_status_history: history,
+    application_answers: answers,
+    application_attachments: attachments,
+    saved_items: saved,
+    saved_searches: searches,
+    explore_results: explore,
+    consent_grants: consents,
+    access_log: looks,
+    contact_requests: contacts,
+    notification_preferences: preferences,
+    notification_log: notifications,
+    outbox_messages: messages,
+  } satisfies Partial<Record<keyof typeof PERSONAL_DATA | 'about' | 'madeAt', unknown>>;
+
+  return {
+    data,
+    name: person.name,
+    media: media.map(({ id, storageKey, contentType }) => ({ id, storageKey, contentType })),
+  };
+}
+
+/**
+ * The young person themself, and nobody else: records that they downloaded their data (they see it on
+ * /my/privacy with every other look at their record).
+ */
+export async function logYourDataDownload({ actorId }: { actorId: string }): Promise<void> {
+  const [person] = await db
+    .select({ laId: users.laId })
+    .from(users)
+    .where(and(eq(users.id, actorId), eq(users.role, 'young_person')));
+  if (!person) return;
+  await db.insert(accessLog).values({ laId: person.laId, actorId, subjectId: actorId, basis: 'self', what: 'all your data (you downloaded it)' });
+}
+
+/**
+ * The young person themself only: deletes their account in one transaction. Applications they sent are first
+ * copied to anonymised_applications (course or vacancy, status, dates: no person, no words), then the users row
+ * goes and every table in lib/privacy/personal-data.ts marked young_person goes with it (foreign keys cascade),
+ * as do texts and codes sent to their phone or email. Returns the media storage keys, for the caller to delete
+ * the files once the rows are gone; null when the actor is not a young person.
+ */
+export async function deleteYourAccount({ actorId, now }: { actorId: string; now: Date }): Promise<{ storageKeys: string[] } | null> {
+  return db.transaction(async (tx) => {
+    const [person] = await tx
+      .select({ id: users.id, phone: users.phone, email: users.email })
+      .from(users)
+      .where(and(eq(users.id, actorId), eq(users.role, 'young_person')))
+      .for('update');
+    if (!person) return null;
+
+    const media = await tx.select({ storageKey: mediaAssets.storageKey }).from(mediaAssets).where(eq(mediaAssets.ownerId, actorId));
+    const sent = await tx
+      .select({
+        laId: applications.laId,
+        courseId: applications.courseId,
+        vacancyId: applications.vacancyId,
+        status: applications.status,
+        startedAt: applications.createdAt,
+        submittedAt: applications.submittedAt,
+      })
+      .from(applications)
+      .where(and(eq(applications.youngPersonId, actorId), ne(applications.status, 'draft')));
+    if (sent.length > 0) await tx.insert(anonymisedApplications).values(sent.map((row) => ({ ...row, anonymisedAt: now })));
+
+    const destinations = [person.phone, person.email].filter((value): value is string => Boolean(value));
+    if (destinations.length > 0) {
+      await tx.delete(outboxMessages).where(inArray(outboxMessages.recipient, destinations));
+      await tx.delete(signInCodes).where(inArray(signInCodes.destination, destinations));
+      await tx.delete(verificationTokens).where(inArray(verificationTokens.identifier, destinations));
+    }
+    // Their own downloads are logged with them as the actor (basis self); staff rows there do not cascade.
+    await tx.delete(accessLog).where(eq(accessLog.actorId, actorId));
+    // Cascades to every young_person table (checked by db/schema/personal-data.test.ts), sessions included:
+    // the person is signed out everywhere at once.
+    await tx.delete(users).where(eq(users.id, actorId));
+    return { storageKeys: media.map((row) => row.storageKey) };
+  });
+}
