@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AccountHeader } from '@/components/layout/account-header';
+import { KeepSavedOffline } from '@/components/pwa/keep-saved-offline';
 import { getAccountSummary } from '@/db/queries/people';
 import { findSavedCourses, findSavedVacancies } from '@/db/queries/saved';
+import { offlineKeyFor } from '@/lib/auth/offline-key';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
@@ -102,6 +104,10 @@ export default async function MyPage() {
       )}
       <SavedExploreResults actorId={user.id} />
       <SavedSearchesPanel actorId={user.id} />
+      <KeepSavedOffline
+        ownerKey={offlineKeyFor(user.id)}
+        paths={[...savedCourses.map((course) => `/courses/${course.slug}`), ...savedVacancies.filter((vacancy) => vacancy.isOpen).map((vacancy) => `/vacancies/${vacancy.id}`)]}
+      />
     </div>
   );
 }
