@@ -101,7 +101,7 @@ export function useOfflineAnswers(
 
   useEffect(() => {
     // Something kept on an earlier visit goes as soon as the page opens online; the rest when signal returns.
-    void send();
+    void Promise.resolve().then(send);
     window.addEventListener('online', send);
     return () => window.removeEventListener('online', send);
   }, [send]);
