@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AccountHeader } from '@/components/layout/account-header';
+import { InstallPrompt } from '@/components/pwa/install-prompt';
 import { KeepSavedOffline } from '@/components/pwa/keep-saved-offline';
 import { getAccountSummary } from '@/db/queries/people';
 import { findSavedCourses, findSavedVacancies } from '@/db/queries/saved';
@@ -34,6 +35,7 @@ export default async function MyPage() {
         areaName={account.areaName}
         signOutAction={signOutAction}
       />
+      <InstallPrompt />
       <MyApplicationsPanel userId={user.id} />
       <h2 className="mt-8 text-2xl font-bold">What do you want to do?</h2>
       <ul className="mt-4 flex flex-col gap-2">
