@@ -1,7 +1,7 @@
 import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 
-test('an answer typed with no signal is kept on the phone and sent when the signal comes back', async ({ page, context }) => {
+test('answers typed with no signal are kept on the phone and sent when the signal comes back', async ({ page, context }) => {
   test.setTimeout(120_000);
   const why = page.getByRole('textbox', { name: 'Why would you like to work with cars?' });
 
@@ -31,5 +31,18 @@ test('an answer typed with no signal is kept on the phone and sent when the sign
   await test.step('the answer is on the server: it is there after a reload', async () => {
     await page.reload();
     await expect(why).toHaveValue('I love cars and fixing them.');
+  });
+
+  await test.step('their profile is kept the same way, and saved once the signal is back', async () => {
+    await page.goto('/applications/profile/statement');
+    const about = page.getByRole('textbox', { name: 'About you' });
+    await expect(about).toBeVisible();
+    await context.setOffline(true);
+    await about.fill('I am patient and I like people.');
+    await expect(page.getByText('Saved on this phone. We will send it when you are online.')).toBeVisible();
+    await context.setOffline(false);
+    await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+    await page.reload();
+    await expect(about).toHaveValue('I am patient and I like people.');
   });
 });
