@@ -56,12 +56,19 @@ export function useOfflineAnswers(
     [draftKey],
   );
 
-  /** After an ordinary autosave: what the server now has is the base for the next offline edit. */
-  const onSaved = useCallback((data: FormData) => {
-    for (const [name, value] of data.entries()) {
-      if (name.startsWith(PREFIX) && typeof value === 'string') base.current[name.slice(PREFIX.length)] = value.trim();
-    }
-  }, []);
+  /**
+   * After an ordinary autosave: what the server now has is the base for the next offline edit, and anything
+   * kept on the phone has gone with it (the save sends every answer on the form).
+   */
+  const onSaved = useCallback(
+    (data: FormData) => {
+      for (const [name, value] of data.entries()) {
+        if (name.startsWith(PREFIX) && typeof value === 'string') base.current[name.slice(PREFIX.length)] = value.trim();
+      }
+      void forgetOfflineDraft(draftKey);
+    },
+    [draftKey],
+  );
 
   const send = useCallback(async () => {
     if (isSending.current || !navigator.onLine) return;

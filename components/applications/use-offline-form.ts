@@ -61,5 +61,8 @@ export function useOfflineForm(
     return () => window.removeEventListener('online', send);
   }, [send]);
 
-  return { keep };
+  /** After an ordinary autosave the whole form has reached the server, so nothing needs keeping. */
+  const onSaved = useCallback(() => void forgetOfflineDraft(draftKey), [draftKey]);
+
+  return { keep, onSaved };
 }

@@ -38,7 +38,10 @@ export function ProfileSectionForm({
 }) {
   const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
-  const { status, setStatus, onChange } = useAutosave(formRef, autosave, { keepOffline: (form) => offline.keep(form) });
+  const { status, setStatus, onChange } = useAutosave(formRef, autosave, {
+    keepOffline: (form) => offline.keep(form),
+    onSaved: () => offline.onSaved(),
+  });
   const offline = useOfflineForm(formRef, { draftKey: `profile:${section}`, save: autosave, setStatus });
   const errors = errorList(state);
   useErrorTitle(errors.length > 0);
