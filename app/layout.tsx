@@ -6,7 +6,7 @@ import { KioskMode } from '@/components/kiosk/kiosk-mode';
 import { PresentModeBanner } from '@/components/present/present-mode-banner';
 import { ServiceWorkerRegistration } from '@/components/pwa/service-worker-registration';
 import { ReadAloud } from '@/components/read-aloud/read-aloud';
-import { readDeviceSettings } from '@/lib/settings/device';
+import { readDeviceSettings, readIsSavingData } from '@/lib/settings/device';
 import { htmlAttributesFor } from '@/lib/settings/settings';
 import { SERVICE_NAME, SERVICE_TAGLINE } from '@/lib/site';
 import { saveReadingSpeedAction } from './(public)/settings/actions';
@@ -32,9 +32,9 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // "My settings" are applied here, on the server, so there is no flash of the standard look.
-  const settings = await readDeviceSettings();
+  const [settings, isSavingData] = await Promise.all([readDeviceSettings(), readIsSavingData()]);
   return (
-    <html lang="en-GB" {...htmlAttributesFor(settings)}>
+    <html lang="en-GB" {...htmlAttributesFor(settings, { isSavingData })}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"

@@ -22,11 +22,12 @@ export default function manifest(): MetadataRoute.Manifest {
       { src: '/icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
       { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
-    // Only pages that exist: My CV and My applications join as they are built (their icons are ready).
+    // Long-press the app icon: search, and the two things young people come back to.
     shortcuts: [
       { name: 'Search courses', url: '/courses', icons: [shortcutIcon('courses')] },
       { name: 'Search jobs', url: '/vacancies', icons: [shortcutIcon('vacancies')] },
-      { name: 'My page', url: '/my', icons: [shortcutIcon('cv')] },
+      { name: 'My CV', url: '/cv', icons: [shortcutIcon('cv')] },
+      { name: 'My applications', url: '/applications', icons: [shortcutIcon('applications')] },
     ],
   };
 }

@@ -1,8 +1,15 @@
 // The service worker. Built by the route in app/serwist/[path]/route.ts into /serwist/sw.js at build time.
 // See docs/decisions/002-service-worker.md for what is cached and why.
-import type { PrecacheEntry, RuntimeCaching, SerwistGlobalConfig } from 'serwist';
+import type { PrecacheEntry, RuntimeCaching, SerwistGlobalConfig, SerwistPlugin } from 'serwist';
 import { CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist } from 'serwist';
-import { isPublicPagePath, SAVED_PAGES_CACHE } from '@/lib/pwa/cache-names';
+import {
+  isPersonalCacheName,
+  isPublicPagePath,
+  type KeepSavedOfflineMessage,
+  parseKeepSavedOffline,
+  personalCacheName,
+  SAVED_PAGES_CACHE,
+} from '@/lib/pwa/cache-names';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -17,6 +24,26 @@ const OFFLINE_URL = '/offline';
 const DAY = 24 * 60 * 60;
 
 const isSameOriginApi = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith('/api/');
+
+/** The saved course or vacancy page from a person's offline cache (decision 017), if there is one. */
+async function matchPersonalCaches(request: Request): Promise<Response | undefined> {
+  for (const name of (await caches.keys()).filter(isPersonalCacheName)) {
+    const cached = await (await caches.open(name)).match(request.url, { ignoreSearch: true, ignoreVary: true });
+    if (cached) return cached;
+  }
+  return undefined;
+}
+
+/**
+ * When a public page fails and has no copy from last time: the person's saved copy, else the offline page.
+ * (A plugin with handlerDidError replaces Serwist's own fallback plugin on this route, so it does both.)
+ */
+const savedThenOfflinePage: SerwistPlugin = {
+  handlerDidError: async ({ request }) => {
+    if (request.destination !== 'document' && request.mode !== 'navigate') return undefined;
+    return (await matchPersonalCaches(request)) ?? (await serwist.matchPrecache(OFFLINE_URL));
+  },
+};
 
 const productionCaching: RuntimeCaching[] = [
   {
@@ -41,7 +68,7 @@ const productionCaching: RuntimeCaching[] = [
     handler: new NetworkFirst({
       cacheName: SAVED_PAGES_CACHE,
       networkTimeoutSeconds: 4,
-      plugins: [new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 7 * DAY, purgeOnQuotaError: true })],
+      plugins: [new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 7 * DAY, purgeOnQuotaError: true }), savedThenOfflinePage],
     }),
   },
   {
@@ -72,6 +99,32 @@ const serwist = new Serwist({
   fallbacks: {
     entries: [{ url: OFFLINE_URL, matcher: ({ request }) => request.destination === 'document' }],
   },
+});
+
+/**
+ * Keeps one person's saved course and vacancy pages (sent by /my) in their own cache, fetched as they see
+ * them. Everyone else's saved pages on this device are deleted first: one person's cache at a time.
+ */
+async function keepSavedOffline({ ownerKey, paths }: KeepSavedOfflineMessage) {
+  const name = personalCacheName(ownerKey);
+  for (const other of (await caches.keys()).filter((key) => isPersonalCacheName(key) && key !== name)) await caches.delete(other);
+  const cache = await caches.open(name);
+  const wanted = new Set(paths.map((path) => new URL(path, self.location.origin).href));
+  for (const request of await cache.keys()) if (!wanted.has(request.url)) await cache.delete(request);
+  for (const url of wanted) {
+    try {
+      const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
+      // A redirect (to sign in) or a missing page is not worth keeping.
+      if (response.ok && !response.redirected) await cache.put(url, response);
+    } catch {
+      // Offline or a slow network: the copy from last time (if any) stays until the next visit to /my.
+    }
+  }
+}
+
+self.addEventListener('message', (event) => {
+  const message = parseKeepSavedOffline(event.data);
+  if (message) event.waitUntil(keepSavedOffline(message));
 });
 
 serwist.addEventListeners();

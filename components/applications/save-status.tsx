@@ -7,6 +7,7 @@ const WORDS: Record<AutosaveStatus, string> = {
   saving: 'Saving…',
   saved: 'Saved',
   failed: 'Not saved yet. Check your internet. Your words are still here: press a Save button to try again.',
+  kept: 'Saved on this phone. We will send it when you are online.',
 };
 
 /** Says whether what was typed has been saved. A polite live region, so screen readers hear it without losing their place. */

@@ -27,11 +27,13 @@ export function CvDocument({
   items,
   skills,
   mediaSrc,
+  isSavingData = false,
 }: {
   name: string | null;
   items: CvDocumentItem[];
   skills: { slug: string; name: string; imagePath: string }[];
   mediaSrc: (mediaId: string) => string;
+  isSavingData?: boolean;
 }) {
   const skillBySlug = new Map(skills.map((skill) => [skill.slug, skill]));
   const sections = CV_SECTIONS.map((info) => ({ info, items: items.filter((item) => item.section === info.section) })).filter(
@@ -67,6 +69,7 @@ export function CvDocument({
                     height={item.media.height}
                     transcript={item.media.transcript}
                     alt={item.title}
+                    isSavingData={isSavingData}
                   />
                 ) : null}
                 {item.skillSlugs.length > 0 ? (

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { captureInstallPrompt } from './install-capture';
 
 /** Where app/serwist/[path]/route.ts serves the built service worker. */
 const SERVICE_WORKER_URL = '/serwist/sw.js';
@@ -11,6 +12,7 @@ const SERVICE_WORKER_URL = '/serwist/sw.js';
  */
 export function ServiceWorkerRegistration() {
   useEffect(() => {
+    captureInstallPrompt();
     const isEnabled = process.env.NODE_ENV === 'production' || process.env.NEXT_PUBLIC_ENABLE_SW_IN_DEV === 'true';
     if (!isEnabled || !('serviceWorker' in navigator)) return;
     const isFirstInstall = !navigator.serviceWorker.controller;

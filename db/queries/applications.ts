@@ -502,6 +502,26 @@ export async function saveAnswers({
   });
 }
 
+/**
+ * Young people only: the saved text of each answer on their own draft and when it last changed, by question
+ * id, to merge answers typed offline (decision 017). Null when it is not their own draft.
+ */
+export async function getOwnDraftAnswerTexts({
+  actorId,
+  applicationId,
+}: Actor & { applicationId: string }): Promise<Record<string, { text: string; updatedAt: Date }> | null> {
+  const [application] = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.id, applicationId), eq(applications.youngPersonId, actorId), eq(applications.status, 'draft')));
+  if (!application) return null;
+  const rows = await db
+    .select({ questionId: applicationAnswers.questionId, text: applicationAnswers.text, updatedAt: applicationAnswers.updatedAt })
+    .from(applicationAnswers)
+    .where(eq(applicationAnswers.applicationId, applicationId));
+  return Object.fromEntries(rows.map((row) => [row.questionId, { text: row.text, updatedAt: row.updatedAt }]));
+}
+
 export type OwnPortfolioItem = { id: string; title: string; body: string };
 
 /** Young people only: their own portfolio items, to choose what to show with an application. */

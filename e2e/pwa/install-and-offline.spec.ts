@@ -60,7 +60,8 @@ test.describe('Installing the app and using it offline', () => {
       expect(manifest.shortcuts.map((shortcut) => [shortcut.name, shortcut.url])).toEqual([
         ['Search courses', '/courses'],
         ['Search jobs', '/vacancies'],
-        ['My page', '/my'],
+        ['My CV', '/cv'],
+        ['My applications', '/applications'],
       ]);
     });
 

@@ -12,3 +12,39 @@ export function isPublicPagePath(pathname: string): boolean {
   if (pathname === '/') return true;
   return PUBLIC_PAGE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
+
+/**
+ * Saved courses and vacancies kept for one person to read offline (decision 017). The name ends in an opaque
+ * key (an HMAC of their account id), never the id itself; the worker keeps one person's cache at a time and
+ * sign-out and kiosk reset delete it.
+ */
+export const PERSONAL_CACHE_PREFIX = 'saved-for-';
+
+export function personalCacheName(ownerKey: string): string {
+  return `${PERSONAL_CACHE_PREFIX}${ownerKey}`;
+}
+
+export function isPersonalCacheName(name: string): boolean {
+  return name.startsWith(PERSONAL_CACHE_PREFIX);
+}
+
+/** The message /my sends the worker: keep these pages for this person (and nobody else's). */
+export const KEEP_SAVED_OFFLINE = 'KEEP_SAVED_OFFLINE';
+
+const OFFLINE_KEY_PATTERN = /^[a-f0-9]{16,64}$/;
+const SAVED_PAGE_PATTERN = /^\/(courses\/[a-z0-9-]{1,200}|vacancies\/[0-9a-f-]{36})$/;
+
+export type KeepSavedOfflineMessage = { type: typeof KEEP_SAVED_OFFLINE; ownerKey: string; paths: string[] };
+
+/**
+ * Checks a message from a page before the worker acts on it: only a course or vacancy page (public pages)
+ * may go into a person's cache, at most 50 of them, under a well-formed key. Anything else is null.
+ */
+export function parseKeepSavedOffline(data: unknown): KeepSavedOfflineMessage | null {
+  if (!data || typeof data !== 'object') return null;
+  const { type, ownerKey, paths } = data as Record<string, unknown>;
+  if (type !== KEEP_SAVED_OFFLINE || typeof ownerKey !== 'string' || !OFFLINE_KEY_PATTERN.test(ownerKey)) return null;
+  if (!Array.isArray(paths)) return null;
+  const kept = paths.filter((path): path is string => typeof path === 'string' && SAVED_PAGE_PATTERN.test(path));
+  return { type: KEEP_SAVED_OFFLINE, ownerKey, paths: [...new Set(kept)].slice(0, 50) };
+}

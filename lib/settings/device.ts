@@ -1,9 +1,10 @@
 import 'server-only';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { getOwnSettings, updateOwnSettings } from '@/db/queries/settings';
 import {
   DEFAULT_SETTINGS,
+  isSavingData,
   parseSettingsCookie,
   serializeSettings,
   SETTINGS_COOKIE,
@@ -14,6 +15,12 @@ import {
 /** This device's settings, read once per request (the root layout applies them before first paint). */
 export const readDeviceSettings = cache(async (): Promise<Settings> => {
   return parseSettingsCookie((await cookies()).get(SETTINGS_COOKIE)?.value);
+});
+
+/** Whether this request should save data: "Save my data", else the browser's Save-Data hint. */
+export const readIsSavingData = cache(async (): Promise<boolean> => {
+  const [settings, requestHeaders] = await Promise.all([readDeviceSettings(), headers()]);
+  return isSavingData(settings.dataSaver, requestHeaders.get('save-data'));
 });
 
 async function writeDeviceSettings(settings: Settings): Promise<void> {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   DEFAULT_SETTINGS,
   htmlAttributesFor,
+  isSavingData,
   parseSettingsCookie,
   serializeSettings,
   settingsFormSchema,
@@ -46,6 +47,7 @@ describe('settings', () => {
       pictures: 'no',
       readingSpeed: 'slower',
       voice: 'en-IE',
+      dataSaver: 'on',
     });
     assert.ok(parsed.success);
     assert.deepEqual(settingsFromForm(parsed.data), {
@@ -56,6 +58,7 @@ describe('settings', () => {
       hasPictures: false,
       readingSpeed: 'slower',
       voice: 'en-IE',
+      dataSaver: 'on',
     });
   });
 
@@ -73,6 +76,30 @@ describe('settings', () => {
       'data-pictures': 'off',
       'data-reading-speed': 'normal',
       'data-voice': 'en-GB',
+      'data-save-data': 'off',
     });
+  });
+});
+
+describe('isSavingData (Save my data)', () => {
+  it('follows the person’s own choice whatever the browser says', () => {
+    assert.equal(isSavingData('on', null), true);
+    assert.equal(isSavingData('on', 'off'), true);
+    assert.equal(isSavingData('off', 'on'), false);
+  });
+
+  it('by default, follows the browser’s Save-Data hint', () => {
+    assert.equal(isSavingData('auto', 'on'), true);
+    assert.equal(isSavingData('auto', ' On '), true);
+    assert.equal(isSavingData('auto', null), false);
+    assert.equal(isSavingData('auto', 'off'), false);
+    assert.equal(isSavingData(DEFAULT_SETTINGS.dataSaver, undefined), false);
+  });
+
+  it('is kept in the settings and marked on the page', () => {
+    assert.equal(parseSettingsCookie('{"dataSaver":"on"}').dataSaver, 'on');
+    assert.equal(parseSettingsCookie('{"dataSaver":"sometimes"}').dataSaver, 'auto');
+    assert.equal(htmlAttributesFor(DEFAULT_SETTINGS, { isSavingData: true })['data-save-data'], 'on');
+    assert.equal(htmlAttributesFor(DEFAULT_SETTINGS)['data-save-data'], 'off');
   });
 });

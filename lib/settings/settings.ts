@@ -9,9 +9,12 @@ import { READING_SPEEDS, type ReadingSpeed } from '@/lib/read-aloud/sentences';
 
 export const TEXT_SIZES = ['100', '125', '150', '200'] as const;
 export const VOICES = ['en-GB', 'en-IE', 'en-IN', 'en-US', 'cy-GB'] as const;
+/** "Save my data": always, never, or when the phone or browser asks (the Save-Data header). */
+export const DATA_SAVER_CHOICES = ['auto', 'on', 'off'] as const;
 
 export type TextSize = (typeof TEXT_SIZES)[number];
 export type Voice = (typeof VOICES)[number];
+export type DataSaver = (typeof DATA_SAVER_CHOICES)[number];
 
 export type Settings = {
   textSize: TextSize;
@@ -21,6 +24,7 @@ export type Settings = {
   hasPictures: boolean;
   readingSpeed: ReadingSpeed;
   voice: Voice;
+  dataSaver: DataSaver;
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hasPictures: true,
   readingSpeed: 'normal',
   voice: 'en-GB',
+  dataSaver: 'auto',
 };
 
 export const SETTINGS_COOKIE = 'ns_settings';
@@ -63,6 +68,7 @@ const storedSettingsSchema = z.object({
   hasPictures: z.boolean().catch(DEFAULT_SETTINGS.hasPictures),
   readingSpeed: z.enum(readingSpeeds).catch(DEFAULT_SETTINGS.readingSpeed),
   voice: z.enum(VOICES).catch(DEFAULT_SETTINGS.voice),
+  dataSaver: z.enum(DATA_SAVER_CHOICES).catch(DEFAULT_SETTINGS.dataSaver),
 });
 
 /** Settings from anything stored (a cookie's JSON, an account's column); never throws. */
@@ -99,6 +105,7 @@ export const settingsFormSchema = z.object({
   pictures: yesNo,
   readingSpeed: z.enum(readingSpeeds),
   voice: z.enum(VOICES),
+  dataSaver: z.enum(DATA_SAVER_CHOICES).catch(DEFAULT_SETTINGS.dataSaver),
 });
 
 export function settingsFromForm(form: z.output<typeof settingsFormSchema>): Settings {
@@ -110,11 +117,22 @@ export function settingsFromForm(form: z.output<typeof settingsFormSchema>): Set
     hasPictures: form.pictures,
     readingSpeed: form.readingSpeed,
     voice: form.voice,
+    dataSaver: form.dataSaver,
   };
 }
 
+/**
+ * Whether to save data on this request (decision 017): the person's choice, and when they have not chosen,
+ * the browser's Save-Data hint (Chrome's Lite mode, a phone's data saver).
+ */
+export function isSavingData(choice: DataSaver, saveDataHeader: string | null | undefined): boolean {
+  if (choice === 'on') return true;
+  if (choice === 'off') return false;
+  return (saveDataHeader ?? '').trim().toLowerCase() === 'on';
+}
+
 /** The attributes on <html>: globals.css turns them into the chosen look; read-aloud reads its speed and voice. */
-export function htmlAttributesFor(settings: Settings): Record<`data-${string}`, string> {
+export function htmlAttributesFor(settings: Settings, { isSavingData = false } = {}): Record<`data-${string}`, string> {
   return {
     'data-text-size': settings.textSize,
     'data-contrast': settings.isHighContrast ? 'high' : 'standard',
@@ -123,5 +141,6 @@ export function htmlAttributesFor(settings: Settings): Record<`data-${string}`, 
     'data-pictures': settings.hasPictures ? 'on' : 'off',
     'data-reading-speed': settings.readingSpeed,
     'data-voice': settings.voice,
+    'data-save-data': isSavingData ? 'on' : 'off',
   };
 }

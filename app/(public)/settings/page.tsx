@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { NativeRadioGroup } from '@/components/ui/native-radio-group';
+import { PageSize } from '@/components/pwa/page-size';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { getCurrentUser } from '@/lib/auth/session';
 import { READING_SPEEDS, type ReadingSpeed } from '@/lib/read-aloud/sentences';
-import { readDeviceSettings } from '@/lib/settings/device';
+import { readDeviceSettings, readIsSavingData } from '@/lib/settings/device';
 import { TEXT_SIZE_WORDS, TEXT_SIZES, VOICE_WORDS, VOICES } from '@/lib/settings/settings';
 import { resetSettingsAction, saveSettingsAction } from './actions';
 
@@ -12,7 +13,12 @@ export const metadata: Metadata = { title: 'My settings' };
 const SPEED_WORDS: Record<ReadingSpeed, string> = { slower: 'Slower', normal: 'Normal', faster: 'Faster' };
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ saved?: string; problem?: string }> }) {
-  const [{ saved, problem }, settings, user] = await Promise.all([searchParams, readDeviceSettings(), getCurrentUser()]);
+  const [{ saved, problem }, settings, user, isSavingData] = await Promise.all([
+    searchParams,
+    readDeviceSettings(),
+    getCurrentUser(),
+    readIsSavingData(),
+  ]);
 
   return (
     <div className="flex max-w-3xl flex-col gap-6">
@@ -86,6 +92,29 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             { value: 'reduce', label: 'Stop things moving' },
           ]}
         />
+        <div className="flex flex-col gap-3">
+          <NativeRadioGroup
+            name="dataSaver"
+            legend="Save my data"
+            hint="Photos wait until you tap them, and videos never start by themselves. Small pictures stay."
+            value={settings.dataSaver}
+            options={[
+              { value: 'auto', label: 'Let my phone decide' },
+              { value: 'on', label: 'Yes, save my data' },
+              { value: 'off', label: 'No, show everything' },
+            ]}
+          />
+          <p>{isSavingData ? 'We are saving your data now.' : 'We are not saving data now.'}</p>
+          <details>
+            <summary className="inline-flex min-h-11 cursor-pointer items-center font-bold underline">How much data things use</summary>
+            <ul className="mt-2 flex list-disc flex-col gap-1 pl-6">
+              <li>Most pages here: 20 to 100 KB. Pages you have opened before use less.</li>
+              <li>A photo: 100 to 500 KB.</li>
+              <li>A minute of video: 2 to 10 MB. 1 MB is about 1,000 KB.</li>
+            </ul>
+            <PageSize />
+          </details>
+        </div>
         <NativeRadioGroup
           name="readingSpeed"
           legend="Reading aloud speed"

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ClearOfflineData } from '@/components/pwa/clear-offline-data';
 
 export const metadata: Metadata = { title: 'You have signed out' };
 
@@ -13,6 +14,7 @@ export default function SignedOutPage() {
           Sign in again
         </Link>
       </p>
+      <ClearOfflineData />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { findPortfolioItems, findSkills } from '@/db/queries/portfolio';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { formatDateOnly } from '@/lib/courses/words';
 import { CV_SECTIONS } from '@/lib/cv/sections';
+import { readIsSavingData } from '@/lib/settings/device';
 import { setVisibilityAction } from './actions';
 
 export const metadata: Metadata = { title: 'Build your CV' };
@@ -15,7 +16,7 @@ type Props = { searchParams: Promise<{ saved?: string | string[]; deleted?: stri
 
 export default async function CvBuilderPage({ searchParams }: Props) {
   const user = await requireYoungPerson('/cv');
-  const [items, skills, query] = await Promise.all([findPortfolioItems({ actorId: user.id }), findSkills(), searchParams]);
+  const [items, skills, query, isSavingData] = await Promise.all([findPortfolioItems({ actorId: user.id }), findSkills(), searchParams, readIsSavingData()]);
   const skillName = new Map(skills.map((skill) => [skill.slug, skill.name]));
   const onCvCount = items.filter((item) => item.visibility === 'on_cv').length;
   const notice = query.saved ? 'Saved.' : query.deleted ? 'Deleted.' : null;
@@ -78,6 +79,7 @@ export default async function CvBuilderPage({ searchParams }: Props) {
                         height={item.media.height}
                         transcript={item.media.transcript}
                         alt={item.title}
+                        isSavingData={isSavingData}
                       />
                     ) : null}
                     {item.skillSlugs.length > 0 ? (

@@ -2,8 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AccountHeader } from '@/components/layout/account-header';
+import { InstallPrompt } from '@/components/pwa/install-prompt';
+import { KeepSavedOffline } from '@/components/pwa/keep-saved-offline';
 import { getAccountSummary } from '@/db/queries/people';
 import { findSavedCourses, findSavedVacancies } from '@/db/queries/saved';
+import { offlineKeyFor } from '@/lib/auth/offline-key';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
@@ -32,6 +35,7 @@ export default async function MyPage() {
         areaName={account.areaName}
         signOutAction={signOutAction}
       />
+      <InstallPrompt />
       <MyApplicationsPanel userId={user.id} />
       <h2 className="mt-8 text-2xl font-bold">What do you want to do?</h2>
       <ul className="mt-4 flex flex-col gap-2">
@@ -102,6 +106,10 @@ export default async function MyPage() {
       )}
       <SavedExploreResults actorId={user.id} />
       <SavedSearchesPanel actorId={user.id} />
+      <KeepSavedOffline
+        ownerKey={offlineKeyFor(user.id)}
+        paths={[...savedCourses.map((course) => `/courses/${course.slug}`), ...savedVacancies.filter((vacancy) => vacancy.isOpen).map((vacancy) => `/vacancies/${vacancy.id}`)]}
+      />
     </div>
   );
 }

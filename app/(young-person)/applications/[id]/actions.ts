@@ -5,11 +5,13 @@ import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import {
   changeApplicationStatus,
+  getOwnDraftAnswerTexts,
   recordReminder,
   saveAnswers,
   setAttachments,
   submitApplication,
 } from '@/db/queries/applications';
+import { type AnswerNote, mergeOfflineAnswer, parseOfflineAnswers } from '@/lib/applications/offline-answers';
 import { isProfileDone } from '@/lib/applications/profile';
 import { parseAnswers } from '@/lib/applications/schemas';
 import { canSendReminder, daysBetween, remindAfterDaysFrom } from '@/lib/applications/words';
@@ -60,6 +62,32 @@ export async function autosaveAnswersAction(formData: FormData): Promise<{ ok: b
   const { userId, applicationId } = await requireOwnApplicationId(formData, '/questions');
   const { answers, media } = parseAnswers(formData);
   return { ok: await saveAnswers({ actorId: userId, applicationId, answers, media }) };
+}
+
+/**
+ * Young people only: answers typed offline on their own draft, sent when the phone is back online. Per answer
+ * the newest edit wins; the version not kept comes back as a note to show (decision 017).
+ */
+export async function syncOfflineAnswersAction(
+  formData: FormData,
+): Promise<{ ok: boolean; values: Record<string, string>; notes: AnswerNote[] }> {
+  const { userId, applicationId } = await requireOwnApplicationId(formData, '/questions');
+  const edits = parseOfflineAnswers(formData);
+  const saved = await getOwnDraftAnswerTexts({ actorId: userId, applicationId });
+  if (!saved) return { ok: false, values: {}, notes: [] };
+  const now = new Date();
+  const values: Record<string, string> = {};
+  const toWrite: Record<string, string> = {};
+  const notes: AnswerNote[] = [];
+  for (const [questionId, edit] of Object.entries(edits)) {
+    const merged = mergeOfflineAnswer({ edit, server: saved[questionId] ?? null, now });
+    values[questionId] = merged.value;
+    if (merged.isWritten) toWrite[questionId] = merged.value;
+    if (merged.note) notes.push({ questionId, ...merged.note });
+  }
+  const ok = await saveAnswers({ actorId: userId, applicationId, answers: toWrite });
+  if (ok) revalidatePath(`/applications/${applicationId}`);
+  return { ok, values: ok ? values : {}, notes: ok ? notes : [] };
 }
 
 /** Young people only: which of their own portfolio items go with their own draft. */

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { readIsSavingData } from '@/lib/settings/device';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CvDocument } from '@/components/cv/cv-document';
@@ -28,7 +29,7 @@ export default async function MyCvPage() {
         This is what people see when you share your CV. Only the things you chose to show are here.
       </p>
       <div className="mt-6">
-        <CvDocument name={cv.name} items={cv.items} skills={skills} mediaSrc={(id) => `/api/media/${id}`} />
+        <CvDocument name={cv.name} items={cv.items} skills={skills} mediaSrc={(id) => `/api/media/${id}`} isSavingData={await readIsSavingData()} />
       </div>
     </div>
   );

@@ -6,7 +6,7 @@ import { safeNextPath } from '@/lib/auth/roles';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { isApplicationId } from '@/lib/applications/words';
-import { autosaveAnswersAction, saveAnswersAction } from '../actions';
+import { autosaveAnswersAction, saveAnswersAction, syncOfflineAnswersAction } from '../actions';
 import { AnswersForm } from '../_components/answers-form';
 
 export const metadata: Metadata = { title: 'Their questions' };
@@ -42,6 +42,7 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
           next={next}
           action={saveAnswersAction}
           autosave={autosaveAnswersAction}
+          sync={syncOfflineAnswersAction}
         />
       )}
     </div>

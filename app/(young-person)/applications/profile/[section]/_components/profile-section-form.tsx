@@ -3,6 +3,7 @@
 import { useActionState, useRef } from 'react';
 import { SaveStatus } from '@/components/applications/save-status';
 import { useAutosave } from '@/components/applications/use-autosave';
+import { useOfflineForm } from '@/components/applications/use-offline-form';
 import { useErrorTitle } from '@/components/forms/use-error-title';
 import { FileField } from '@/components/media/file-field';
 import { MediaRecorderField } from '@/components/media/media-recorder';
@@ -37,7 +38,11 @@ export function ProfileSectionForm({
 }) {
   const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
-  const { status, onChange } = useAutosave(formRef, autosave);
+  const { status, setStatus, onChange } = useAutosave(formRef, autosave, {
+    keepOffline: (form) => offline.keep(form),
+    onSaved: () => offline.onSaved(),
+  });
+  const offline = useOfflineForm(formRef, { draftKey: `profile:${section}`, save: autosave, setStatus });
   const errors = errorList(state);
   useErrorTitle(errors.length > 0);
   const value = (name: string) => state.values?.[name] ?? values[name] ?? '';
