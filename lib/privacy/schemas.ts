@@ -33,3 +33,8 @@ export const youngPersonSearchSchema = z.object({
   reason: z.string().trim().min(MIN_REASON_LENGTH, REASON_MESSAGE).max(300, 'Write your reason in 300 letters or fewer'),
 });
 export type YoungPersonSearchInput = z.infer<typeof youngPersonSearchSchema>;
+
+/** A council admin asking for names (the September list): why they need them, kept with every name shown. */
+export const listReasonSchema = z.object({
+  reason: z.string().trim().min(MIN_REASON_LENGTH, REASON_MESSAGE).max(300, 'Write your reason in 300 letters or fewer'),
+});
