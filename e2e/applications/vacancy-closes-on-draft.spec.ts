@@ -43,14 +43,14 @@ test('the employer closes a vacancy while a draft waits: the draft is kept, expl
     await page.getByRole('button', { name: 'Send my application' }).click();
     await expect(page.getByText('This has closed, so you cannot send your application now.').first()).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('alert')).toContainText('This has closed, so you cannot send your application now.');
+    await expect(page.getByRole('alert').filter({ hasText: 'This has closed, so you cannot send your application now.' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Send my application' })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 
   await test.step('the draft is kept, says why, and is still not sent', async () => {
     await page.goto(applicationUrl);
-    await expect(page.getByRole('alert')).toContainText('We have kept everything you wrote');
+    await expect(page.getByRole('alert').filter({ hasText: 'We have kept everything you wrote' })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.goto('/applications');
     const entry = page.getByRole('list', { name: 'Your applications' }).getByRole('listitem').filter({ hasText: title });
