@@ -68,7 +68,8 @@ export default async function AdminSeptemberPage({ searchParams }: Props) {
         {isPast(dates.offerBy, today) ? ' (passed)' : ''}.
       </p>
 
-      <div className="mt-6 overflow-x-auto">
+      {/* A wide table scrolls sideways on a phone: the box takes focus so a keyboard can scroll it too. */}
+      <div className="mt-6 overflow-x-auto" tabIndex={0} role="region" aria-label="Counts table">
         <table className="w-full border-collapse text-left">
           <caption className="text-left text-2xl font-bold">How many, today</caption>
           <thead>
@@ -141,7 +142,7 @@ export default async function AdminSeptemberPage({ searchParams }: Props) {
           {list.rows.length === 0 ? (
             <p className="mt-4">Nobody to show.</p>
           ) : (
-            <div className="mt-4 overflow-x-auto">
+            <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Names table">
               <table className="w-full border-collapse text-left">
                 <caption className="sr-only">{FILTER_WORDS[filter]}</caption>
                 <thead>
