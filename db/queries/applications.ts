@@ -905,13 +905,14 @@ export async function findSeptemberList({
   const facts = people.map((person) => ({ ...person, hasOffer: Boolean(person.hasOffer) }));
   const counts = countSeptember(septemberRows(facts, today, 'all'));
   if (isAdviser) return { counts, rows: septemberRows(facts, today, filter) };
-  const rows = septemberRows(facts, today, filter).filter((row) => {
-    const person = facts.find((one) => one.id === row.id);
-    return decideAccess(
-      { viewer: actor, youngPerson: { id: row.id, laId: actor.laId, dateOfBirth: person?.dateOfBirth ?? null }, isOnCaseload: false, grants: [], reason, now },
+  const birthdays = new Map(facts.map((person) => [person.id, person.dateOfBirth]));
+  // The access rule decides for each person, so a change to it (say, consent needed) applies here too.
+  const rows = septemberRows(facts, today, filter).filter((row) =>
+    decideAccess(
+      { viewer: actor, youngPerson: { id: row.id, laId: actor.laId, dateOfBirth: birthdays.get(row.id) ?? null }, isOnCaseload: false, grants: [], reason, now },
       config,
-    );
-  });
+    ),
+  );
   if (!isReasonGiven(reason)) return { counts, rows: null };
   await logListView({ actorId, laId: actor.laId, subjectIds: rows.map((row) => row.id), what: SEPTEMBER_LIST_WHAT, reason });
   return { counts, rows };
