@@ -1,6 +1,14 @@
 import 'server-only';
 import { and, asc, desc, eq, exists, inArray, isNotNull, ne, or, type SQL, sql } from 'drizzle-orm';
-import { canChangeStatus, type ApplicationStatus, type StatusActor } from '@/lib/applications/status';
+import { type AdviserOutcome, canChangeStatus, type ApplicationStatus, type StatusActor } from '@/lib/applications/status';
+import {
+  countSeptember,
+  type SeptemberCounts,
+  type SeptemberFilter,
+  type SeptemberRow,
+  septemberRows,
+} from '@/lib/applications/academic-year';
+import { decideAccess, isReasonGiven, type PrivacyConfig } from '@/lib/privacy/access';
 import type { FreshnessRules } from '@/lib/freshness/rules';
 import { type ProfileValues, sentProfileFrom } from '@/lib/applications/profile';
 import { db, type Transaction } from '../client';
@@ -23,6 +31,7 @@ import {
   youngPeople,
   type SentProfile,
 } from '../schema';
+import { getStaffAccess, logListView, logRecordView } from './privacy';
 import { visibleVacancy } from './vacancies';
 
 // Applications: the young person's own, the provider's or employer's inbox, and the adviser's view of their
@@ -138,6 +147,41 @@ export async function changeApplicationStatus(
   args: Actor & { applicationId: string; change: StatusChange; now: Date },
 ): Promise<StatusChangeResult> {
   return db.transaction((tx) => changeStatusIn(tx, args));
+}
+
+/**
+ * Advisers only: record that a young person on their own caseload did not go to an interview or did not start,
+ * on an application the access rule lets them see (caseload plus the young person's consent to applications).
+ * A consent-only adviser may look but not record. Logged for the young person like any other view.
+ */
+export async function recordAdviserOutcome({
+  actorId,
+  youngPersonId,
+  applicationId,
+  outcome,
+  now,
+  config,
+}: Actor & { youngPersonId: string; applicationId: string; outcome: AdviserOutcome; now: Date; config: PrivacyConfig }): Promise<StatusChangeResult> {
+  const access = await getStaffAccess({ actorId, youngPersonId, reason: null, now, config });
+  if (!access || access.decision.basis !== 'caseload' || !access.decision.parts.includes('applications')) {
+    return { ok: false, reason: 'not-found' };
+  }
+  const [owned] = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.id, applicationId), eq(applications.youngPersonId, youngPersonId)));
+  if (!owned) return { ok: false, reason: 'not-found' };
+  const result = await changeApplicationStatus({
+    actorId,
+    applicationId,
+    change: { to: outcome, note: outcome === 'no_show' ? 'Did not go to the interview' : 'Did not start' },
+    now,
+  });
+  if (result.ok) {
+    const what = outcome === 'no_show' ? 'your applications, and wrote down that you did not go to an interview' : 'your applications, and wrote down that you did not start';
+    await logRecordView({ actorId, access, what, reason: null });
+  }
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -830,13 +874,35 @@ export async function getOwnSeptemberFacts({ actorId }: Actor): Promise<Septembe
   return row ? { dateOfBirth: row.dateOfBirth, hasApplied: Boolean(row.hasApplied), hasOffer: Boolean(row.hasOffer) } : null;
 }
 
-export type CaseloadSeptemberEntry = SeptemberFacts & { id: string; name: string | null; applications: number };
+export type SeptemberList = {
+  /** Counts for each of Years 11 and 12, over everyone the actor's list covers. */
+  counts: SeptemberCounts;
+  /** The people, by the filter; null for a council admin who has not written down why they need names. */
+  rows: (SeptemberRow & { id: string })[] | null;
+};
 
-/** Advisers only: September Guarantee facts for the young people on their own caseload, in their own area. */
-export async function findCaseloadSeptemberFacts({ actorId }: Actor): Promise<CaseloadSeptemberEntry[]> {
-  const actor = await actorRole(db, actorId);
-  if (actor?.role !== 'adviser') return [];
-  const rows = await db
+/**
+ * Advisers and council admins: the September Guarantee list, one query for both, scoped by who is asking.
+ * An adviser gets their own caseload (the basic record PAs keep). A council admin gets every young person in
+ * their own council's area as counts; names only with a written reason, as lib/privacy/access.ts says, and
+ * each person named is logged for them to see with the reason. Anyone else gets null.
+ */
+export async function findSeptemberList({
+  actorId,
+  today,
+  filter,
+  reason,
+  now,
+  config,
+}: Actor & { today: string; filter: SeptemberFilter; reason: string | null; now: Date; config: PrivacyConfig }): Promise<SeptemberList | null> {
+  const actor = await db
+    .select({ id: users.id, role: users.role, laId: users.laId, canSearchYoungPeople: users.canSearchYoungPeople })
+    .from(users)
+    .where(eq(users.id, actorId))
+    .then((found) => found[0]);
+  if (!actor || (actor.role !== 'adviser' && actor.role !== 'la_admin')) return null;
+  const isAdviser = actor.role === 'adviser';
+  const people = await db
     .select({
       id: users.id,
       name: users.name,
@@ -844,13 +910,36 @@ export async function findCaseloadSeptemberFacts({ actorId }: Actor): Promise<Ca
       applications: sql<number>`(select count(*)::int from ${applications} where ${applications.youngPersonId} = ${users.id} and ${SENT})`,
       hasOffer: sql<boolean>`exists (select 1 from ${applications} where ${applications.youngPersonId} = ${users.id} and ${HOLDING_OFFER})`,
     })
-    .from(caseloads)
-    .innerJoin(users, and(eq(users.id, caseloads.youngPersonId), eq(users.laId, actor.laId), eq(users.role, 'young_person')))
+    .from(users)
     .leftJoin(youngPeople, eq(youngPeople.userId, users.id))
-    .where(eq(caseloads.adviserId, actorId))
+    .where(
+      and(
+        eq(users.laId, actor.laId),
+        eq(users.role, 'young_person'),
+        isAdviser
+          ? exists(db.select({ one: sql`1` }).from(caseloads).where(and(eq(caseloads.adviserId, actorId), eq(caseloads.youngPersonId, users.id))))
+          : undefined,
+      ),
+    )
     .orderBy(asc(users.name));
-  return rows.map((row) => ({ ...row, hasApplied: row.applications > 0, hasOffer: Boolean(row.hasOffer) }));
+  const facts = people.map((person) => ({ ...person, hasOffer: Boolean(person.hasOffer) }));
+  const counts = countSeptember(septemberRows(facts, today, 'all'));
+  if (isAdviser) return { counts, rows: septemberRows(facts, today, filter) };
+  const birthdays = new Map(facts.map((person) => [person.id, person.dateOfBirth]));
+  // The access rule decides for each person, so a change to it (say, consent needed) applies here too.
+  const rows = septemberRows(facts, today, filter).filter((row) =>
+    decideAccess(
+      { viewer: actor, youngPerson: { id: row.id, laId: actor.laId, dateOfBirth: birthdays.get(row.id) ?? null }, isOnCaseload: false, grants: [], reason, now },
+      config,
+    ),
+  );
+  if (!isReasonGiven(reason)) return { counts, rows: null };
+  await logListView({ actorId, laId: actor.laId, subjectIds: rows.map((row) => row.id), what: SEPTEMBER_LIST_WHAT, reason });
+  return { counts, rows };
 }
+
+/** What a young person reads in "Who looked at my record" when a council admin lists them. */
+const SEPTEMBER_LIST_WHAT = 'your name, school year, and whether you have applied or have an offer for September';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reminders (the jobs runner only: it acts for the service, not for a person)

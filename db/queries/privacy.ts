@@ -11,6 +11,7 @@ import {
   RECORD_PARTS,
   type RecordPart,
 } from '@/lib/privacy/access';
+import type { ApplicationStatus } from '@/lib/applications/status';
 import { describeParts } from '@/lib/privacy/words';
 import type { FreshnessRules } from '@/lib/freshness/rules';
 import { db } from '../client';
@@ -108,6 +109,27 @@ export async function logRecordView({
   });
 }
 
+/**
+ * Writes one la_admin access_log row for each young person named in a list (the council's September list),
+ * with the reason the admin wrote down. The caller has already asked the access rule.
+ */
+export async function logListView({
+  actorId,
+  laId,
+  subjectIds,
+  what,
+  reason,
+}: {
+  actorId: string;
+  laId: string;
+  subjectIds: readonly string[];
+  what: string;
+  reason: string;
+}): Promise<void> {
+  if (subjectIds.length === 0) return;
+  await db.insert(accessLog).values(subjectIds.map((subjectId) => ({ laId, actorId, subjectId, basis: 'la_admin' as const, what, reason })));
+}
+
 export type StaffRecordView = {
   id: string;
   name: string | null;
@@ -125,7 +147,7 @@ export type StaffRecordView = {
     /** Saved Explore results: only when they also gave this adviser consent (a caseload link alone is not enough). */
     explore: AdviserExploreView[] | null;
   } | null;
-  applications: { id: string; title: string; status: string; submittedAt: Date | null; updatedAt: Date }[] | null;
+  applications: { id: string; title: string; status: ApplicationStatus; submittedAt: Date | null; updatedAt: Date }[] | null;
 };
 
 /**

@@ -8,11 +8,11 @@ import { caseloads, categories, employers, localAuthorities, users, vacancies } 
  * Test mode only (the route refuses otherwise): a new live vacancy from the area's first approved employer,
  * so an e2e test can make something new for a saved search to find.
  */
-export async function createTestVacancy({ laSlug, title }: { laSlug: string; title: string }): Promise<{ id: string } | null> {
+export async function createTestVacancy({ laSlug, title }: { laSlug: string; title: string }): Promise<{ id: string; employerSlug: string } | null> {
   const [area] = await db.select({ id: localAuthorities.id }).from(localAuthorities).where(eq(localAuthorities.slug, laSlug));
   if (!area) return null;
   const [employer] = await db
-    .select({ id: employers.id })
+    .select({ id: employers.id, slug: employers.slug })
     .from(employers)
     .where(and(eq(employers.laId, area.id), eq(employers.status, 'approved')))
     .orderBy(asc(employers.name))
@@ -23,7 +23,7 @@ export async function createTestVacancy({ laSlug, title }: { laSlug: string; tit
     .insert(vacancies)
     .values(buildVacancy({ laId: area.id, employerId: employer.id, categoryId: category.id, title }))
     .returning({ id: vacancies.id });
-  return vacancy ?? null;
+  return vacancy ? { id: vacancy.id, employerSlug: employer.slug } : null;
 }
 
 /**

@@ -9,6 +9,10 @@ import {
   keyDatesFrom,
   keyDatesThisYear,
   septemberCsv,
+  type SeptemberPerson,
+  septemberRows,
+  countSeptember,
+  toSeptemberFilter,
   septemberStanding,
   yearGroup,
 } from './academic-year';
@@ -86,5 +90,36 @@ describe('septemberCsv', () => {
       { name: '=HYPERLINK("x")', yearGroup: 12, applications: 2, hasOffer: true },
     ]);
     assert.equal(csv, 'Name,Year,Applications sent,Has an offer\r\n"Turner, Liam",11,0,No\r\n"\'=HYPERLINK(""x"")",12,2,Yes\r\n');
+  });
+});
+
+describe('septemberRows and countSeptember', () => {
+  // On 1 December 2026: born 1 March 2011 is Year 11, 1 March 2010 Year 12, 1 March 2009 Year 13.
+  const people: SeptemberPerson[] = [
+    { id: 'a', name: 'Ava', dateOfBirth: '2011-03-01', applications: 0, hasOffer: false },
+    { id: 'b', name: 'Ben', dateOfBirth: '2011-03-01', applications: 2, hasOffer: true },
+    { id: 'c', name: 'Cal', dateOfBirth: '2010-03-01', applications: 1, hasOffer: false },
+    { id: 'd', name: 'Dee', dateOfBirth: '2009-03-01', applications: 0, hasOffer: false },
+    { id: 'e', name: 'Eli', dateOfBirth: null, applications: 0, hasOffer: false },
+  ];
+  const today = '2026-12-01';
+
+  it('keeps only Years 11 and 12, and the filter', () => {
+    assert.deepEqual(septemberRows(people, today, 'all').map((row) => row.id), ['a', 'b', 'c']);
+    assert.deepEqual(septemberRows(people, today, 'no-application').map((row) => row.id), ['a']);
+    assert.deepEqual(septemberRows(people, today, 'no-offer').map((row) => row.id), ['a', 'c']);
+  });
+
+  it('counts each year group', () => {
+    assert.deepEqual(countSeptember(septemberRows(people, today, 'all')), [
+      { year: 11, everyone: 2, noApplication: 1, noOffer: 1 },
+      { year: 12, everyone: 1, noApplication: 0, noOffer: 1 },
+    ]);
+  });
+
+  it('reads an unknown filter as everyone', () => {
+    assert.equal(toSeptemberFilter('no-offer'), 'no-offer');
+    assert.equal(toSeptemberFilter(['no-offer']), 'all');
+    assert.equal(toSeptemberFilter('=cmd'), 'all');
   });
 });

@@ -82,6 +82,46 @@ export function isPast(date: IsoDate, today: IsoDate): boolean {
 
 export type SeptemberRow = { name: string | null; yearGroup: number; applications: number; hasOffer: boolean };
 
+/** Who a September list shows: everyone in Years 11 and 12, or only those with no application, or no offer. */
+export type SeptemberFilter = 'all' | 'no-application' | 'no-offer';
+
+export function toSeptemberFilter(value: unknown): SeptemberFilter {
+  return value === 'no-application' || value === 'no-offer' ? value : 'all';
+}
+
+/** One young person's facts, as the query reads them. */
+export type SeptemberPerson = { id: string; name: string | null; dateOfBirth: string | null; applications: number; hasOffer: boolean };
+
+/**
+ * The young people in Years 11 and 12 today, with their September Guarantee facts, kept by the filter. Those
+ * with no date of birth cannot be placed in a year, so they are left out (the counts say how many).
+ */
+export function septemberRows(people: readonly SeptemberPerson[], today: IsoDate, filter: SeptemberFilter): (SeptemberRow & { id: string })[] {
+  return people
+    .flatMap((person) => {
+      if (!person.dateOfBirth) return [];
+      const group = yearGroup(person.dateOfBirth, today);
+      if (!isSeptemberGuaranteeYear(group)) return [];
+      return [{ id: person.id, name: person.name, yearGroup: group, applications: person.applications, hasOffer: person.hasOffer }];
+    })
+    .filter((row) => (filter === 'no-application' ? row.applications === 0 : filter === 'no-offer' ? !row.hasOffer : true));
+}
+
+export type SeptemberCounts = { year: number; everyone: number; noApplication: number; noOffer: number }[];
+
+/** Counts for each of Years 11 and 12: everyone, no application sent, no offer held. */
+export function countSeptember(rows: readonly SeptemberRow[]): SeptemberCounts {
+  return SEPTEMBER_GUARANTEE_YEARS.map((year) => {
+    const inYear = rows.filter((row) => row.yearGroup === year);
+    return {
+      year,
+      everyone: inYear.length,
+      noApplication: inYear.filter((row) => row.applications === 0).length,
+      noOffer: inYear.filter((row) => !row.hasOffer).length,
+    };
+  });
+}
+
 /** One CSV field, quoted when needed; a leading =, +, - or @ is defused so a spreadsheet never runs it. */
 function csvField(value: string): string {
   const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;

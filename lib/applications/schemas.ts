@@ -191,3 +191,11 @@ export const turnDownSchema = z.object({
   reason: text(2000, 'The reason').min(1, 'Tell them why, in plain words. They will see this.'),
 });
 export type TurnDownInput = z.infer<typeof turnDownSchema>;
+
+/** An adviser records what happened: no-show at interview, or did not start. */
+export const adviserOutcomeSchema = z.object({
+  applicationId: z.uuid(),
+  youngPersonId: z.uuid(),
+  outcome: z.enum(['no_show', 'did_not_enrol']),
+});
+export type AdviserOutcomeInput = z.infer<typeof adviserOutcomeSchema>;

@@ -1,15 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  ADVISER_OUTCOMES,
   APPLICATION_STATUSES,
   type ApplicationStatus,
   canChangeStatus,
   isFinished,
   isHoldingOffer,
   nextStatuses,
+  STATUS_WORDS_FOR_ADVISER,
   STATUS_WORDS_FOR_STAFF,
   STATUS_WORDS_FOR_YOUNG_PERSON,
   type StatusActor,
+  TRANSITIONS,
 } from './status';
 
 // The expected table, written out in full: every (from, to, actor) not listed here must be refused.
@@ -54,6 +57,13 @@ describe('application status machine', () => {
     for (const from of APPLICATION_STATUSES) {
       for (const to of nextStatuses(from, A)) assert.ok(to === 'no_show' || to === 'did_not_enrol');
     }
+  });
+
+  it("the adviser's buttons are exactly the adviser's moves in the table", () => {
+    const fromTable = TRANSITIONS.filter((t) => t.by.includes(A)).map((t) => `${t.from}>${t.to}`).sort();
+    const fromButtons = Object.entries(ADVISER_OUTCOMES).map(([to, { from }]) => `${from}>${to}`).sort();
+    assert.deepEqual(fromButtons, fromTable);
+    for (const status of APPLICATION_STATUSES) assert.ok(STATUS_WORDS_FOR_ADVISER[status]);
   });
 
   it('knows which statuses are finished and which hold an offer', () => {

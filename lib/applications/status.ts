@@ -97,8 +97,8 @@ export const STATUS_WORDS_FOR_YOUNG_PERSON: Record<ApplicationStatus, { label: s
   declined: { label: 'You said no', next: 'Nothing more to do. You can look for something else.' },
   unsuccessful: { label: 'Not this time', next: 'It was not a yes this time. Your adviser can help you look for something else.' },
   withdrawn: { label: 'You stopped this application', next: 'Nothing more to do.' },
-  no_show: { label: 'Missed the interview', next: 'Talk to your adviser about what to do next.' },
-  did_not_enrol: { label: 'Did not start', next: 'Talk to your adviser about what to do next.' },
+  no_show: { label: 'You did not go to the interview', next: 'That is OK. Your adviser can help you find what to do next.' },
+  did_not_enrol: { label: 'You did not start', next: 'That is OK. Your adviser can help you find something that suits you.' },
 };
 
 /** What provider and employer staff see. */
@@ -115,3 +115,26 @@ export const STATUS_WORDS_FOR_STAFF: Record<ApplicationStatus, string> = {
   no_show: 'Did not come to interview',
   did_not_enrol: 'Did not start',
 };
+
+/** What an adviser sees on a young person's record. */
+export const STATUS_WORDS_FOR_ADVISER: Record<ApplicationStatus, string> = {
+  draft: 'Not sent yet',
+  submitted: 'Sent',
+  viewed: 'Seen by them',
+  interview: 'Invited to an interview',
+  offer: 'Offered a place',
+  accepted: 'Said yes to an offer',
+  declined: 'Said no to an offer',
+  unsuccessful: 'Not this time',
+  withdrawn: 'Stopped by the young person',
+  no_show: 'Did not go to the interview',
+  did_not_enrol: 'Did not start the course or job',
+};
+
+/** The outcomes an adviser records, as the button says them. */
+export const ADVISER_OUTCOMES = {
+  no_show: { from: 'interview', button: 'They did not go to the interview', done: 'Saved: they did not go to the interview.' },
+  did_not_enrol: { from: 'accepted', button: 'They did not start the course or job', done: 'Saved: they did not start.' },
+} as const satisfies Partial<Record<ApplicationStatus, { from: ApplicationStatus; button: string; done: string }>>;
+
+export type AdviserOutcome = keyof typeof ADVISER_OUTCOMES;

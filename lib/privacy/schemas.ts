@@ -36,3 +36,8 @@ export type YoungPersonSearchInput = z.infer<typeof youngPersonSearchSchema>;
 
 /** "Delete my account": the one button sends confirm=delete, so a stray or forged form without it does nothing. */
 export const deleteAccountSchema = z.object({ confirm: z.literal('delete') });
+
+/** A council admin asking for names (the September list): why they need them, kept with every name shown. */
+export const listReasonSchema = z.object({
+  reason: z.string().trim().min(MIN_REASON_LENGTH, REASON_MESSAGE).max(300, 'Write your reason in 300 letters or fewer'),
+});

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { NativeSelect } from '@/components/ui/native-select';
-import { describeAcademicYear, isPast, keyDatesFrom, keyDatesThisYear } from '@/lib/applications/academic-year';
+import { findSeptemberList } from '@/db/queries/applications';
+import { describeAcademicYear, isPast, keyDatesFrom, keyDatesThisYear, toSeptemberFilter } from '@/lib/applications/academic-year';
 import { requireAdviser } from '@/lib/auth/session';
 import { formatDateOnly } from '@/lib/courses/words';
+import { privacyConfigFrom } from '@/lib/privacy/access';
 import { londonToday } from '@/lib/vacancies/words';
-import { loadSeptemberRows, toFilter } from './caseload';
 
 export const metadata: Metadata = { title: 'September Guarantee' };
 
@@ -14,9 +15,11 @@ const FILTER_WORDS = { all: 'Everyone in Year 11 and 12', 'no-application': 'No 
 
 export default async function AdviserSeptemberPage({ searchParams }: { searchParams: Promise<{ show?: string | string[] }> }) {
   const user = await requireAdviser('/adviser/september');
-  const filter = toFilter((await searchParams).show);
-  const today = londonToday(new Date());
-  const rows = await loadSeptemberRows(user.id, today, filter);
+  const filter = toSeptemberFilter((await searchParams).show);
+  const now = new Date();
+  const today = londonToday(now);
+  const list = await findSeptemberList({ actorId: user.id, today, filter, reason: null, now, config: privacyConfigFrom() });
+  const rows = list?.rows ?? [];
   const dates = keyDatesThisYear(today, keyDatesFrom());
 
   return (

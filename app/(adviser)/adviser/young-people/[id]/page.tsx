@@ -5,6 +5,7 @@ import { getYoungPersonRecordForStaff } from '@/db/queries/privacy';
 import { notFoundIfPresenting } from '@/lib/auth/present';
 import { requireRole } from '@/lib/auth/session';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
+import { ADVISER_OUTCOMES } from '@/lib/applications/status';
 import { privacyConfigFrom, RECORD_PARTS } from '@/lib/privacy/access';
 import { SaveSearchLink } from './_components/save-search-link';
 import { RECORD_SECTIONS } from './_components/sections';
@@ -12,7 +13,7 @@ import { RECORD_SECTIONS } from './_components/sections';
 // Never a stale name in a title bar: the record's own page sets its title after the access check.
 export const metadata: Metadata = { title: 'Young person' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ reason?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ reason?: string | string[]; recorded?: string | string[] }> };
 
 const STAFF_BASIS_WORDS = {
   self: '',
@@ -45,6 +46,12 @@ export default async function YoungPersonRecordPage({ params, searchParams }: Pr
   });
   if (!record) notFound();
   const hidden = RECORD_PARTS.filter((part) => !record.parts.includes(part));
+  const recorded =
+    query.recorded === 'no_show' || query.recorded === 'did_not_enrol'
+      ? ADVISER_OUTCOMES[query.recorded].done
+      : query.recorded === 'moved-on'
+        ? 'Not saved: that application had already moved on.'
+        : null;
 
   return (
     <div>
@@ -57,6 +64,7 @@ export default async function YoungPersonRecordPage({ params, searchParams }: Pr
       <p className="mt-2">
         {STAFF_BASIS_WORDS[record.basis]} {record.name ?? 'They'} can see that you looked at this page.
       </p>
+      <div role="status">{recorded ? <p className="mt-4 border-l-4 border-brand bg-paper p-3 font-bold">{recorded}</p> : null}</div>
       {record.basis === 'caseload' ? <SaveSearchLink youngPersonId={record.id} /> : null}
       {RECORD_SECTIONS.filter(({ part }) => record.parts.includes(part)).map(({ Section }) => (
         <Section key={Section.name} record={record} />
