@@ -30,7 +30,8 @@ function compare(before: Record<string, number>, after: Record<string, number>):
 
 async function checkPglite(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'next-steps-backup-'));
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'DATABASE_URL'));
+  // The demo seed writes its story clips to media storage: keep them in the throw-away folder too.
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'DATABASE_URL')), MEDIA_DIR: path.join(work, 'media') };
   try {
     const original = path.join(work, 'original');
     const restored = path.join(work, 'restored');

@@ -90,3 +90,14 @@ test('kiosk pages are not found on anyone’s own phone or computer', async ({ p
   await page.goto('/courses');
   await expect(page.getByRole('navigation', { name: 'This computer' })).toHaveCount(0);
 });
+
+test('at a kiosk, Explore needs no sign-in and the matches go to the young person’s phone by QR code', async ({ page, browser, request, baseURL }) => {
+  test.setTimeout(120_000);
+  await enrolKiosk(page, browser, request);
+  const matches = '/explore/matches?like=fixing&way=hands';
+  await page.goto(matches);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Car mechanic/ }).first()).toBeVisible();
+  await page.getByRole('navigation', { name: 'This computer' }).getByRole('link', { name: 'Send this to my phone' }).click();
+  await expect(page.getByRole('img', { name: `QR code for ${baseURL}${matches}` })).toBeVisible();
+});
