@@ -39,10 +39,35 @@ function matchesText(q: string): SQL {
   )!;
 }
 
-function nearestSiteMiles(origin: Point): SQL<number> {
-  return sql<number>`(select min(${milesFrom(origin, providerSites.latitude, providerSites.longitude)})
-    from ${courseRuns} join ${providerSites} on ${providerSites.id} = ${courseRuns.siteId}
-    where ${courseRuns.courseId} = ${courses.id})`;
+/**
+ * The area's provider sites within `distance` miles of the origin, each with its distance. Sites are few (tens
+ * to hundreds per area), so measuring each once here is far cheaper than measuring every course's sites.
+ */
+async function sitesNear(scope: Scope, origin: Point, distance: number): Promise<{ siteId: string; miles: number }[]> {
+  const miles = milesFrom(origin, providerSites.latitude, providerSites.longitude);
+  const rows = await db
+    .select({ siteId: providerSites.id, miles: sql<number>`${miles}` })
+    .from(providerSites)
+    .innerJoin(providers, eq(providers.id, providerSites.providerId))
+    .where(and(eq(providers.laId, scope.laId), sql`${miles} <= ${distance}`));
+  return rows.map((row) => ({ siteId: row.siteId, miles: Number(row.miles) }));
+}
+
+/**
+ * Each course with a start date at one of the near sites, and its nearest such site: one grouped pass over
+ * the course runs, joined to the courses, instead of a distance worked out per course.
+ */
+function nearestSitePerCourse(origin: Point, siteIds: string[]) {
+  return db
+    .select({
+      courseId: courseRuns.courseId,
+      miles: sql<number>`min(${milesFrom(origin, providerSites.latitude, providerSites.longitude)})`.as('miles'),
+    })
+    .from(courseRuns)
+    .innerJoin(providerSites, eq(providerSites.id, courseRuns.siteId))
+    .where(inArray(courseRuns.siteId, siteIds))
+    .groupBy(courseRuns.courseId)
+    .as('course_near');
 }
 
 const nextStart = sql<string | null>`(select min(${courseRuns.startsOn}) from ${courseRuns}
@@ -101,8 +126,13 @@ export async function findCourses({
       ),
     );
   }
-  const miles = origin ? nearestSiteMiles(origin) : null;
-  if (miles) conditions.push(sql`${miles} <= ${filters.distance}`);
+  let courseNear: ReturnType<typeof nearestSitePerCourse> | null = null;
+  if (origin) {
+    const near = await sitesNear(scope, origin, filters.distance);
+    if (near.length === 0) return { total: 0, courses: [] };
+    courseNear = nearestSitePerCourse(origin, near.map((site) => site.siteId));
+  }
+  const miles = courseNear ? courseNear.miles : null;
   const where = and(...conditions);
 
   const order: SQL[] = [];
@@ -115,7 +145,7 @@ export async function findCourses({
   }
   order.push(asc(courses.title));
 
-  const base = db
+  let base = db
     .select({
       slug: courses.slug,
       title: courses.title,
@@ -135,7 +165,20 @@ export async function findCourses({
     .from(courses)
     .innerJoin(providers, eq(providers.id, courses.providerId))
     .innerJoin(categories, eq(categories.id, courses.categoryId))
-    .leftJoin(parentCategories, eq(parentCategories.id, categories.parentId));
+    .leftJoin(parentCategories, eq(parentCategories.id, categories.parentId))
+    .$dynamic();
+  let counting = db
+    .select({ n: count() })
+    .from(courses)
+    .innerJoin(providers, eq(providers.id, courses.providerId))
+    .innerJoin(categories, eq(categories.id, courses.categoryId))
+    .leftJoin(parentCategories, eq(parentCategories.id, categories.parentId))
+    .$dynamic();
+  if (courseNear) {
+    // Only courses that start at a near site; the join carries each one's distance.
+    base = base.innerJoin(courseNear, eq(courseNear.courseId, courses.id));
+    counting = counting.innerJoin(courseNear, eq(courseNear.courseId, courses.id));
+  }
 
   const [rows, [counted]] = await Promise.all([
     base
@@ -143,13 +186,7 @@ export async function findCourses({
       .orderBy(...order)
       .limit(PAGE_SIZE)
       .offset((filters.page - 1) * PAGE_SIZE),
-    db
-      .select({ n: count() })
-      .from(courses)
-      .innerJoin(providers, eq(providers.id, courses.providerId))
-      .innerJoin(categories, eq(categories.id, courses.categoryId))
-      .leftJoin(parentCategories, eq(parentCategories.id, categories.parentId))
-      .where(where),
+    counting.where(where),
   ]);
   return {
     total: counted?.n ?? 0,
