@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { backupKindOf, pgliteDirectory } from './backup';
+import { backupKindOf, libpqEnvironment, pgliteDirectory } from './backup';
 
 test('a restore tells a PGlite backup from a pg_dump one by its first bytes, and refuses anything else', async () => {
   const work = mkdtempSync(path.join(tmpdir(), 'backup-kind-'));
@@ -26,4 +26,20 @@ test('a restore tells a PGlite backup from a pg_dump one by its first bytes, and
 test('the PGlite folder is PGLITE_DIR, or .data/pglite', () => {
   assert.equal(pgliteDirectory({ PGLITE_DIR: '/tmp/x' }), '/tmp/x');
   assert.equal(pgliteDirectory({}), path.resolve('.data/pglite'));
+});
+
+test('pg_dump and pg_restore get the connection from environment variables, never a password on the command line', () => {
+  assert.deepEqual(libpqEnvironment('postgres://app:s%40cret@db.example:5433/next_steps?sslmode=require'), {
+    PGHOST: 'db.example',
+    PGDATABASE: 'next_steps',
+    PGPORT: '5433',
+    PGUSER: 'app',
+    PGPASSWORD: 's@cret',
+    PGSSLMODE: 'require',
+  });
+  assert.deepEqual(libpqEnvironment('postgres://postgres@127.0.0.1/next_steps'), {
+    PGHOST: '127.0.0.1',
+    PGDATABASE: 'next_steps',
+    PGUSER: 'postgres',
+  });
 });

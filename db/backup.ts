@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync } from 'node:fs';
 import { open, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -36,8 +36,29 @@ export async function backupKindOf(file: string): Promise<BackupKind | null> {
   }
 }
 
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+/**
+ * libpq's own environment variables for a connection URL, so the password never appears on a command
+ * line (which any user of the machine can read in `ps`).
+ */
+export function libpqEnvironment(databaseUrl: string): Record<string, string> {
+  const url = new URL(databaseUrl);
+  const env: Record<string, string> = {
+    PGHOST: decodeURIComponent(url.hostname),
+    PGDATABASE: decodeURIComponent(url.pathname.replace(/^\//, '')),
+  };
+  if (url.port) env.PGPORT = url.port;
+  if (url.username) env.PGUSER = decodeURIComponent(url.username);
+  if (url.password) env.PGPASSWORD = decodeURIComponent(url.password);
+  const sslmode = url.searchParams.get('sslmode');
+  if (sslmode) env.PGSSLMODE = sslmode;
+  return env;
+}
+
+function run(command: string, args: string[], databaseUrl: string): void {
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...libpqEnvironment(databaseUrl) },
+  });
   if (result.error) throw new Error(`${command} could not start (${result.error.message}). Install the postgresql-client package.`);
   if (result.status !== 0) throw new Error(`${command} failed (exit ${result.status}).`);
 }
@@ -45,7 +66,9 @@ function run(command: string, args: string[]): void {
 /** Writes a backup of the configured database to `file`. */
 export async function backupDatabase(file: string, env: NodeJS.ProcessEnv = process.env): Promise<BackupKind> {
   if (env.DATABASE_URL) {
-    run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, `--dbname=${env.DATABASE_URL}`]);
+    run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`], env.DATABASE_URL);
+    // A whole copy of everyone's data: readable by its owner only.
+    chmodSync(file, 0o600);
     return 'postgres';
   }
   const directory = pgliteDirectory(env);
@@ -53,7 +76,7 @@ export async function backupDatabase(file: string, env: NodeJS.ProcessEnv = proc
   const client = await PGlite.create(directory, { extensions: { pg_trgm } });
   try {
     const dump = await client.dumpDataDir('gzip');
-    await writeFile(file, new Uint8Array(await dump.arrayBuffer()));
+    await writeFile(file, new Uint8Array(await dump.arrayBuffer()), { mode: 0o600 });
   } finally {
     await client.close();
   }
@@ -70,7 +93,7 @@ export async function restoreDatabase(file: string, env: NodeJS.ProcessEnv = pro
   if (!kind) throw new Error(`${file} is not a Next Steps backup.`);
   if (env.DATABASE_URL) {
     if (kind !== 'postgres') throw new Error('This is a PGlite backup: restore it without DATABASE_URL (into PGLITE_DIR).');
-    run('pg_restore', ['--no-owner', '--no-privileges', '--clean', '--if-exists', '--exit-on-error', `--dbname=${env.DATABASE_URL}`, file]);
+    run('pg_restore', ['--no-owner', '--no-privileges', '--clean', '--if-exists', '--exit-on-error', `--dbname=${libpqEnvironment(env.DATABASE_URL).PGDATABASE}`, file], env.DATABASE_URL);
     return 'postgres';
   }
   if (kind !== 'pglite') throw new Error('This is a PostgreSQL backup: restore it with DATABASE_URL set.');

@@ -1,18 +1,34 @@
 'use client';
 
-import { type RefObject, useCallback, useEffect, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { forgetOfflineDraft, keepOfflineDraft, readOfflineDraft } from './offline-drafts';
 import type { AutosaveStatus } from './use-autosave';
 
 /**
+ * Whose drafts these are and what the server knew when the page was made. `ownerKey` (lib/auth/offline-key)
+ * goes into the draft key, so one person's draft is never sent from another person's session on a shared
+ * phone. `savedAt` and `serverNow` (server clock, ms) let the phone tell whether the server's copy is newer
+ * than its own edit, whatever the phone's clock says.
+ */
+export type OfflineFormOwner = { ownerKey: string; savedAt: number; serverNow: number };
+
+/**
  * A whole form kept on the phone while offline and saved again when the signal comes back (decision 017):
- * for forms whose fields belong to nobody else (the application profile), so the newest save simply wins.
+ * for forms whose fields belong to nobody else (the application profile), so the newest save wins: a draft
+ * older than the server's last save (made on another device meanwhile) is dropped, not sent over it.
  */
 export function useOfflineForm(
   formRef: RefObject<HTMLFormElement | null>,
-  { draftKey, save, setStatus }: { draftKey: string; save: (formData: FormData) => Promise<{ ok: boolean }>; setStatus: (status: AutosaveStatus) => void },
+  {
+    draftKey,
+    owner,
+    save,
+    setStatus,
+  }: { draftKey: string; owner: OfflineFormOwner; save: (formData: FormData) => Promise<{ ok: boolean }>; setStatus: (status: AutosaveStatus) => void },
 ) {
   const isSending = useRef(false);
+  // The server's clock minus the phone's, measured when the page arrived.
+  const [clockOffset] = useState(() => owner.serverNow - Date.now());
 
   const keep = useCallback(
     async (form: HTMLFormElement) => {
@@ -29,6 +45,12 @@ export function useOfflineForm(
     if (isSending.current || !navigator.onLine) return;
     const draft = await readOfflineDraft(draftKey);
     if (!draft) return;
+    const editedAt = Math.max(...Object.values(draft).map((field) => field.editedAt)) + clockOffset;
+    if (editedAt < owner.savedAt) {
+      // Saved somewhere else after this phone's edit: the newer copy stays.
+      await forgetOfflineDraft(draftKey);
+      return;
+    }
     isSending.current = true;
     setStatus('saving');
     try {
@@ -53,7 +75,7 @@ export function useOfflineForm(
     } finally {
       isSending.current = false;
     }
-  }, [draftKey, formRef, save, setStatus]);
+  }, [clockOffset, draftKey, formRef, owner.savedAt, save, setStatus]);
 
   useEffect(() => {
     void Promise.resolve().then(send);

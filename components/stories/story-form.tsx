@@ -31,7 +31,7 @@ export function StoryForm({
   return (
     <form action={formAction} noValidate aria-label="Add a story" className="flex flex-col gap-5 border-l-4 border-line bg-paper p-4">
       <ErrorSummary errors={errors} />
-      <NativeSelect id="subject" name="subject" label={subjectLabel} defaultValue={value('subject')} options={subjects} />
+      <NativeSelect id="subject" name="subject" label={subjectLabel} defaultValue={value('subject')} errorMessage={state.fieldErrors?.subject} options={subjects} />
       <FileField
         id="clip"
         label="The recording"

@@ -187,7 +187,9 @@ export async function recordAdviserOutcome({
 // ---------------------------------------------------------------------------------------------------------------
 // The application profile
 
-export type OwnProfile = ProfileValues & { name: string | null; accountPhone: string | null; personalStatementMediaKind: 'audio' | 'video' | null };
+export type OwnProfile = ProfileValues & { name: string | null; accountPhone: string | null; personalStatementMediaKind: 'audio' | 'video' | null   /** When the profile was last saved (null before the first save): a draft kept offline older than this is dropped. */
+  savedAt: Date | null;
+};
 
 /** Young people only: their own application profile, with the mobile from their account when they have not given one. */
 export async function getApplicationProfile({ actorId }: Actor): Promise<OwnProfile | null> {
@@ -221,6 +223,7 @@ export async function getApplicationProfile({ actorId }: Actor): Promise<OwnProf
     personalStatementMediaId: profile?.personalStatementMediaId ?? null,
     personalStatementMediaKind: row.statementMediaKind === 'audio' || row.statementMediaKind === 'video' ? row.statementMediaKind : null,
     completedSections: profile?.completedSections ?? [],
+    savedAt: profile?.updatedAt ?? null,
   };
 }
 
@@ -536,10 +539,20 @@ export async function saveAnswers({
         ...(question.id in answers ? { text: answers[question.id] ?? '' } : {}),
         ...(mediaId !== undefined ? { mediaId } : {}),
       };
+      // Only an answer that really changed is written, so its updated_at says when it was last changed
+      // (offline edits are merged against it: lib/applications/offline-answers.ts).
+      const changed = [
+        'text' in set ? sql`${applicationAnswers.text} is distinct from excluded.text` : undefined,
+        'mediaId' in set ? sql`${applicationAnswers.mediaId} is distinct from excluded.media_id` : undefined,
+      ].filter((condition) => condition !== undefined);
       await tx
         .insert(applicationAnswers)
         .values({ applicationId, questionId: question.id, text: answers[question.id] ?? '', mediaId: mediaId ?? null })
-        .onConflictDoUpdate({ target: [applicationAnswers.applicationId, applicationAnswers.questionId], set });
+        .onConflictDoUpdate({
+          target: [applicationAnswers.applicationId, applicationAnswers.questionId],
+          set,
+          setWhere: changed.length > 0 ? or(...changed) : undefined,
+        });
     }
     await tx.update(applications).set({ updatedAt: new Date() }).where(eq(applications.id, applicationId));
     return true;

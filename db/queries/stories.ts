@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import type { MediaKind } from '@/lib/media/rules';
 import type { StoryInput, StorySubject } from '@/lib/stories/schemas';
 import { db } from '../client';
@@ -94,10 +95,24 @@ export async function findCourseStories({ laId, courseId, providerId }: { laId: 
   return rows.map(toPublic);
 }
 
-/** A provider page's stories, about the provider or any of its courses, newest first. */
-export async function findProviderStories({ laId, providerId }: { laId: string; providerId: string }): Promise<PublicStory[]> {
+/**
+ * A provider page's stories, about the provider or any of its courses that young people may see (not a
+ * draft, withdrawn or stale course), newest first.
+ */
+export async function findProviderStories({
+  laId,
+  providerId,
+  now,
+  rules,
+}: {
+  laId: string;
+  providerId: string;
+  now: Date;
+  rules: FreshnessRules;
+}): Promise<PublicStory[]> {
+  const courseIsVisible = and(eq(courses.status, 'published'), gte(courses.lastCheckedAt, visibleSince(now, rules)));
   const rows = await publicStories()
-    .where(and(eq(stories.laId, laId), eq(stories.providerId, providerId)))
+    .where(and(eq(stories.laId, laId), eq(stories.providerId, providerId), or(isNull(stories.courseId), courseIsVisible)))
     .orderBy(desc(stories.createdAt))
     .limit(6);
   return rows.map(toPublic);

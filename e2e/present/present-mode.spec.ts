@@ -58,6 +58,16 @@ test('present mode hides every young person and hands a page over as a QR code',
     await expectNoAxeViolations(page);
   });
 
+  await test.step('Explore works in present mode too, and its matches can be handed over', async () => {
+    await page.goto('/adviser/present');
+    await page.getByRole('link', { name: 'Not sure? Tap pictures to explore' }).click();
+    await expect(page).toHaveURL(/\/explore$/);
+    await page.goto('/explore/matches?like=animals&way=outside');
+    await expect(page.getByText('Present mode: names and messages are hidden.')).toBeVisible();
+    await page.getByRole('navigation', { name: 'Present mode' }).getByRole('link', { name: 'Hand this over' }).click();
+    await expect(page.getByRole('img', { name: `QR code for ${baseURL}/explore/matches?like=animals&way=outside` })).toBeVisible();
+  });
+
   await test.step('leaving present mode brings the names back', async () => {
     await page.getByRole('button', { name: 'Leave present mode' }).click();
     await expect(page).toHaveURL(/\/adviser$/);

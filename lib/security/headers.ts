@@ -29,7 +29,13 @@ export const CONTENT_SECURITY_POLICY = [
 export const MEDIA_CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'; img-src 'self'; media-src 'self'; frame-ancestors 'none'";
 
 /** The URL patterns (next.config `source`) that serve uploaded media. */
-export const MEDIA_PATHS = ['/api/media/:id', '/api/shared-cv/:token/media/:id'] as const;
+export const MEDIA_PATHS = [
+  '/api/media/:id',
+  '/api/shared-cv/:token/media/:id',
+  '/api/applications/:id/media/:mediaId',
+  '/api/stories/:id/media',
+  '/api/stories/:id/captions',
+] as const;
 
 export function securityHeaders({ isHttps, isDev = false }: { isHttps: boolean; isDev?: boolean }): { key: string; value: string }[] {
   let policy = isHttps ? CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY.replace('; upgrade-insecure-requests', '');

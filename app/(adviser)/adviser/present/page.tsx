@@ -41,6 +41,7 @@ export default async function PresentModePage() {
       </div>
       <div className="mt-10">
         <PictureChoiceGroup label="Or start with a picture">
+          <PictureChoiceCard href="/explore" imageSrc="/images/explore/start.svg" label="Not sure? Tap pictures to explore" />
           <PictureChoiceCard href="/courses/at-16" imageSrc="/images/home/courses.svg" label="Options at 16" />
           <PictureChoiceCard href="/vacancies?type=apprenticeship" imageSrc="/images/vacancies/apprenticeship.svg" label="Apprenticeships" />
           <PictureChoiceCard href="/vacancies?type=job" imageSrc="/images/vacancies/job.svg" label="Jobs" />

@@ -49,7 +49,12 @@ export default async function ProviderPage({ params }: Props) {
   const provider = await loadProvider((await params).slug);
   if (!provider) notFound();
   const groups = groupByPlainLevel(provider.courses);
-  const stories = await findProviderStories({ laId: (await getAreaContext()).id, providerId: provider.id });
+  const stories = await findProviderStories({
+    laId: (await getAreaContext()).id,
+    providerId: provider.id,
+    now: new Date(),
+    rules: freshnessRulesFrom(),
+  });
 
   return (
     <div>

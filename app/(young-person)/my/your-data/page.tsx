@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { requireYoungPerson } from '@/lib/auth/session';
+import { KIOSK_COOKIE } from '@/lib/kiosk/config';
 
 export const metadata: Metadata = { title: 'Your data' };
 
 /** A young person's own data: download all of it as one file, or delete the account. */
 export default async function YourDataPage() {
   await requireYoungPerson('/my/your-data');
+  const isKiosk = Boolean((await cookies()).get(KIOSK_COOKIE));
   return (
     <div className="max-w-3xl">
       <p>
@@ -30,11 +33,17 @@ export default async function YourDataPage() {
           <li>who you let see your record, and who looked</li>
           <li>the texts and emails we sent you</li>
         </ul>
-        <p className="mt-6">
-          <a href="/api/your-data" download className={buttonClasses('primary')}>
-            Download my data
-          </a>
-        </p>
+        {isKiosk ? (
+          <p className="mt-6 border-l-4 border-accent bg-paper p-4 font-bold">
+            This is a shared computer. Get your copy on your own phone or computer, so nobody else sees it.
+          </p>
+        ) : (
+          <p className="mt-6">
+            <a href="/api/your-data" download className={buttonClasses('primary')}>
+              Download my data
+            </a>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="delete-heading" className="mt-10">

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getApplicationProfile } from '@/db/queries/applications';
 import { isProfileSection, PROFILE_SECTION_WORDS } from '@/lib/applications/profile';
 import { formatDateOfBirth } from '@/lib/applications/schemas';
+import { offlineKeyFor } from '@/lib/auth/offline-key';
 import { safeNextPath } from '@/lib/auth/roles';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { formatUkMobile } from '@/lib/sign-in/schemas';
@@ -60,6 +61,7 @@ export default async function ProfileSectionPage({ params, searchParams }: Props
         next={next}
         action={saveProfileSectionAction}
         autosave={autosaveProfileSectionAction}
+        offline={{ ownerKey: offlineKeyFor(user.id), savedAt: profile.savedAt?.getTime() ?? 0, serverNow: new Date().getTime() }}
       />
     </div>
   );

@@ -3,7 +3,7 @@
 import { useActionState, useRef } from 'react';
 import { SaveStatus } from '@/components/applications/save-status';
 import { useAutosave } from '@/components/applications/use-autosave';
-import { useOfflineForm } from '@/components/applications/use-offline-form';
+import { type OfflineFormOwner, useOfflineForm } from '@/components/applications/use-offline-form';
 import { useErrorTitle } from '@/components/forms/use-error-title';
 import { FileField } from '@/components/media/file-field';
 import { MediaRecorderField } from '@/components/media/media-recorder';
@@ -26,6 +26,7 @@ export function ProfileSectionForm({
   next,
   action,
   autosave,
+  offline: owner,
 }: {
   section: ProfileSection;
   /** The saved values, as the fields show them. */
@@ -35,6 +36,8 @@ export function ProfileSectionForm({
   next: string | null;
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   autosave: (formData: FormData) => Promise<{ ok: boolean }>;
+  /** Whose phone drafts these are, and the server's clock: see useOfflineForm. */
+  offline: OfflineFormOwner;
 }) {
   const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
@@ -42,7 +45,7 @@ export function ProfileSectionForm({
     keepOffline: (form) => offline.keep(form),
     onSaved: () => offline.onSaved(),
   });
-  const offline = useOfflineForm(formRef, { draftKey: `profile:${section}`, save: autosave, setStatus });
+  const offline = useOfflineForm(formRef, { draftKey: `profile:${owner.ownerKey}:${section}`, owner, save: autosave, setStatus });
   const errors = errorList(state);
   useErrorTitle(errors.length > 0);
   const value = (name: string) => state.values?.[name] ?? values[name] ?? '';
