@@ -2,6 +2,8 @@ import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
 
 test('a young person browses courses by picture, opens one and saves it', async ({ page }) => {
+  // Browsing, axe on three pages and a new account made by code: more than 30 s on a busy two-core machine.
+  test.setTimeout(90_000);
   await test.step('the course finder opens with pictures to choose from', async () => {
     await page.goto('/courses');
     await expect(page.getByRole('heading', { level: 1, name: 'Find a course' })).toBeVisible();
