@@ -13,9 +13,8 @@ export function ManagedPhotoList({ photos, removeAction }: { photos: PublicProvi
           <p>{photo.altText}</p>
           <form action={removeAction}>
             <input type="hidden" name="photoId" value={photo.id} />
-            <button type="submit" className={buttonClasses('secondary')}>
+            <button type="submit" aria-label={`Remove photo ${index + 1}: ${photo.altText}`} className={buttonClasses('secondary')}>
               Remove photo {index + 1}
-              <span className="sr-only">: {photo.altText}</span>
             </button>
           </form>
         </li>

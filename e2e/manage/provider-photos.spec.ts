@@ -33,7 +33,7 @@ test('college staff add a photo with words saying what it shows; it is public in
   });
 
   await test.step('a photo without words, and words without a photo, are refused with clear messages', async () => {
-    await page.getByLabel('The photo').setInputFiles({ name: 'workshop.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByLabel('The photo', { exact: true }).setInputFiles({ name: 'workshop.jpg', mimeType: 'image/jpeg', buffer: photo });
     await page.getByRole('button', { name: 'Add the photo' }).click();
     const summary = page.getByRole('alert');
     await expect(summary.getByRole('link', { name: 'Say what the photo shows, for people who cannot see it' })).toBeVisible();
@@ -47,7 +47,7 @@ test('college staff add a photo with words saying what it shows; it is public in
   });
 
   await test.step('the photo is added', async () => {
-    await page.getByLabel('The photo').setInputFiles({ name: 'workshop.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByLabel('The photo', { exact: true }).setInputFiles({ name: 'workshop.jpg', mimeType: 'image/jpeg', buffer: photo });
     await page.getByRole('button', { name: 'Add the photo' }).click();
     await expect(page.getByRole('status').getByText('Photo added. Young people can see it now.')).toBeVisible();
     await expect(page.getByRole('list', { name: 'Your photos' }).getByRole('img', { name: altText })).toBeVisible();
