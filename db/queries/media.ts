@@ -30,10 +30,11 @@ const summaryColumns = {
   transcript: mediaAssets.transcript,
 };
 
-export type MediaPurpose = 'portfolio' | 'story';
+/** A young person's own media; a story clip; a photo published on a provider's page. */
+export type MediaPurpose = 'portfolio' | 'story' | 'published';
 
 /** Who may add media for each purpose. */
-const MEDIA_ROLES: Record<MediaPurpose, Role[]> = { portfolio: ['young_person'], story: ['provider_staff', 'la_admin'] };
+const MEDIA_ROLES: Record<MediaPurpose, Role[]> = { portfolio: ['young_person'], story: ['provider_staff', 'la_admin'], published: ['provider_staff'] };
 
 /**
  * Records a file already written to media storage as the actor's own: a young person's photo, sound or

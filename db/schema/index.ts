@@ -16,4 +16,5 @@ export * from './search';
 export * from './tenancy';
 export * from './vacancies';
 export * from './notifications';
+export * from './provider-photos';
 export * from './stories';

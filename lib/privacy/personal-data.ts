@@ -97,6 +97,7 @@ export const PERSONAL_DATA = {
   content_changes: { about: 'staff', staffColumns: ['actor_id'] },
   // A story names its teller by first name only and is never linked to their account; staff added it.
   stories: { about: 'staff', staffColumns: ['created_by_id'] },
+  provider_photos: { about: 'staff', staffColumns: ['created_by_id'] },
   courses: { about: 'staff', staffColumns: ['last_checked_by_id'] },
   employers: { about: 'staff', staffColumns: ['last_checked_by_id'] },
   providers: { about: 'staff', staffColumns: ['last_checked_by_id'] },

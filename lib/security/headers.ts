@@ -35,6 +35,7 @@ export const MEDIA_PATHS = [
   '/api/applications/:id/media/:mediaId',
   '/api/stories/:id/media',
   '/api/stories/:id/captions',
+  '/api/provider-photos/:id',
 ] as const;
 
 export function securityHeaders({ isHttps, isDev = false }: { isHttps: boolean; isDev?: boolean }): { key: string; value: string }[] {

@@ -21,6 +21,11 @@ export function ManageProviderLinks() {
             Students’ stories
           </Link>
         </li>
+        <li>
+          <Link href="/provider/photos" className="inline-flex min-h-11 items-center text-xl font-bold">
+            Photos
+          </Link>
+        </li>
       </ul>
     </>
   );

@@ -7,6 +7,9 @@ import { TravelFromHere } from '@/components/places/travel-from-here';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { LinkButton } from '@/components/ui/link-button';
 import { StoryPlayer } from '@/components/stories/story-player';
+import { ProviderPhoto } from '@/components/provider-photos/provider-photo';
+import { findProviderPhotos } from '@/db/queries/provider-photos';
+import { readIsSavingData } from '@/lib/settings/device';
 import { getCourse } from '@/db/queries/courses';
 import { findCourseStories } from '@/db/queries/stories';
 import { isCourseSaved } from '@/db/queries/saved';
@@ -41,9 +44,11 @@ export default async function CoursePage({ params, searchParams }: Props) {
   const isYoungPerson = user?.role === 'young_person';
   const isSaved = isYoungPerson ? await isCourseSaved({ actorId: user.id, courseId: course.id }) : false;
   const postcode = typeof query.postcode === 'string' ? query.postcode.slice(0, 10) : undefined;
-  const [{ origin, postcodeError }, stories] = await Promise.all([
+  const [{ origin, postcodeError }, stories, [photo], isSavingData] = await Promise.all([
     resolveOrigin({ postcode }),
     findCourseStories({ laId: course.laId, courseId: course.id, providerId: course.provider.id }),
+    findProviderPhotos({ laId: course.laId, providerId: course.provider.id }),
+    readIsSavingData(),
   ]);
   const checkedBy = course.checkedBy === 'provider' ? course.provider.name : course.checkedBy === 'council' ? 'the council' : null;
   const facts = [
@@ -74,6 +79,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
           </div>
         </div>
         <p className="mt-4 max-w-prose text-xl">{course.summary}</p>
+        {photo ? <ProviderPhoto photo={photo} isSavingData={isSavingData} className="mt-4 max-h-80 max-w-xl" /> : null}
         <p className="mt-2 text-base text-muted">{describeChecked(course.lastCheckedAt, checkedBy)}</p>
       </div>
 

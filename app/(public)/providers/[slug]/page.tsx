@@ -5,6 +5,9 @@ import { notFound } from 'next/navigation';
 import { cache, Fragment, type ReactNode } from 'react';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { StoryPlayer } from '@/components/stories/story-player';
+import { ProviderPhotoGallery } from '@/components/provider-photos/provider-photo';
+import { findProviderPhotos } from '@/db/queries/provider-photos';
+import { readIsSavingData } from '@/lib/settings/device';
 import { getProvider, type ProviderCourse } from '@/db/queries/providers';
 import { findProviderStories } from '@/db/queries/stories';
 import { getAreaContext } from '@/lib/auth/area';
@@ -49,12 +52,12 @@ export default async function ProviderPage({ params }: Props) {
   const provider = await loadProvider((await params).slug);
   if (!provider) notFound();
   const groups = groupByPlainLevel(provider.courses);
-  const stories = await findProviderStories({
-    laId: (await getAreaContext()).id,
-    providerId: provider.id,
-    now: new Date(),
-    rules: freshnessRulesFrom(),
-  });
+  const laId = (await getAreaContext()).id;
+  const [stories, photos, isSavingData] = await Promise.all([
+    findProviderStories({ laId, providerId: provider.id, now: new Date(), rules: freshnessRulesFrom() }),
+    findProviderPhotos({ laId, providerId: provider.id }),
+    readIsSavingData(),
+  ]);
 
   return (
     <div>
@@ -72,6 +75,7 @@ export default async function ProviderPage({ params }: Props) {
       </div>
       <p className="mt-4 max-w-prose text-xl">{provider.summary}</p>
       {provider.description ? <p className="mt-4 max-w-prose">{provider.description}</p> : null}
+      <ProviderPhotoGallery photos={photos} providerName={provider.name} isSavingData={isSavingData} />
 
       <nav aria-label="On this page" className="mt-6">
         <ul className="flex flex-wrap gap-x-6 gap-y-1">

@@ -1,0 +1,42 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useErrorTitle } from '@/components/forms/use-error-title';
+import { FileField } from '@/components/media/file-field';
+import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { ALT_TEXT_MAX } from '@/lib/provider-photos/schemas';
+
+/** Add a photo of the provider and say what it shows. A plain multipart form, so it works without JavaScript. */
+export function ProviderPhotoForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
+  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
+  const errors = errorList(state);
+  useErrorTitle(errors.length > 0);
+  return (
+    <form action={formAction} noValidate aria-label="Add a photo" className="flex flex-col gap-5 border-l-4 border-line bg-paper p-4">
+      <ErrorSummary errors={errors} />
+      <FileField
+        id="photo"
+        label="The photo"
+        hint="A JPG, PNG or WebP photo. We remove where and when it was taken. If there was a problem, choose it again."
+        accept="image/jpeg,image/png,image/webp,image/heic,image/heif"
+        error={state.fieldErrors?.photo}
+      />
+      <TextField
+        id="altText"
+        name="altText"
+        label="What the photo shows"
+        description={`Plain words for people who cannot see it, like “Students fixing a car engine”. Up to ${ALT_TEXT_MAX} letters.`}
+        defaultValue={state.values?.altText ?? ''}
+        errorMessage={state.fieldErrors?.altText}
+      />
+      <div>
+        <Button type="submit" isPending={isPending}>
+          Add the photo
+        </Button>
+      </div>
+    </form>
+  );
+}
