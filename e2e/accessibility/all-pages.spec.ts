@@ -19,7 +19,8 @@ for (const pattern of publicPages) {
 }
 
 test('every young person’s page passes axe, with best practice too', async ({ page }) => {
-  test.slow();
+  // A new account by code, then about 20 pages with axe and best practice each: minutes on a busy machine.
+  test.setTimeout(300_000);
   await page.goto('/sign-in');
   await makeNewYoungPersonAccount(page, 'Casey');
   await expect(page.getByRole('heading', { name: 'Hello Casey' })).toBeVisible();

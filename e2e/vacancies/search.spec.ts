@@ -2,6 +2,8 @@ import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
 
 test('a young person browses jobs and training by picture and opens one', async ({ page }) => {
+  // Several pages with axe, then a new account made by code: more than 30 s on a busy two-core machine.
+  test.setTimeout(90_000);
   await test.step('the Jobs link in the header opens pictures to choose from', async () => {
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }).click();
