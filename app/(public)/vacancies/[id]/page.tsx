@@ -121,7 +121,8 @@ export default async function VacancyPage({ params, searchParams }: Props) {
             <input type="hidden" name="save" value={isSaved ? 'no' : 'yes'} />
             {ageFromUrl !== undefined ? <input type="hidden" name="age" value={ageFromUrl} /> : null}
             {postcode ? <input type="hidden" name="postcode" value={postcode} /> : null}
-            <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
+            {/* Saving loads the page again: the focus comes back to this button, not to the top of the page. */}
+            <button type="submit" autoFocus={query.saved !== undefined} className={buttonClasses('secondary', 'cursor-pointer')}>
               {isSaved ? 'Saved ✓ – remove from my list' : `Save this ${words.one}`}
             </button>
           </form>
