@@ -22,6 +22,8 @@ async function skipToMain(page: Page) {
 }
 
 test('a visitor finds a course and listens to it, with the keyboard only', async ({ page }) => {
+  // Many key presses, each checked in the page; the machine is shared with builds.
+  test.setTimeout(60_000);
   await stubSpeech(page);
   await page.goto('/');
 

@@ -80,7 +80,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
       <section aria-label="What you can do" className="flex flex-wrap gap-4">
         {isYoungPerson || !user ? <LinkButton href={`/apply?course=${encodeURIComponent(course.slug)}`}>Apply for this course</LinkButton> : null}
         {isYoungPerson ? (
-          <form action={saveCourseAction}>
+          <form id="save" action={saveCourseAction}>
             <input type="hidden" name="slug" value={course.slug} />
             <input type="hidden" name="save" value={isSaved ? 'no' : 'yes'} />
             {/* Saving loads the page again: the focus comes back to this button, not to the top of the page. */}

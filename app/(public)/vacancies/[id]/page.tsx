@@ -116,7 +116,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
       <section aria-label="What you can do" className="flex flex-wrap gap-4">
         {isYoungPerson || !user ? <LinkButton href={`/apply?vacancy=${vacancy.id}`}>Apply for this {words.one}</LinkButton> : null}
         {isYoungPerson ? (
-          <form action={saveVacancyAction}>
+          <form id="save" action={saveVacancyAction}>
             <input type="hidden" name="id" value={vacancy.id} />
             <input type="hidden" name="save" value={isSaved ? 'no' : 'yes'} />
             {ageFromUrl !== undefined ? <input type="hidden" name="age" value={ageFromUrl} /> : null}
