@@ -154,9 +154,15 @@ function IdleWarning({ secondsLeft, onStay, onFinish }: { secondsLeft: number; o
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
+    // Where the person was when the warning opened: the focus goes back there when they stay.
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!element.open) element.showModal();
     stay.current?.focus();
-    return () => element.close();
+    return () => {
+      element.close();
+      // React has already taken the dialog out of the page, so the browser cannot put the focus back itself.
+      if (returnTo?.isConnected && returnTo !== document.body) returnTo.focus();
+    };
   }, []);
   const focusRing =
     'outline-none focus-visible:outline-3 focus-visible:outline-solid focus-visible:outline-ink focus-visible:shadow-[0_0_0_6px_var(--color-focus)]';

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useOptimistic, useRef, useState, useTransition } from 'react';
+import { useCallback, useEffect, useOptimistic, useRef, useState, useTransition } from 'react';
 import { READING_SPEEDS, type ReadingSpeed } from '@/lib/read-aloud/sentences';
 import { canSpeak, onOtherSpeechStarted, speakElement, stopSpeaking, type SpeechStatus } from './speech';
 
@@ -23,6 +23,15 @@ export function ReadAloud({
   const [speed, setSpeed] = useOptimistic(savedSpeed);
   const [, startTransition] = useTransition();
   const run = useRef(0);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Stop goes away when reading stops or ends. If it had the focus, the focus moves to the Listen button
+  // instead of being lost (keyboard users would be sent back to the top of the page).
+  const keepFocusWhenStopGoes = useCallback((stopButton: HTMLButtonElement | null) => {
+    if (!stopButton) return;
+    return () => {
+      if (document.activeElement === stopButton) toggle.current?.focus();
+    };
+  }, []);
 
   useEffect(() => {
     const unsubscribe = onOtherSpeechStarted(() => run.current, () => setStatus('idle'));
@@ -54,15 +63,15 @@ export function ReadAloud({
         <p>To hear this page read aloud, turn on JavaScript, or use your phone’s own screen reader.</p>
       </noscript>
       {status === 'playing' ? (
-        <button type="button" className={button} onClick={() => { window.speechSynthesis.pause(); setStatus('paused'); }}>
+        <button ref={toggle} type="button" className={button} onClick={() => { window.speechSynthesis.pause(); setStatus('paused'); }}>
           Pause
         </button>
       ) : status === 'paused' ? (
-        <button type="button" className={button} onClick={() => { window.speechSynthesis.resume(); setStatus('playing'); }}>
+        <button ref={toggle} type="button" className={button} onClick={() => { window.speechSynthesis.resume(); setStatus('playing'); }}>
           Carry on
         </button>
       ) : (
-        <button type="button" className={`${button} needs-js`} onClick={start}>
+        <button ref={toggle} type="button" className={`${button} needs-js`} onClick={start}>
           <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="currentColor">
             <path d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z" />
           </svg>
@@ -70,7 +79,7 @@ export function ReadAloud({
         </button>
       )}
       {status === 'playing' || status === 'paused' ? (
-        <button type="button" className={button} onClick={stop}>
+        <button ref={keepFocusWhenStopGoes} type="button" className={button} onClick={stop}>
           Stop
         </button>
       ) : null}

@@ -17,5 +17,6 @@ export async function saveCourseAction(formData: FormData): Promise<void> {
   const isDone = await setCourseSaved({ actorId: user.id, courseSlug: parsed.data.slug, isSaved: parsed.data.save === 'yes' });
   if (!isDone) notFound();
   revalidatePath(`/courses/${parsed.data.slug}`);
-  redirect(`/courses/${parsed.data.slug}${parsed.data.save === 'yes' ? '?saved=1' : ''}`);
+  // `saved` tells the page to put the focus back on the Save button (1 also shows "Saved"); #save scrolls to it.
+  redirect(`/courses/${parsed.data.slug}?saved=${parsed.data.save === 'yes' ? '1' : '0'}#save`);
 }

@@ -86,10 +86,11 @@ export default async function CoursePage({ params, searchParams }: Props) {
       <section aria-label="What you can do" className="flex flex-wrap gap-4">
         {isYoungPerson || !user ? <LinkButton href={`/apply?course=${encodeURIComponent(course.slug)}`}>Apply for this course</LinkButton> : null}
         {isYoungPerson ? (
-          <form action={saveCourseAction}>
+          <form id="save" action={saveCourseAction}>
             <input type="hidden" name="slug" value={course.slug} />
             <input type="hidden" name="save" value={isSaved ? 'no' : 'yes'} />
-            <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
+            {/* Saving loads the page again: the focus comes back to this button, not to the top of the page. */}
+            <button type="submit" autoFocus={query.saved !== undefined} className={buttonClasses('secondary', 'cursor-pointer')}>
               {isSaved ? 'Saved ✓ – remove from my list' : 'Save this course'}
             </button>
           </form>

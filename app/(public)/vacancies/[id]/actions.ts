@@ -39,5 +39,6 @@ export async function saveVacancyAction(formData: FormData): Promise<void> {
   if (!isDone) notFound();
   revalidatePath(`/vacancies/${parsed.data.id}`);
   const href = vacancyHref(parsed.data.id, { age, postcode: postcode || undefined });
-  redirect(save === 'yes' ? `${href}${href.includes('?') ? '&' : '?'}saved=1` : href);
+  // `saved` tells the page to put the focus back on the Save button (1 also shows "Saved"); #save scrolls to it.
+  redirect(`${href}${href.includes('?') ? '&' : '?'}saved=${save === 'yes' ? '1' : '0'}#save`);
 }

@@ -116,12 +116,13 @@ export default async function VacancyPage({ params, searchParams }: Props) {
       <section aria-label="What you can do" className="flex flex-wrap gap-4">
         {isYoungPerson || !user ? <LinkButton href={`/apply?vacancy=${vacancy.id}`}>Apply for this {words.one}</LinkButton> : null}
         {isYoungPerson ? (
-          <form action={saveVacancyAction}>
+          <form id="save" action={saveVacancyAction}>
             <input type="hidden" name="id" value={vacancy.id} />
             <input type="hidden" name="save" value={isSaved ? 'no' : 'yes'} />
             {ageFromUrl !== undefined ? <input type="hidden" name="age" value={ageFromUrl} /> : null}
             {postcode ? <input type="hidden" name="postcode" value={postcode} /> : null}
-            <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
+            {/* Saving loads the page again: the focus comes back to this button, not to the top of the page. */}
+            <button type="submit" autoFocus={query.saved !== undefined} className={buttonClasses('secondary', 'cursor-pointer')}>
               {isSaved ? 'Saved ✓ – remove from my list' : `Save this ${words.one}`}
             </button>
           </form>
