@@ -12,8 +12,8 @@ import { recordContentChange } from './content-changes';
 
 type Actor = { actorId: string };
 
-/** The provider ids this member of staff works for (a provider_staff member of staff only). */
-function ownProviderIds(actorId: string) {
+/** The provider ids this member of staff works for (provider_staff only): the scope of every provider-staff query. */
+export function ownProviderIds(actorId: string) {
   return db
     .select({ id: memberships.providerId })
     .from(memberships)

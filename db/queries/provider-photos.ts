@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '../client';
-import { mediaAssets, memberships, providerPhotos, providers, users } from '../schema';
+import { mediaAssets, providerPhotos, providers } from '../schema';
 import { recordContentChange } from './content-changes';
+import { ownProviderIds } from './provider-content';
 
 // Photos of a provider (buildings, workshops, students at work). Its staff add and remove them; everyone
 // sees them on the provider page and its course pages, like the rest of the prospectus, in its area only.
@@ -12,14 +13,6 @@ type Actor = { actorId: string };
 /** A provider shows at most this many photos. */
 export const MAX_PROVIDER_PHOTOS = 6;
 
-/** The provider ids this member of staff works for (provider_staff only). */
-function ownProviderIds(actorId: string) {
-  return db
-    .select({ id: memberships.providerId })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.userId, actorId), eq(users.role, 'provider_staff')));
-}
 
 export type PublicProviderPhoto = { id: string; altText: string; width: number | null; height: number | null };
 

@@ -4,8 +4,9 @@ import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import type { MediaKind } from '@/lib/media/rules';
 import type { StoryInput, StorySubject } from '@/lib/stories/schemas';
 import { db } from '../client';
-import { courses, mediaAssets, memberships, providers, stories, users } from '../schema';
+import { courses, mediaAssets, providers, stories, users } from '../schema';
 import { recordContentChange } from './content-changes';
+import { ownProviderIds } from './provider-content';
 
 // Young people's stories, told in their own voice. Provider staff add them for their own provider or its
 // courses; council staff (la_admin) add them for kinds of work in Explore and may remove any story in
@@ -13,14 +14,6 @@ import { recordContentChange } from './content-changes';
 
 type Actor = { actorId: string };
 
-/** The provider ids this member of staff works for (provider_staff only). */
-function ownProviderIds(actorId: string) {
-  return db
-    .select({ id: memberships.providerId })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.userId, actorId), eq(users.role, 'provider_staff')));
-}
 
 export type StoryClip = { kind: MediaKind; contentType: string; durationMs: number | null };
 
