@@ -40,17 +40,17 @@ function matchesText(q: string): SQL {
 }
 
 /**
- * The area's provider sites within `distance` miles of the origin, each with its distance. Sites are few (tens
+ * The area's provider sites within `distance` miles of the origin. Sites are few (tens
  * to hundreds per area), so measuring each once here is far cheaper than measuring every course's sites.
  */
-async function sitesNear(scope: Scope, origin: Point, distance: number): Promise<{ siteId: string; miles: number }[]> {
+async function siteIdsNear(scope: Scope, origin: Point, distance: number): Promise<string[]> {
   const miles = milesFrom(origin, providerSites.latitude, providerSites.longitude);
   const rows = await db
-    .select({ siteId: providerSites.id, miles: sql<number>`${miles}` })
+    .select({ siteId: providerSites.id })
     .from(providerSites)
     .innerJoin(providers, eq(providers.id, providerSites.providerId))
     .where(and(eq(providers.laId, scope.laId), sql`${miles} <= ${distance}`));
-  return rows.map((row) => ({ siteId: row.siteId, miles: Number(row.miles) }));
+  return rows.map((row) => row.siteId);
 }
 
 /**
@@ -128,9 +128,9 @@ export async function findCourses({
   }
   let courseNear: ReturnType<typeof nearestSitePerCourse> | null = null;
   if (origin) {
-    const near = await sitesNear(scope, origin, filters.distance);
-    if (near.length === 0) return { total: 0, courses: [] };
-    courseNear = nearestSitePerCourse(origin, near.map((site) => site.siteId));
+    const siteIds = await siteIdsNear(scope, origin, filters.distance);
+    if (siteIds.length === 0) return { total: 0, courses: [] };
+    courseNear = nearestSitePerCourse(origin, siteIds);
   }
   const miles = courseNear ? courseNear.miles : null;
   const where = and(...conditions);
