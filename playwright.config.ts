@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/fixtures/browser';
+import { specsFor } from './e2e/fixtures/screens';
 
 const port = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://localhost:${port}`;
@@ -23,12 +24,11 @@ export default defineConfig({
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   },
-  // E2E_PROJECT=desktop (or phone) runs one screen size only: CI's second run, on PostgreSQL, checks the
-  // database's behaviour, which does not change with the screen, so it runs the desktop project alone.
+  // Each journey runs on its main user's screen and the axe crawl on both (e2e/fixtures/screens.ts, decision
+  // 015). E2E_PROJECT=desktop (or phone) runs one project only.
   projects: [
-    // Demo-account sign-ins run once (desktop): two projects signing in the same person at once would race.
-    { name: 'phone', use: { ...devices['Pixel 5'], launchOptions }, testIgnore: /demo-roles\.spec\.ts/ },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: 'phone', use: { ...devices['Pixel 5'], launchOptions }, ...specsFor('phone') },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions }, ...specsFor('desktop') },
   ].filter((project) => !process.env.E2E_PROJECT || project.name === process.env.E2E_PROJECT),
   // The test server gets its own fresh PGlite directory (one process per directory, never shared), or uses
   // DATABASE_URL when set (the PostgreSQL run in CI). SERVICE_ENV=test turns on the test-only routes.
