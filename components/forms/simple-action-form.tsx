@@ -7,7 +7,7 @@ import { TextField, type TextFieldProps } from '@/components/ui/text-field';
 import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
 import { useErrorTitle } from './use-error-title';
 
-export type FormField = Omit<TextFieldProps, 'errorMessage' | 'defaultValue'> & { name: string; label: string };
+export type FormField = Omit<TextFieldProps, 'errorMessage' | 'defaultValue' | 'id'> & { id?: string; name: string; label: string };
 
 /**
  * A one-question form posted to a server action: the error summary, the fields with their own messages,
@@ -34,10 +34,10 @@ export function SimpleActionForm({
       {Object.entries(hiddenFields).map(([name, value]) =>
         value ? <input key={name} type="hidden" name={name} value={value} /> : null,
       )}
-      {fields.map(({ name, ...field }) => (
+      {fields.map(({ name, id, ...field }) => (
         <TextField
           key={name}
-          id={name}
+          id={id ?? name}
           name={name}
           {...field}
           defaultValue={state.values?.[name] ?? ''}

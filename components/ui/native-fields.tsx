@@ -1,14 +1,14 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { buttonClasses } from './button-styles';
 import { choiceCard, choiceCardRow, choiceIndicator, choiceList } from './choice-styles';
 import { CheckIcon } from './icons';
 import { cn } from './utils';
 
 /*
- * Plain-HTML twins of the react-aria fields, for GET search forms on public pages: they look the same
- * (same borders, 44px+ targets, focus ring, "Error:" read out) but ship no JavaScript, work before the
- * page has loaded, and keep whatever was typed or ticked meanwhile. The react-aria fields stay for forms
- * that need client behaviour (server actions with useActionState).
+ * Plain-HTML fields: text boxes everywhere (components/ui/text-field.tsx re-exports them), and the twins of
+ * the react-aria checkboxes and radios for GET search forms on public pages. They look the same (same
+ * borders, 44px+ targets, focus ring, "Error:" read out) but ship no JavaScript, work before the page has
+ * loaded, and keep whatever was typed or ticked meanwhile.
  */
 
 /** The same ring as inputFocusRing, keyed off the browser's own :focus (no react-aria data attributes). */
@@ -21,17 +21,24 @@ const nativeButtonFocusRing =
 
 const widths = { full: 'w-full max-w-xl', medium: 'w-full max-w-[20ch]', short: 'w-full max-w-[10ch]' } as const;
 
-export interface NativeTextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'width'> {
-  id: string;
-  name: string;
-  label: ReactNode;
-  description?: ReactNode;
-  errorMessage?: ReactNode;
-  width?: keyof typeof widths;
-}
+/** How wide the box is, as a hint of how long the answer should be (GOV.UK input widths). */
+export type FieldWidth = keyof typeof widths;
 
-/** A labelled text input with an optional hint and error message (GOV.UK pattern). */
-export function NativeTextField({ id, name, label, description, errorMessage, width = 'full', className, ...props }: NativeTextFieldProps) {
+const boxClasses =
+  'block min-h-12 rounded-none border-2 border-ink bg-paper px-3 py-2 text-lg text-ink disabled:cursor-not-allowed disabled:border-line disabled:bg-canvas disabled:text-muted forced-colors:disabled:border-[GrayText] forced-colors:disabled:text-[GrayText]';
+const invalidBoxClasses = 'border-4 border-error px-2.5';
+
+type FieldText = { id: string; label: ReactNode; description?: ReactNode; errorMessage?: ReactNode };
+
+/** The label, hint and error message around one input (GOV.UK pattern); gives the input its aria attributes. */
+function LabelledField({
+  id,
+  label,
+  description,
+  errorMessage,
+  className,
+  children,
+}: FieldText & { className?: string; children: (aria: { 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode }) {
   const hintId = description ? `${id}-hint` : undefined;
   const errorId = errorMessage ? `${id}-error` : undefined;
   return (
@@ -50,20 +57,59 @@ export function NativeTextField({ id, name, label, description, errorMessage, wi
           {errorMessage}
         </p>
       ) : null}
-      <input
-        {...props}
-        id={id}
-        name={name}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        aria-invalid={errorMessage ? true : undefined}
-        className={cn(
-          'block min-h-12 rounded-none border-2 border-ink bg-paper px-3 py-2 text-lg text-ink',
-          nativeInputFocusRing,
-          errorMessage ? 'border-4 border-error px-2.5' : undefined,
-          widths[width],
-        )}
-      />
+      {children({
+        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+        'aria-invalid': errorMessage ? true : undefined,
+      })}
     </div>
+  );
+}
+
+export interface NativeTextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'width'>, FieldText {
+  name: string;
+  width?: FieldWidth;
+}
+
+/**
+ * A labelled text input with an optional hint and error message. Uncontrolled: what was typed before the
+ * page's scripts loaded is kept (decision 008). Placeholders are left out on purpose: they vanish as people
+ * type and are often too faint to read; put examples in the description.
+ */
+export function NativeTextField({ id, name, label, description, errorMessage, width = 'full', className, ...props }: NativeTextFieldProps) {
+  return (
+    <LabelledField id={id} label={label} description={description} errorMessage={errorMessage} className={className}>
+      {(aria) => (
+        <input
+          {...props}
+          {...aria}
+          id={id}
+          name={name}
+          className={cn(boxClasses, nativeInputFocusRing, errorMessage ? invalidBoxClasses : undefined, widths[width])}
+        />
+      )}
+    </LabelledField>
+  );
+}
+
+export interface NativeTextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name'>, FieldText {
+  name: string;
+}
+
+/** A labelled multi-line text box; the same rules as NativeTextField. */
+export function NativeTextArea({ id, name, label, description, errorMessage, rows = 5, className, ...props }: NativeTextAreaProps) {
+  return (
+    <LabelledField id={id} label={label} description={description} errorMessage={errorMessage} className={className}>
+      {(aria) => (
+        <textarea
+          {...props}
+          {...aria}
+          id={id}
+          name={name}
+          rows={rows}
+          className={cn(boxClasses, nativeInputFocusRing, errorMessage ? invalidBoxClasses : undefined, 'w-full max-w-2xl resize-y')}
+        />
+      )}
+    </LabelledField>
   );
 }
 

@@ -29,7 +29,7 @@ export function Invalid() {
 }
 
 export function Disabled() {
-  return <TextField id="tf-disabled" name="school" label="School" defaultValue="Brookfield Academy" isDisabled />;
+  return <TextField id="tf-disabled" name="school" label="School" defaultValue="Brookfield Academy" disabled />;
 }
 
 export function LongText() {
