@@ -1,6 +1,6 @@
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { makeNewYoungPersonAccount, signInWithEmail } from '../fixtures/sign-in';
-import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
+import { linkCaseload, makeTestStaff, uniqueLetters } from '../fixtures/staff';
 
 test('their adviser records a missed interview and a place not started; the young person sees it kindly', async ({
   page,
@@ -15,8 +15,7 @@ test('their adviser records a missed interview and a place not started; the youn
 
   await page.goto('/my/privacy');
   const phone = await makeNewYoungPersonAccount(page, firstName);
-  const linked = await request.post('/api/test/caseload', { data: { adviserId: adviser.id, phone: phone.e164 } });
-  const { youngPersonId } = (await linked.json()) as { youngPersonId: string };
+  const youngPersonId = await linkCaseload(request, adviser.id, phone.e164, true);
   const made = await request.post('/api/test/applications', { data: { phone: phone.e164, statuses: ['interview', 'accepted'] } });
   const [interview, accepted] = ((await made.json()) as { applications: { title: string }[] }).applications;
   if (!interview || !accepted) throw new Error('The test applications were not made');

@@ -1,13 +1,6 @@
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { makeNewYoungPersonAccount, signInWithEmail } from '../fixtures/sign-in';
-import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
-
-/** A young person's id (by phone), put on the adviser's caseload when asked (test-only route). */
-async function caseloadLink(request: import('@playwright/test').APIRequestContext, adviserId: string, phone: string, isLinked: boolean) {
-  const response = await request.post('/api/test/caseload', { data: { adviserId, phone, isLinked } });
-  if (!response.ok()) throw new Error(`Could not link: ${response.status()} ${await response.text()}`);
-  return ((await response.json()) as { youngPersonId: string }).youngPersonId;
-}
+import { linkCaseload, makeTestStaff, uniqueLetters } from '../fixtures/staff';
 
 test('an adviser saves a job search for a young person on their caseload, and for nobody else', async ({ page, browser, request, baseURL }) => {
   // Two people sign in by code, on a machine shared with builds.
@@ -18,9 +11,9 @@ test('an adviser saves a job search for a young person on their caseload, and fo
 
   await page.goto('/my/searches');
   const phone = await makeNewYoungPersonAccount(page, name);
-  const youngPersonId = await caseloadLink(request, adviser.id, phone.e164, true);
+  const youngPersonId = await linkCaseload(request, adviser.id, phone.e164, true);
   // Jade (demo) is on another adviser's caseload, not this one's.
-  const jadeId = await caseloadLink(request, adviser.id, '+447700900123', false);
+  const jadeId = await linkCaseload(request, adviser.id, '+447700900123', false);
 
   const adviserContext = await browser.newContext({ baseURL });
   const adviserPage = await adviserContext.newPage();
@@ -49,6 +42,25 @@ test('an adviser saves a job search for a young person on their caseload, and fo
     await expectNoAxeViolations(adviserPage);
   });
 
+  await test.step('from the search results, they save a search near a postcode for them', async () => {
+    await adviserPage.goto('/vacancies?type=job&postcode=HX7+8AD&distance=3&sort=distance');
+    const panel = adviserPage.getByRole('region', { name: 'Save this search for a young person' });
+    await panel.getByRole('combobox', { name: 'Who is it for?' }).selectOption({ label: name });
+    await panel.getByRole('button', { name: 'Save it for them' }).click();
+    await expect(panel.getByRole('status')).toHaveText(`Saved for ${name}.`);
+    // The same results are still on screen, so the interview can carry on.
+    await expect(adviserPage.getByRole('textbox', { name: 'Your postcode' })).toHaveValue('HX7 8AD');
+    await expectNoAxeViolations(adviserPage);
+  });
+
+  await test.step('in present mode the panel is gone: no names on a shared screen', async () => {
+    await adviserPage.context().addCookies([{ name: 'ns_present', value: '1', url: baseURL! }]);
+    await adviserPage.goto('/vacancies?type=job&postcode=HX7+8AD&distance=3&sort=distance');
+    await expect(adviserPage.getByRole('heading', { level: 2, name: /found$/ })).toBeVisible();
+    await expect(adviserPage.getByRole('region', { name: 'Save this search for a young person' })).toHaveCount(0);
+    await adviserPage.context().clearCookies({ name: 'ns_present' });
+  });
+
   await test.step('the adviser cannot save a search for someone not on their caseload', async () => {
     const response = await adviserPage.goto(`/adviser/young-people/${jadeId}/save-search`);
     expect(response?.status()).toBe(404);
@@ -66,14 +78,15 @@ test('an adviser saves a job search for a young person on their caseload, and fo
 
   await test.step('the young person sees it in their list, marked from their adviser', async () => {
     await page.goto('/my/searches');
-    const item = page.getByRole('list', { name: 'Your saved searches' }).getByRole('listitem');
-    await expect(item).toHaveCount(1);
-    await expect(item.getByRole('heading', { name: '“care”, apprenticeships' })).toBeVisible();
+    const items = page.getByRole('list', { name: 'Your saved searches' }).getByRole('listitem');
+    await expect(items).toHaveCount(2);
+    const item = items.filter({ has: page.getByRole('heading', { name: '“care”, apprenticeships' }) });
     await expect(item.getByText('From your adviser')).toBeVisible();
     await expect(item.getByText(`${adviserName} saved this for you.`)).toBeVisible();
+    await expect(items.filter({ hasText: 'HX7 8AD' }).getByText('From your adviser')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.goto('/my');
-    await expect(page.getByText('You have 1 saved search, 1 from your adviser.')).toBeVisible();
+    await expect(page.getByText('You have 2 saved searches, 2 from your adviser.')).toBeVisible();
   });
 
   await test.step('and that their adviser did it, on who looked at their record', async () => {

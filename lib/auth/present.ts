@@ -3,7 +3,8 @@ import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { PRESENT_COOKIE } from '@/lib/present/mode';
 
-async function isPresenting(): Promise<boolean> {
+/** True while the adviser's screen is in present mode (nothing about any young person may show). */
+export async function isPresenting(): Promise<boolean> {
   return (await cookies()).get(PRESENT_COOKIE)?.value === '1';
 }
 

@@ -26,7 +26,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function VacanciesPage({ searchParams }: Props) {
-  const filters = parseVacancySearch(await searchParams);
+  const raw = await searchParams;
+  const filters = parseVacancySearch(raw);
   const area = await getAreaContext();
   const now = new Date();
   const scope = { laId: area.id, now, rules: freshnessRulesFrom() };
@@ -139,7 +140,7 @@ export default async function VacanciesPage({ searchParams }: Props) {
           </div>
         )}
       </section>
-      <SaveSearch filters={filters} />
+      <SaveSearch filters={filters} savedFor={typeof raw.savedFor === 'string' ? raw.savedFor : undefined} />
     </div>
   );
 }

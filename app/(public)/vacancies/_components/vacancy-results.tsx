@@ -2,6 +2,7 @@ import Image from 'next/image';
 import { Pagination } from '@/components/search/pagination';
 import Link from 'next/link';
 import type { VacancySummary } from '@/db/queries/vacancies';
+import { ListenButton } from '@/components/read-aloud/listen-button';
 import { describePlaces } from '@/lib/courses/words';
 import { describeChecked } from '@/lib/freshness/rules';
 import { formatMiles } from '@/lib/geo/places';
@@ -29,7 +30,7 @@ export function VacancyResults({
     <>
       <ol className="flex flex-col gap-4" aria-label="Jobs and training found">
         {vacancies.map((vacancy) => (
-          <li key={vacancy.id} className="flex flex-col gap-3 border-2 border-line bg-paper p-4 sm:flex-row">
+          <li key={vacancy.id} id={`vacancy-${vacancy.id}`} className="flex flex-col gap-3 border-2 border-line bg-paper p-4 sm:flex-row">
             <Image src={vacancy.imagePath} alt={vacancy.imageAlt} width={80} height={80} className="size-16 shrink-0 sm:size-20" />
             <div className="min-w-0 flex-1">
               <p className="text-base font-bold text-muted">{VACANCY_TYPE_WORDS[vacancy.type].label}</p>
@@ -46,6 +47,9 @@ export function VacancyResults({
                 {vacancy.isNoExperienceNeeded ? <li className="font-bold text-success">No experience needed</li> : null}
               </ul>
               <p className="mt-2 text-base text-muted">{describeChecked(vacancy.lastCheckedAt)}</p>
+              <div className="mt-3">
+                <ListenButton targetId={`vacancy-${vacancy.id}`} label={vacancy.title} />
+              </div>
             </div>
           </li>
         ))}
