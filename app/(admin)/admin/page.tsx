@@ -9,6 +9,7 @@ import { signOutAction } from '../../(public)/sign-out/actions';
 import { KioskPanel } from './_components/kiosk-panel';
 import { ModerationLink } from './_components/moderation-link';
 import { SeptemberLink } from './_components/september-link';
+import { StaffLink } from './_components/staff-link';
 
 export const metadata: Metadata = { title: 'Council admin' };
 
@@ -39,6 +40,7 @@ export default async function AdminHomePage() {
       />
       <ModerationLink />
       <SeptemberLink />
+      <StaffLink />
       <h2 className="mt-8 text-2xl font-bold">{account.areaName} at a glance</h2>
       <dl className="mt-4 grid gap-4 sm:grid-cols-2">
         {figures.map((figure) => (

@@ -1,0 +1,90 @@
+import 'server-only';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { db } from '../client';
+import { caseloads, contentChanges, users } from '../schema';
+import { recordContentChange } from './content-changes';
+
+// The council decides which advisers may look up any young person in the area (with a written reason each
+// time, issue 9). Only the area's own council admins see or change it; every change is in the change log.
+
+export type AreaAdviser = { id: string; name: string | null; email: string | null; caseload: number; canSearchYoungPeople: boolean };
+
+/** The council admin's own area, or null for anyone who is not a council admin. */
+async function adminArea(actorId: string): Promise<string | null> {
+  const [admin] = await db
+    .select({ laId: users.laId })
+    .from(users)
+    .where(and(eq(users.id, actorId), eq(users.role, 'la_admin')));
+  return admin?.laId ?? null;
+}
+
+/** Council admins only: the advisers in their own area, with their caseload size and look-up permission. */
+export async function findAreaAdvisers({ actorId }: { actorId: string }): Promise<AreaAdviser[] | null> {
+  const laId = await adminArea(actorId);
+  if (!laId) return null;
+  return db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      caseload: count(caseloads.youngPersonId),
+      canSearchYoungPeople: users.canSearchYoungPeople,
+    })
+    .from(users)
+    .leftJoin(caseloads, eq(caseloads.adviserId, users.id))
+    .where(and(eq(users.laId, laId), eq(users.role, 'adviser')))
+    .groupBy(users.id)
+    .orderBy(asc(users.name), asc(users.id));
+}
+
+/**
+ * Council admins only: lets an adviser in their own area look up any young person, or stops it, with a line
+ * in the change log. Null for an adviser they cannot see (the page shows not-found); the adviser's name.
+ */
+export async function setAdviserLookUp({
+  actorId,
+  adviserId,
+  isAllowed,
+}: {
+  actorId: string;
+  adviserId: string;
+  isAllowed: boolean;
+}): Promise<{ name: string | null } | null> {
+  const laId = await adminArea(actorId);
+  if (!laId) return null;
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ name: users.name, canSearchYoungPeople: users.canSearchYoungPeople })
+      .from(users)
+      .where(and(eq(users.id, adviserId), eq(users.laId, laId), eq(users.role, 'adviser')))
+      .for('update');
+    if (!before) return null;
+    if (before.canSearchYoungPeople !== isAllowed) {
+      await tx.update(users).set({ canSearchYoungPeople: isAllowed }).where(eq(users.id, adviserId));
+      await recordContentChange(tx, {
+        laId,
+        actorId,
+        entityType: 'staff',
+        entityId: adviserId,
+        changes: { canSearchYoungPeople: { from: before.canSearchYoungPeople, to: isAllowed } },
+        summary: isAllowed ? `Allowed ${before.name ?? 'an adviser'} to look up any young person` : `Stopped ${before.name ?? 'an adviser'} looking up any young person`,
+      });
+    }
+    return { name: before.name };
+  });
+}
+
+export type PermissionChange = { summary: string; by: string | null; at: Date };
+
+/** Council admins only: the latest look-up permission changes in their area, newest first. */
+export async function findRecentPermissionChanges({ actorId }: { actorId: string }): Promise<PermissionChange[]> {
+  const laId = await adminArea(actorId);
+  if (!laId) return [];
+  return db
+    .select({ summary: contentChanges.summary, by: users.name, at: contentChanges.createdAt })
+    .from(contentChanges)
+    .leftJoin(users, eq(users.id, contentChanges.actorId))
+    .where(and(eq(contentChanges.laId, laId), eq(contentChanges.entityType, 'staff')))
+    .orderBy(desc(contentChanges.createdAt))
+    .limit(10);
+}
