@@ -59,3 +59,26 @@ test('where the browser cannot speak, it says so plainly', async ({ page }) => {
   await page.getByRole('button', { name: 'Listen to this page' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'This browser cannot read pages aloud.' })).toBeVisible();
 });
+
+test('each search result can be heard on its own', async ({ page }) => {
+  await stubSpeech(page);
+  await page.goto('/vacancies?q=mechanic');
+  const first = page.getByRole('list', { name: 'Jobs and training found' }).getByRole('listitem').first();
+  const title = (await first.getByRole('heading', { level: 3 }).textContent())!.trim();
+  await first.getByRole('button', { name: `Listen to ${title}` }).click();
+  await expect(first.getByRole('button', { name: `Stop reading ${title}` })).toBeVisible();
+  // Each sentence ends in turn, until the card has been read to its end.
+  const spokenText = async () => (await speechLog(page)).spoken.map((sentence) => sentence.text).join(' ');
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => (window as unknown as { __finishSentence: () => void }).__finishSentence());
+      return spokenText();
+    })
+    .toMatch(/Checked|checked/);
+  const spoken = await spokenText();
+  expect(spoken).toContain(title);
+  // It reads this card only: not the page's heading, and not its own button.
+  expect(spoken).not.toContain('Find a job or training');
+  expect(spoken).not.toContain('Listen');
+  await expectNoAxeViolations(page);
+});

@@ -8,6 +8,7 @@ import { formatDateOnly, STUDY_MODE_WORDS } from '@/lib/courses/words';
 import { describeChecked } from '@/lib/freshness/rules';
 import { formatMiles } from '@/lib/geo/places';
 import { buttonClasses } from '@/components/ui/button-styles';
+import { ListenButton } from '@/components/read-aloud/listen-button';
 
 /**
  * One page of results. The list sits in its own GET form to /courses/compare: tick up to three and press
@@ -28,7 +29,7 @@ export function CourseResults({
     <form method="get" action="/courses/compare" aria-label="Compare courses">
       <ol className="flex flex-col gap-4" aria-label="Courses found">
         {courses.map((course) => (
-          <li key={course.slug} className="flex flex-col gap-3 border-2 border-line bg-paper p-4 sm:flex-row">
+          <li key={course.slug} id={`course-${course.slug}`} className="flex flex-col gap-3 border-2 border-line bg-paper p-4 sm:flex-row">
             <Image src={course.imagePath} alt={course.imageAlt} width={80} height={80} className="size-16 shrink-0 sm:size-20" />
             <div className="min-w-0 flex-1">
               <h3 className="text-xl font-bold">
@@ -44,7 +45,10 @@ export function CourseResults({
                 {course.isNoQualificationsNeeded ? <li className="font-bold text-success">No qualifications needed</li> : null}
               </ul>
               <p className="mt-2 text-base text-muted">{describeChecked(course.lastCheckedAt)}</p>
-              <label className="mt-3 inline-flex min-h-11 cursor-pointer items-center gap-3">
+              <div className="mt-3">
+                <ListenButton targetId={`course-${course.slug}`} label={course.title} />
+              </div>
+              <label className="mt-3 inline-flex min-h-11 cursor-pointer items-center gap-3" data-read-aloud="skip">
                 <input type="checkbox" name="c" value={course.slug} className="size-6 accent-brand" />
                 <span>
                   Compare<span className="sr-only"> {course.title}, {course.providerName}</span>
