@@ -1,3 +1,4 @@
+import { HIDDEN_FOR_SAFETY } from '@/lib/privacy/safety';
 import type { ReactNode } from 'react';
 import type { SentProfile } from '@/lib/applications/profile';
 
@@ -71,8 +72,8 @@ export function SentApplication({
         label="Profile"
         rows={[
           { term: 'Name', value: profile.name || notGiven },
-          { term: 'Mobile', value: profile.phone || notGiven, change: link('contact') },
-          { term: 'Email', value: profile.email || notGiven, change: link('contact') },
+          { term: 'Mobile', value: profile.isHiddenForSafety ? HIDDEN_FOR_SAFETY : profile.phone || notGiven, change: link('contact') },
+          { term: 'Email', value: profile.isHiddenForSafety ? HIDDEN_FOR_SAFETY : profile.email || notGiven, change: link('contact') },
           { term: 'Date of birth', value: profile.dateOfBirth || notGiven, change: link('contact') },
           { term: 'School or college', value: profile.school || notGiven, change: link('school') },
           { term: 'Qualifications', value: profile.qualifications || notGiven, change: link('school') },

@@ -11,6 +11,7 @@ import {
 import { decideAccess, isReasonGiven, type PrivacyConfig } from '@/lib/privacy/access';
 import type { FreshnessRules } from '@/lib/freshness/rules';
 import { type ProfileValues, sentProfileFrom } from '@/lib/applications/profile';
+import { withContactDetailsFor } from '@/lib/privacy/safety';
 import { db, type Transaction } from '../client';
 import {
   applicationAnswers,
@@ -26,6 +27,7 @@ import {
   memberships,
   portfolioItems,
   providers,
+  safetyNamedStaff,
   users,
   vacancies,
   youngPeople,
@@ -797,9 +799,25 @@ export async function openInboxApplication({
   const detail = await loadDetail(applicationId, visibility, { now, rules });
   if (detail?.status === 'submitted') {
     await changeApplicationStatus({ actorId, applicationId, change: { to: 'viewed' }, now });
-    return loadDetail(applicationId, visibility, { now, rules });
+    return hideContactForSafety(await loadDetail(applicationId, visibility, { now, rules }), actorId);
   }
-  return detail;
+  return hideContactForSafety(detail, actorId);
+}
+
+/** Under a safety flag, the phone and email sent with an application are hidden from staff not named on it. */
+async function hideContactForSafety(detail: ApplicationDetail | null, actorId: string): Promise<ApplicationDetail | null> {
+  if (!detail?.sentProfile) return detail;
+  const [flag] = await db
+    .select({
+      isOn: youngPeople.isLocationHidden,
+      isNamed: sql<boolean>`exists (select 1 from ${safetyNamedStaff} where ${safetyNamedStaff.youngPersonId} = ${youngPeople.userId} and ${safetyNamedStaff.staffId} = ${actorId})`,
+    })
+    .from(applications)
+    .innerJoin(youngPeople, eq(youngPeople.userId, applications.youngPersonId))
+    .where(eq(applications.id, detail.id));
+  if (!flag?.isOn) return detail;
+  const sentProfile = withContactDetailsFor(detail.sentProfile, { isOn: true, namedStaffIds: flag.isNamed ? [actorId] : [] }, actorId);
+  return { ...detail, sentProfile };
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '@/lib/privacy/access';
 import type { ApplicationStatus } from '@/lib/applications/status';
 import { describeParts } from '@/lib/privacy/words';
+import { withContactDetailsFor } from '@/lib/privacy/safety';
 import type { FreshnessRules } from '@/lib/freshness/rules';
 import { db } from '../client';
 import {
@@ -24,6 +25,7 @@ import {
   employers,
   providers,
   users,
+  safetyNamedStaff,
   vacancies,
   youngPeople,
 } from '../schema';
@@ -141,6 +143,8 @@ export type StaffRecordView = {
     postcode: string | null;
     phone: string | null;
     email: string | null;
+    /** A safety flag hides the postcode, phone and email from this member of staff (they are not named on it). */
+    isHiddenForSafety: boolean;
     hasLearningDifficultyOrDisability: boolean;
     savedCourses: SavedCourse[];
     savedVacancies: SavedVacancy[];
@@ -182,6 +186,7 @@ export async function getYoungPersonRecordForStaff({
         schoolYear: youngPeople.schoolYear,
         postcode: youngPeople.postcode,
         isLocationHidden: youngPeople.isLocationHidden,
+        isNamedOnFlag: sql<boolean>`exists (select 1 from ${safetyNamedStaff} where ${safetyNamedStaff.youngPersonId} = ${users.id} and ${safetyNamedStaff.staffId} = ${actorId})`,
         hasLdd: youngPeople.hasLearningDifficultyOrDisability,
         phone: users.phone,
         email: users.email,
@@ -194,13 +199,12 @@ export async function getYoungPersonRecordForStaff({
       findSavedVacancies({ actorId: youngPersonId, now, rules }),
       findExploreResultsForAdviser({ actorId, youngPersonId, now }),
     ]);
-    const isHidden = row?.isLocationHidden ?? false;
+    const flag = { isOn: row?.isLocationHidden ?? false, namedStaffIds: row?.isNamedOnFlag ? [actorId] : [] };
+    const contact = withContactDetailsFor({ postcode: row?.postcode ?? null, phone: row?.phone ?? null, email: row?.email ?? null }, flag, actorId);
     profile = {
       age: row?.dateOfBirth ? ageOn(row.dateOfBirth, now) : null,
       schoolYear: row?.schoolYear ?? null,
-      postcode: isHidden ? null : (row?.postcode ?? null),
-      phone: isHidden ? null : (row?.phone ?? null),
-      email: isHidden ? null : (row?.email ?? null),
+      ...contact,
       hasLearningDifficultyOrDisability: row?.hasLdd ?? false,
       savedCourses,
       savedVacancies,

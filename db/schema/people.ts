@@ -82,3 +82,22 @@ export const caseloads = pgTable(
 );
 
 export type Caseload = typeof caseloads.$inferSelect;
+
+/**
+ * Named staff who still see a young person's location and contact details while their safety flag
+ * (young_people.is_location_hidden) is on. Everyone else sees "hidden for their safety".
+ */
+export const safetyNamedStaff = pgTable(
+  'safety_named_staff',
+  {
+    youngPersonId: uuid('young_person_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    addedById: uuid('added_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.youngPersonId, t.staffId] })],
+);

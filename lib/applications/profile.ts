@@ -94,6 +94,8 @@ export type SentProfile = {
   personalStatementMediaId: string | null;
   /** Sound or video (older sent copies may lack it). */
   personalStatementMediaKind?: 'audio' | 'video' | null;
+  /** Set when shown to staff: a safety flag hides the phone and email from them (never stored). */
+  isHiddenForSafety?: boolean;
 };
 
 /** The part of the profile that is sent with an application (and shown on "check your answers"). */

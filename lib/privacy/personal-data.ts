@@ -36,6 +36,14 @@ export const PERSONAL_DATA = {
     onDelete: 'delete',
     isInDownload: true,
   },
+  // Who still sees their contact details under a safety flag: theirs to know.
+  safety_named_staff: {
+    about: 'young_person',
+    userColumns: ['young_person_id'],
+    staffColumns: ['staff_id', 'added_by_id'],
+    onDelete: 'delete',
+    isInDownload: true,
+  },
   sessions: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: false },
   accounts: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: false },
   // Also holds staff's story clips (owner_id is then a member of staff), which a young person's delete never reaches.

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { StaffRecordView } from '@/db/queries/privacy';
+import { HIDDEN_FOR_SAFETY } from '@/lib/privacy/safety';
 import { formatUkMobile } from '@/lib/sign-in/schemas';
 
 const NOT_GIVEN = 'Not given';
@@ -8,12 +9,13 @@ const NOT_GIVEN = 'Not given';
 export function ProfileSection({ record }: { record: StaffRecordView }) {
   const profile = record.profile;
   if (!profile) return null;
+  const hidden = profile.isHiddenForSafety ? HIDDEN_FOR_SAFETY : null;
   const details = [
     { term: 'Age', value: profile.age === null ? NOT_GIVEN : String(profile.age) },
     { term: 'School year', value: profile.schoolYear === null ? 'Left school' : `Year ${profile.schoolYear}` },
-    { term: 'Postcode', value: profile.postcode ?? NOT_GIVEN },
-    { term: 'Mobile', value: profile.phone ? formatUkMobile(profile.phone) : NOT_GIVEN },
-    { term: 'Email', value: profile.email ?? NOT_GIVEN },
+    { term: 'Postcode', value: hidden ?? profile.postcode ?? NOT_GIVEN },
+    { term: 'Mobile', value: hidden ?? (profile.phone ? formatUkMobile(profile.phone) : NOT_GIVEN) },
+    { term: 'Email', value: hidden ?? profile.email ?? NOT_GIVEN },
     { term: 'Learning difficulty or disability', value: profile.hasLearningDifficultyOrDisability ? 'Yes' : 'Not told us' },
   ];
   return (
