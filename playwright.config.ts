@@ -45,6 +45,7 @@ export default defineConfig({
       AUTH_URL: baseURL,
       // Every test signs in from this one machine: hundreds of codes in 15 minutes from one network.
       SIGN_IN_CODES_PER_NETWORK: '100000',
+      PUBLIC_MEDIA_PER_NETWORK: '100000',
     },
   },
 });

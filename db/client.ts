@@ -54,7 +54,11 @@ export function openDatabase(databaseUrl = process.env.DATABASE_URL): Database {
     return drizzleNeon(new NeonPool({ connectionString: databaseUrl }), { schema }) as unknown as Database;
   }
   if (driver === 'postgres') {
-    return drizzlePg(new PgPool({ connectionString: databaseUrl, max: 10 }), { schema }) as unknown as Database;
+    const pool = new PgPool({ connectionString: databaseUrl, max: 10 });
+    // A server restart or failover drops idle connections with an 'error' event; unhandled, it would end the
+    // whole process. Logged instead: the pool opens new connections when the database is back (test:db-fault).
+    pool.on('error', (error) => console.error(JSON.stringify({ event: 'database.connection_lost', message: error.message })));
+    return drizzlePg(pool, { schema }) as unknown as Database;
   }
   // PGlite makes its own directory but not the folders above it (a fresh clone has no .data/).
   mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ pgliteDirectory())), { recursive: true });

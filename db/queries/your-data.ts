@@ -14,6 +14,7 @@ import {
   caseloads,
   consentGrants,
   contactRequests,
+  deletionLedger,
   cvShareLinks,
   exploreResults,
   mediaAssets,
@@ -245,6 +246,8 @@ export async function deleteYourAccount({ actorId, now }: { actorId: string; now
     // Cascades to every young_person table (checked by db/schema/personal-data.test.ts), sessions included:
     // the person is signed out everywhere at once.
     await tx.delete(users).where(eq(users.id, actorId));
+    // Remembered so that restoring an older backup deletes them again (npm run db:restore, decision 021).
+    await tx.insert(deletionLedger).values({ userId: actorId, deletedAt: now }).onConflictDoNothing();
     return { storageKeys: media.map((row) => row.storageKey) };
   });
 }

@@ -82,3 +82,16 @@ export const anonymisedApplications = pgTable(
 );
 
 export type AnonymisedApplication = typeof anonymisedApplications.$inferSelect;
+
+/**
+ * Accounts deleted at the young person's request: only the old users.id (a random id that now points at nothing)
+ * and when. No foreign key: the users row is gone. `npm run db:restore` carries this list over from the live
+ * database and deletes these accounts again, so restoring an older backup cannot bring anyone back
+ * (docs/decisions/021-security-gaps.md).
+ */
+export const deletionLedger = pgTable('deletion_ledger', {
+  userId: uuid('user_id').primaryKey(),
+  deletedAt: timestamp('deleted_at', { withTimezone: true }).notNull(),
+});
+
+export type DeletionLedgerEntry = typeof deletionLedger.$inferSelect;

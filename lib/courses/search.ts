@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutControlCharacters } from '@/lib/security/clean-text';
 import { isPlainLevel, type PlainLevel } from './levels';
 
 /** Distances people can choose, in miles. */
@@ -47,7 +48,8 @@ export type CourseFilters = {
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]).optional().catch(undefined);
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+// Control characters (a null byte breaks a PostgreSQL query) go before anything reads the value.
+const first = (value: unknown) => withoutControlCharacters(Array.isArray(value) ? value[0] : value);
 
 /**
  * Reads the course search from URL parameters. Lenient on purpose: a link someone shared with an old or

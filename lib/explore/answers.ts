@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '@/lib/security/clean-text';
 import {
   DEFAULT_TRAVEL_MILES,
   LIKE_TAGS,
@@ -49,7 +50,7 @@ function pickOne<T extends string>(value: string | string[] | undefined, allowed
  * link is dropped, not an error. Only the postcode is checked later, because the person typed it.
  */
 export function parseExploreAnswers(params: Params): ExploreAnswers {
-  const postcode = all(params.postcode)[0]?.trim().slice(0, 10);
+  const postcode = withoutControlCharacters(all(params.postcode)[0])?.trim().slice(0, 10);
   return {
     like: pickAll(params.like, LIKE_TAGS),
     way: pickAll(params.way, WAY_TAGS),

@@ -59,36 +59,51 @@ export function isSameOriginRequest(request: Request): boolean {
   return origin === new URL(request.url).origin;
 }
 
-/** A full or partial media response. */
-export function mediaResponse({
-  bytes,
+/** Where the bytes of a media response come from: the size first, then only the bytes asked for. */
+export type MediaSource = {
+  size: number;
+  read(range: ByteRange): Promise<ReadableStream<Uint8Array> | Uint8Array | null>;
+};
+
+/** The bytes of a whole file in memory as a MediaSource (tests, and files already read). */
+export function bytesSource(bytes: Uint8Array): MediaSource {
+  return { size: bytes.byteLength, read: async ({ start, end }) => bytes.slice(start, end + 1) };
+}
+
+/**
+ * A full (200) or partial (206, with Content-Range) media response, or 416 for a range outside the file.
+ * Only the bytes sent are read from storage. null when the file went missing between size and read.
+ */
+export async function mediaResponse({
+  source,
   contentType,
   kind,
   isDownload,
   rangeHeader,
 }: {
-  bytes: Uint8Array;
+  source: MediaSource;
   contentType: string;
   kind: MediaKind;
   isDownload: boolean;
   rangeHeader: string | null;
-}): Response {
-  const headers = mediaResponseHeaders({ contentType, byteSize: bytes.byteLength, kind, isDownload });
-  const range = parseByteRange(rangeHeader, bytes.byteLength);
+}): Promise<Response | null> {
+  const { size } = source;
+  const headers = { ...mediaResponseHeaders({ contentType, byteSize: size, kind, isDownload }), 'Accept-Ranges': 'bytes' };
+  const range = parseByteRange(rangeHeader, size);
   if (range === 'unsatisfiable') {
-    return new Response(null, { status: 416, headers: { ...headers, 'Content-Length': '0', 'Content-Range': `bytes */${bytes.byteLength}` } });
+    return new Response(null, { status: 416, headers: { ...headers, 'Content-Length': '0', 'Content-Range': `bytes */${size}` } });
   }
-  if (range) {
-    const part = bytes.slice(range.start, range.end + 1);
-    return new Response(part, {
-      status: 206,
-      headers: {
-        ...headers,
-        'Accept-Ranges': 'bytes',
-        'Content-Length': String(part.byteLength),
-        'Content-Range': `bytes ${range.start}-${range.end}/${bytes.byteLength}`,
-      },
-    });
-  }
-  return new Response(bytes as Uint8Array<ArrayBuffer>, { status: 200, headers: { ...headers, 'Accept-Ranges': 'bytes' } });
+  if (size === 0) return new Response(new Uint8Array(0), { status: 200, headers });
+  const body = await source.read(range ?? { start: 0, end: size - 1 });
+  if (!body) return null;
+  const payload = body as ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer>;
+  if (!range) return new Response(payload, { status: 200, headers });
+  return new Response(payload, {
+    status: 206,
+    headers: {
+      ...headers,
+      'Content-Length': String(range.end - range.start + 1),
+      'Content-Range': `bytes ${range.start}-${range.end}/${size}`,
+    },
+  });
 }

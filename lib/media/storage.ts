@@ -1,6 +1,8 @@
 import 'server-only';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { AwsClient } from 'aws4fetch';
 import { isStorageKey } from './keys';
 
@@ -13,7 +15,18 @@ export interface MediaStorage {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   /** The bytes, or null when nothing is stored under the key. */
   get(key: string): Promise<Uint8Array | null>;
+  /** The size in bytes, or null when nothing is stored under the key. */
+  size(key: string): Promise<number | null>;
+  /**
+   * Bytes start..end (both included) as a stream, without reading the rest of the file: what a video player
+   * seeking asks for. The caller checks the range against size() first. null when nothing is stored.
+   */
+  readRange(key: string, range: { start: number; end: number }): Promise<ReadableStream<Uint8Array> | null>;
   delete(key: string): Promise<void>;
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
 
 function requireKey(key: string): string {
@@ -34,9 +47,33 @@ export function localDiskStorage(root: string): MediaStorage {
       try {
         return new Uint8Array(await readFile(fileFor(key)));
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        if (isMissing(error)) return null;
         throw error;
       }
+    },
+    async size(key) {
+      try {
+        return (await stat(fileFor(key))).size;
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+    },
+    async readRange(key, { start, end }) {
+      const file = fileFor(key);
+      // Opened before returning, so a missing file is null here rather than an error mid-response.
+      const stream = createReadStream(file, { start, end });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          stream.once('open', () => resolve());
+          stream.once('error', reject);
+        });
+      } catch (error) {
+        stream.destroy();
+        if (isMissing(error)) return null;
+        throw error;
+      }
+      return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
     },
     async delete(key) {
       await rm(fileFor(key), { force: true });
@@ -78,6 +115,19 @@ export function s3Storage(settings: S3Settings): MediaStorage {
       if (response.status === 404) return null;
       if (!response.ok) throw new Error(`Media storage refused the download (${response.status}).`);
       return new Uint8Array(await response.arrayBuffer());
+    },
+    async size(key) {
+      const response = await client.fetch(urlFor(key), { method: 'HEAD' });
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`Media storage refused to describe a file (${response.status}).`);
+      return Number(response.headers.get('content-length'));
+    },
+    async readRange(key, { start, end }) {
+      // The bucket sends only these bytes (HTTP Range, which S3 and its look-alikes all support).
+      const response = await client.fetch(urlFor(key), { method: 'GET', headers: { Range: `bytes=${start}-${end}` } });
+      if (response.status === 404) return null;
+      if (!response.ok || !response.body) throw new Error(`Media storage refused the download (${response.status}).`);
+      return response.body;
     },
     async delete(key) {
       const response = await client.fetch(urlFor(key), { method: 'DELETE' });

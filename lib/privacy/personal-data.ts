@@ -111,6 +111,8 @@ export const PERSONAL_DATA = {
   providers: { about: 'staff', staffColumns: ['last_checked_by_id'] },
   vacancies: { about: 'staff', staffColumns: ['last_checked_by_id'] },
   anonymised_applications: { about: 'none' },
+  // The random id of a deleted account and when: it points at nothing live, and lets a restore delete it again.
+  deletion_ledger: { about: 'none' },
   application_questions: { about: 'none' },
   categories: { about: 'none' },
   skills: { about: 'none' },

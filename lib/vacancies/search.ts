@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutControlCharacters } from '@/lib/security/clean-text';
 import { toWageAge } from './wages';
 
 /** Distances people can choose, in miles (the same choices as the course search). */
@@ -39,7 +40,8 @@ export type VacancyFilters = {
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const oneOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, ...T[]]).optional().catch(undefined);
 const yes = z.string().optional().catch(undefined).transform((value) => value === 'yes');
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+// Control characters (a null byte breaks a PostgreSQL query) go before anything reads the value.
+const first = (value: unknown) => withoutControlCharacters(Array.isArray(value) ? value[0] : value);
 
 /**
  * Reads the vacancy search from URL parameters. Lenient on purpose, like the course search: a shared link
