@@ -51,3 +51,13 @@ test('long step words are cut short for a text', () => {
   assert.equal(cut.length, 60);
   assert.ok(cut.endsWith('…'));
 });
+
+test('due words are plain and use the UK day', async () => {
+  const { describeDue, describeStepsToDo } = await import('./words');
+  assert.equal(describeDue('2026-12-02', '2026-12-02', now), 'Do it today');
+  assert.equal(describeDue('2026-12-03', '2026-12-02', now), 'Do it by tomorrow');
+  assert.equal(describeDue('2026-12-10', '2026-12-02', now), 'Do it by Thursday 10 December');
+  assert.equal(describeDue('2026-12-01', '2026-12-02', now), 'This was for Tuesday 1 December');
+  assert.equal(describeStepsToDo(1), 'You have 1 step to do.');
+  assert.equal(describeStepsToDo(0), 'You have done every step. Well done!');
+});
