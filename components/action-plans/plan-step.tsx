@@ -17,7 +17,22 @@ export type PlanStepView = {
  * One step of an action plan, the same for the young person and their adviser: a picture with its words, the
  * step in plain words, when to do it by, and its links. `actions` are the buttons under it (tick, change…).
  */
-export function PlanStep({ step, today, now, headingLevel = 3, actions }: { step: PlanStepView; today: string; now: Date; headingLevel?: 2 | 3; actions?: ReactNode }) {
+export function PlanStep({
+  step,
+  today,
+  now,
+  headingLevel = 3,
+  href,
+  actions,
+}: {
+  step: PlanStepView;
+  today: string;
+  now: Date;
+  headingLevel?: 2 | 3;
+  /** Where the step's words link to (its own page), if anywhere. */
+  href?: string;
+  actions?: ReactNode;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const picture = step.picture ? STEP_PICTURES[step.picture] : null;
   const isDone = step.status === 'done';
@@ -32,7 +47,15 @@ export function PlanStep({ step, today, now, headingLevel = 3, actions }: { step
           </figure>
         ) : null}
         <div className="min-w-0 flex-1">
-          <Heading className="text-xl font-bold">{step.text}</Heading>
+          <Heading className="text-xl font-bold">
+            {href ? (
+              <Link href={href} className="inline-flex min-h-11 items-center">
+                {step.text}
+              </Link>
+            ) : (
+              step.text
+            )}
+          </Heading>
           <p className="mt-1">{isDone ? 'Done' : describeDue(step.dueOn, today, now)}</p>
           {step.links.length > 0 ? (
             <ul className="mt-2 flex flex-col" aria-label={`Links for: ${step.text}`}>

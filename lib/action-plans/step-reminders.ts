@@ -23,7 +23,7 @@ export async function runStepReminders({ now, siteOrigin }: { now: Date; siteOri
         userId: step.youngPersonId,
         type: 'reminders',
         templates: { sms: 'stepDueTomorrowSms', email: 'stepDueTomorrowEmail' },
-        personalisation: { step: shortStepText(step.text), link: `${siteOrigin}/my/plan` },
+        personalisation: { step: shortStepText(step.text), link: `${siteOrigin}/my/plan/${step.id}` },
         siteOrigin,
         now,
         config,

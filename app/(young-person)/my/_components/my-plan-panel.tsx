@@ -22,7 +22,7 @@ export async function MyPlanPanel({ actorId }: { actorId: string }) {
         <ul className="mt-4 flex flex-col gap-4" aria-label="Next steps on my plan">
           {toDo.slice(0, 3).map((step) => (
             <li key={step.id}>
-              <PlanStep step={step} today={today} now={now} actions={<TickStepButton step={step} back="/my" />} />
+              <PlanStep step={step} today={today} now={now} href={`/my/plan/${step.id}`} actions={<TickStepButton step={step} back="/my" />} />
             </li>
           ))}
         </ul>
