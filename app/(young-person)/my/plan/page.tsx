@@ -44,7 +44,7 @@ export default async function MyPlanPage({ searchParams }: Props) {
           <ul className="mt-4 flex flex-col gap-4" aria-label="My steps">
             {steps.map((step) => (
               <li key={step.id}>
-                <PlanStep step={step} today={today} now={now} href={`/my/plan/${step.id}`} actions={<TickStepButton step={step} back="/my/plan" />} />
+                <PlanStep step={step} today={today} now={now} headingLevel={2} href={`/my/plan/${step.id}`} actions={<TickStepButton step={step} back="/my/plan" />} />
               </li>
             ))}
           </ul>
