@@ -5,6 +5,7 @@ import { PERSONAL_DATA } from '@/lib/privacy/personal-data';
 import { db } from '../client';
 import {
   accessLog,
+  actionSteps,
   anonymisedApplications,
   applicationAnswers,
   applicationAttachments,
@@ -93,7 +94,7 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
     db.select().from(applications).where(eq(applications.youngPersonId, actorId)),
   ]);
   const applicationIds = ownApplications.map((application) => application.id);
-  const [history, answers, attachments, saved, searches, explore, consents, looks, contacts, preferences, notifications, messages] =
+  const [history, answers, attachments, saved, searches, explore, consents, looks, contacts, preferences, notifications, messages, planSteps] =
     await Promise.all([
       applicationIds.length
         ? db
@@ -148,6 +149,10 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
             .from(outboxMessages)
             .where(inArray(outboxMessages.recipient, destinations))
         : [],
+      db
+        .select({ step: actionSteps.text, links: actionSteps.links, dueOn: actionSteps.dueOn, status: actionSteps.status, doneAt: actionSteps.doneAt, createdAt: actionSteps.createdAt })
+        .from(actionSteps)
+        .where(eq(actionSteps.youngPersonId, actorId)),
     ]);
 
   const data = {
@@ -183,6 +188,7 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
     notification_preferences: preferences,
     notification_log: notifications,
     outbox_messages: messages,
+    action_steps: planSteps,
   } satisfies Partial<Record<keyof typeof PERSONAL_DATA | 'about' | 'madeAt', unknown>>;
 
   return {

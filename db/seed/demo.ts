@@ -8,6 +8,7 @@ import { seedPostcodes } from './postcodes';
 import { seedDemoModeration } from './manage';
 import { seedDemoPrivacy } from './privacy';
 import { seedDemoSavedSearches } from './notifications';
+import { seedDemoActionPlan } from './action-plans';
 import {
   categories,
   courseRuns,
@@ -855,6 +856,7 @@ export async function seedDemo(db: Database, options: { today?: Date } = {}): Pr
     await seedDemoCv(ctx.db, { ownerId: people.youngPerson.id });
     await seedDemoPrivacy(ctx.db, { adviserId: people.adviser.id, youngPersonId: people.youngPerson.id });
     await seedDemoSavedSearches(ctx.db, { adviserId: people.adviser.id, youngPersonId: people.youngPerson.id });
+    await seedDemoActionPlan(ctx.db, { adviserId: people.adviser.id, youngPersonId: people.youngPerson.id });
 
     // Calderdale's providers, courses, employers and vacancies
     const providerCheckers = {

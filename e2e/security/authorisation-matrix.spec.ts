@@ -92,6 +92,7 @@ test('every role gets exactly what the authorisation table says, on every protec
   await test.step('find the records the table points at', async () => {
     ids.jadeCvItemId = await firstIdLinked(roles.youngPersonA.request, '/cv', '/cv/items/');
     ids.jadeApplicationId = await firstIdLinked(roles.youngPersonA.request, '/applications', '/applications/');
+    ids.jadeStepId = await firstIdLinked(roles.youngPersonA.request, '/my/plan', '/my/plan/');
     const jadeLink = roles.adviserWithLink.page.getByRole('link', { name: /Jade Ahmed/ }).first();
     await roles.adviserWithLink.page.goto('/adviser');
     ids.jadeId = /([0-9a-f-]{36})/.exec((await jadeLink.getAttribute('href')) ?? '')?.[1] ?? '';

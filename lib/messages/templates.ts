@@ -78,6 +78,17 @@ export const MESSAGE_TEMPLATES = {
     subject: 'New jobs and training for your saved searches',
     body: 'There are ((count)) for your saved searches on Next Steps.\n\nSee them: ((link))\n\nTo stop these emails: ((stop_link))',
   },
+  stepDueTomorrowSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_STEP_DUE_TOMORROW_SMS',
+    body: 'Next Steps: a step on your plan is due tomorrow: ((step)). See your plan: ((link)) Stop these texts: ((stop_link))',
+  },
+  stepDueTomorrowEmail: {
+    channel: 'email',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_STEP_DUE_TOMORROW_EMAIL',
+    subject: 'A step on your plan is due tomorrow',
+    body: 'Your plan says: ((step)). It is due tomorrow.\n\nSee your plan: ((link))\n\nTo stop these emails: ((stop_link))',
+  },
   kioskLinkSms: {
     channel: 'sms',
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_KIOSK_LINK_SMS',

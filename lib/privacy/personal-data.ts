@@ -69,6 +69,13 @@ export const PERSONAL_DATA = {
     onDelete: 'delete',
     isInDownload: true,
   },
+  action_steps: {
+    about: 'young_person',
+    userColumns: ['young_person_id'],
+    staffColumns: ['created_by_id'],
+    onDelete: 'delete',
+    isInDownload: true,
+  },
   explore_results: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
   consent_grants: {
     about: 'young_person',

@@ -14,6 +14,7 @@ import { VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
 import { signOutAction } from '../../(public)/sign-out/actions';
 import { SavedExploreResults } from './_components/saved-explore-results';
 import { MyApplicationsPanel } from './_components/my-applications-panel';
+import { MyPlanPanel } from './_components/my-plan-panel';
 import { SavedSearchesPanel } from './_components/saved-searches-panel';
 
 export const metadata: Metadata = { title: 'My page' };
@@ -36,6 +37,7 @@ export default async function MyPage() {
         signOutAction={signOutAction}
       />
       <InstallPrompt />
+      <MyPlanPanel actorId={user.id} />
       <MyApplicationsPanel userId={user.id} />
       <h2 className="mt-8 text-2xl font-bold">What do you want to do?</h2>
       <ul className="mt-4 flex flex-col gap-2">

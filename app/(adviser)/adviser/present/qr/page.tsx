@@ -5,6 +5,8 @@ import { requireAdviser } from '@/lib/auth/session';
 import { qrCodeSvg } from '@/lib/kiosk/qr';
 import { kioskPathFrom } from '@/lib/kiosk/schemas';
 import { siteOrigin } from '../../../../(public)/kiosk/origin';
+import { handOverAction } from './actions';
+import { HandOverForm } from './_components/hand-over-form';
 
 export const metadata: Metadata = { title: 'Hand this over' };
 
@@ -21,6 +23,13 @@ export default async function HandOverPage({ searchParams }: Props) {
       <p className="mt-4">It opens the same page on your phone, so you can look again later or save it.</p>
       <QrCode svg={await qrCodeSvg(link)} label={`QR code for ${link}`} className="mt-6 size-72 border-2 border-ink bg-white [&>svg]:size-full" />
       <p className="mt-2 break-all">{link}</p>
+      <section aria-labelledby="plan-hand-over-heading" className="mt-10">
+        <h2 id="plan-hand-over-heading" className="text-2xl font-bold">
+          Or put it on your plan
+        </h2>
+        <p className="mt-2">If your adviser works with you, it goes on your plan as a step, with the link.</p>
+        <HandOverForm action={handOverAction} path={path} />
+      </section>
       <p className="mt-8">
         <Link href={path} className="inline-flex min-h-11 items-center">
           Go back to the page

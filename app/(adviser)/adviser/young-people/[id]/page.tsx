@@ -7,13 +7,17 @@ import { requireRole } from '@/lib/auth/session';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { ADVISER_OUTCOMES } from '@/lib/applications/status';
 import { privacyConfigFrom, RECORD_PARTS } from '@/lib/privacy/access';
+import { ActionPlanSection } from './_components/action-plan-section';
 import { SaveSearchLink } from './_components/save-search-link';
 import { RECORD_SECTIONS } from './_components/sections';
 
 // Never a stale name in a title bar: the record's own page sets its title after the access check.
 export const metadata: Metadata = { title: 'Young person' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ reason?: string | string[]; recorded?: string | string[] }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ reason?: string | string[]; recorded?: string | string[]; plan?: string | string[] }>;
+};
 
 const STAFF_BASIS_WORDS = {
   self: '',
@@ -69,6 +73,7 @@ export default async function YoungPersonRecordPage({ params, searchParams }: Pr
       {RECORD_SECTIONS.filter(({ part }) => record.parts.includes(part)).map(({ Section }) => (
         <Section key={Section.name} record={record} />
       ))}
+      <ActionPlanSection record={record} done={typeof query.plan === 'string' ? query.plan : undefined} />
       {hidden.length > 0 ? (
         <section aria-labelledby="hidden-heading" className="mt-8">
           <h2 id="hidden-heading" className="text-2xl font-bold">
