@@ -18,3 +18,4 @@ export * from './vacancies';
 export * from './notifications';
 export * from './provider-photos';
 export * from './stories';
+export * from './imports';
