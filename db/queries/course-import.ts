@@ -222,3 +222,8 @@ export async function discardCourseImport({ actorId, importId }: Actor & { impor
     .returning({ id: pendingImports.id });
   return deleted ?? null;
 }
+
+/** Anyone (the national picture list): the kinds of work a course or vacancy can be in, by their import word. */
+export async function findKindsOfWorkForImport(): Promise<{ slug: string; name: string }[]> {
+  return db.select({ slug: categories.slug, name: categories.name }).from(categories).where(isNotNull(categories.parentId)).orderBy(asc(categories.name));
+}

@@ -57,6 +57,11 @@ const COLUMN_OF_FIELD: Record<string, CourseColumn> = {
   site: 'site',
 };
 
+/** The column a changed field came from, to say what an update changes in the words of the file. */
+export function columnOfField(field: string): string {
+  return COLUMN_OF_FIELD[field] ?? field;
+}
+
 /** What the import needs from the database to check a row: the kinds of work, and the provider's sites. */
 export type CourseImportContext = {
   categories: { id: string; slug: string; name: string }[];
