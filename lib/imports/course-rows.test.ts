@@ -5,7 +5,7 @@ import type { CsvRow } from './csv';
 
 const context: CourseImportContext = {
   categories: [
-    { id: 'cat-plumber', slug: 'plumber', name: 'Plumber' },
+    { id: 'cat-plumber', slug: 'plumbing', name: 'Plumber' },
     { id: 'cat-hair', slug: 'hairdresser', name: 'Hairdresser' },
   ],
   sites: [
@@ -18,7 +18,7 @@ const context: CourseImportContext = {
 const good = {
   reference: 'CVC-PLUMB-1',
   title: 'Plumbing Level 1',
-  category: 'plumber',
+  category: 'plumbing',
   level: 'Level 1',
   mode: 'full-time',
   method: 'classroom',

@@ -15,7 +15,7 @@ export const AGE_GROUPS = ['age_14_16', 'age_16_19', 'age_19_25'] as const;
 export const COURSE_COLUMNS = [
   { name: 'reference', isRequired: true, example: 'CVC-PLUMB-1', guide: 'Your own code for the course. Keep it the same each time, so we update the course and never add it twice.' },
   { name: 'title', isRequired: true, example: 'Plumbing Level 1', guide: 'The name of the course.' },
-  { name: 'category', isRequired: true, example: 'plumber', guide: 'The kind of work it leads to, from the list below.' },
+  { name: 'category', isRequired: true, example: 'plumbing', guide: 'The kind of work it leads to, from the list below.' },
   { name: 'level', isRequired: true, example: 'level_1', guide: 'entry, level_1, level_2, level_3 or level_4.' },
   { name: 'mode', isRequired: true, example: 'full_time', guide: 'full_time or part_time.' },
   { name: 'method', isRequired: true, example: 'classroom', guide: 'classroom, work_based, online or mixed.' },
