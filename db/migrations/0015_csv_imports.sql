@@ -12,7 +12,9 @@ CREATE TABLE "pending_imports" (
 );
 --> statement-breakpoint
 ALTER TABLE "courses" ADD COLUMN "external_ref" text;--> statement-breakpoint
+ALTER TABLE "vacancies" ADD COLUMN "external_ref" text;--> statement-breakpoint
 ALTER TABLE "pending_imports" ADD CONSTRAINT "pending_imports_la_id_local_authorities_id_fk" FOREIGN KEY ("la_id") REFERENCES "public"."local_authorities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pending_imports" ADD CONSTRAINT "pending_imports_owner_user_id_users_id_fk" FOREIGN KEY ("owner_user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "pending_imports_owner_idx" ON "pending_imports" USING btree ("owner_user_id","expires_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "courses_provider_external_ref_idx" ON "courses" USING btree ("provider_id","external_ref");
+CREATE UNIQUE INDEX "courses_provider_external_ref_idx" ON "courses" USING btree ("provider_id","external_ref");--> statement-breakpoint
+CREATE UNIQUE INDEX "vacancies_employer_external_ref_idx" ON "vacancies" USING btree ("employer_id","external_ref");
