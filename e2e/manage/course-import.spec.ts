@@ -9,7 +9,8 @@ const HEADER = 'reference,title,category,level,mode,method,age_group,apprentices
 function courseLine(reference: string, title: string, overrides: { summary?: string; cost?: string; startDate?: string } = {}): string {
   const summary = overrides.summary ?? 'Learn to lay bricks and build walls in our workshop.';
   const startDate = overrides.startDate ?? isoDaysFromToday(200);
-  return [reference, title, 'plumbing', 'Level 1', 'full-time', 'classroom', '16-19', 'no', summary, '', 'yes', '1 year', overrides.cost ?? 'Free', startDate, '', '16', 'Francis Street campus'].join(',');
+  const cells = [reference, title, 'plumbing', 'Level 1', 'full-time', 'classroom', '16-19', 'no', summary, '', 'yes', '1 year', overrides.cost ?? 'Free', startDate, '', '16', 'Francis Street campus'];
+  return cells.map((cell) => (cell.includes(',') ? `"${cell}"` : cell)).join(',');
 }
 
 async function uploadFile(page: Page, name: string, lines: string[]) {

@@ -138,7 +138,7 @@ export function validateVacancyRow(row: CsvRow, context: VacancyImportContext): 
 }
 
 /** One of the employer's vacancies that has a reference, as the import compares it. */
-export type ExistingImportedVacancy = { id: string; externalRef: string; questions: string[] } & StoredVacancyFields;
+export type ExistingImportedVacancy = { id: string; externalRef: string; questions: string[]; closesOn: string | null } & Omit<StoredVacancyFields, 'closesOn'>;
 
 export type PlannedVacancy = {
   row: number;
