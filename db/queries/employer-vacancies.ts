@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Point } from '@/lib/geo/places';
 import { changedFields } from '@/lib/manage/changes';
-import type { VacancyInput } from '@/lib/vacancies/posting';
+import { storedVacancyFields, type VacancyInput } from '@/lib/vacancies/posting';
 import { nextVacancyStatus, type VacancyEvent, type VacancyStatus } from '@/lib/vacancies/status';
 import { flagWording } from '@/lib/vacancies/wording';
 import type { Transaction } from '../client';
@@ -17,7 +17,8 @@ import { recordContentChange } from './content-changes';
 
 type Actor = { actorId: string };
 
-function ownEmployerIds(actorId: string) {
+/** The employer ids this member of staff works for (employer_staff only): the scope of every employer-staff query. */
+export function ownEmployerIds(actorId: string) {
   return db
     .select({ id: memberships.employerId })
     .from(memberships)
@@ -163,29 +164,9 @@ export async function getOwnVacancy({ actorId, vacancyId }: Actor & { vacancyId:
   return { ...row, questions: questions.map((question) => question.prompt) };
 }
 
-/** The columns written from the form; hours are stored as text by the numeric column. */
+/** The columns written from the form, with the workplace's place on the map. */
 function columnsFrom(input: VacancyInput, point: Point) {
-  return {
-    title: input.title,
-    type: input.type,
-    categoryId: input.categoryId,
-    summary: input.summary,
-    whatYoullDo: input.whatYoullDo,
-    wagePence: input.wagePence,
-    wageUnit: input.wageUnit,
-    isMinimumWageForAge: input.isMinimumWageForAge,
-    hoursPerWeek: input.hoursPerWeek.toFixed(1),
-    hoursType: input.hoursType,
-    postcode: input.postcode,
-    town: input.town,
-    latitude: point.latitude,
-    longitude: point.longitude,
-    closesOn: input.closesOn,
-    places: input.places,
-    isNoExperienceNeeded: input.isNoExperienceNeeded,
-    isNoQualificationsNeeded: input.isNoQualificationsNeeded,
-    acceptsVoiceAndVideo: input.acceptsVoiceAndVideo,
-  };
+  return { ...storedVacancyFields(input), latitude: point.latitude, longitude: point.longitude };
 }
 
 /** New or changed vacancies wait for the council when the employer is not approved or the wording is flagged. */
@@ -212,6 +193,34 @@ async function saveQuestions(tx: Transaction, vacancyId: string, prompts: string
 
 export type VacancySaveResult = { id: string; isWaitingForReview: boolean };
 
+/**
+ * Writes a new vacancy inside the caller's transaction, for an employer the caller has already found through
+ * the actor: review when needed, questions, the change log. Used by the form and the CSV import.
+ */
+export async function insertVacancyIn(
+  tx: Transaction,
+  { actorId, employer, input, point, now, externalRef = null, summary = 'Posted' }: Actor & { employer: Omit<OwnEmployer, 'name'>; input: VacancyInput; point: Point; now: Date; externalRef?: string | null; summary?: string },
+): Promise<VacancySaveResult | null> {
+  const review = reviewFor(employer.status, input);
+  const [vacancy] = await tx
+    .insert(vacancies)
+    .values({
+      laId: employer.laId,
+      employerId: employer.id,
+      status: nextVacancyStatus('draft', 'post') ?? 'live',
+      ...columnsFrom(input, point),
+      ...review,
+      externalRef,
+      lastCheckedAt: now,
+      lastCheckedById: actorId,
+    })
+    .returning({ id: vacancies.id });
+  if (!vacancy) return null;
+  await saveQuestions(tx, vacancy.id, input.questions, input.acceptsVoiceAndVideo);
+  await recordContentChange(tx, { laId: employer.laId, actorId, entityType: 'vacancy', entityId: vacancy.id, changes: {}, summary });
+  return { id: vacancy.id, isWaitingForReview: review.reviewStatus === 'waiting' };
+}
+
 /** Employer staff: post a new vacancy for their employer. Live at once unless it waits for review. Logged. */
 export async function createOwnVacancy({
   actorId,
@@ -227,24 +236,46 @@ export async function createOwnVacancy({
       .orderBy(asc(employers.name))
       .limit(1);
     if (!employer) return null;
-    const review = reviewFor(employer.status, input);
-    const [vacancy] = await tx
-      .insert(vacancies)
-      .values({
-        laId: employer.laId,
-        employerId: employer.id,
-        status: nextVacancyStatus('draft', 'post') ?? 'live',
-        ...columnsFrom(input, point),
-        ...review,
-        lastCheckedAt: now,
-        lastCheckedById: actorId,
-      })
-      .returning({ id: vacancies.id });
-    if (!vacancy) return null;
-    await saveQuestions(tx, vacancy.id, input.questions, input.acceptsVoiceAndVideo);
-    await recordContentChange(tx, { laId: employer.laId, actorId, entityType: 'vacancy', entityId: vacancy.id, changes: {}, summary: 'Posted' });
-    return { id: vacancy.id, isWaitingForReview: review.reviewStatus === 'waiting' };
+    return insertVacancyIn(tx, { actorId, employer, input, point, now });
   });
+}
+
+/**
+ * Changes one of the actor's employer's vacancies inside the caller's transaction: review when needed,
+ * questions, the change log (or "checked" only, when nothing changed and `isCheckedWhenSame`). Null when not theirs.
+ */
+export async function updateVacancyIn(
+  tx: Transaction,
+  { actorId, vacancyId, input, point, now, isCheckedWhenSame = false, note = '' }: Actor & { vacancyId: string; input: VacancyInput; point: Point; now: Date; isCheckedWhenSame?: boolean; note?: string },
+): Promise<(VacancySaveResult & { isChanged: boolean }) | null> {
+  const [before] = await tx
+    .select({ id: vacancies.id, laId: vacancies.laId, employerStatus: employers.status, reviewStatus: vacancies.reviewStatus, ...editableColumns })
+    .from(vacancies)
+    .innerJoin(employers, eq(employers.id, vacancies.employerId))
+    .where(ownVacancyWhere(actorId, vacancyId));
+  if (!before) return null;
+  const questions = await questionsOf(tx, before.id);
+  const after = columnsFrom(input, point);
+  const changes = changedFields({ ...before, questions: questions.map((question) => question.prompt) }, { ...after, questions: input.questions });
+  delete changes.latitude;
+  delete changes.longitude;
+  if (Object.keys(changes).length === 0) {
+    if (isCheckedWhenSame) {
+      await tx.update(vacancies).set({ lastCheckedAt: now, lastCheckedById: actorId }).where(eq(vacancies.id, before.id));
+      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'vacancy', entityId: before.id, changes: {}, summary: `Checked, still correct${note}` });
+    }
+    return { id: before.id, isWaitingForReview: before.reviewStatus === 'waiting', isChanged: false };
+  }
+  const review = reviewFor(before.employerStatus, input);
+  // A vacancy the council passed stays passed when its employer is approved and nothing is flagged.
+  const reviewStatus = review.reviewStatus === 'not_needed' && before.reviewStatus === 'approved' ? 'approved' : review.reviewStatus;
+  await tx
+    .update(vacancies)
+    .set({ ...after, reviewStatus, flaggedWords: review.flaggedWords, lastCheckedAt: now, lastCheckedById: actorId })
+    .where(eq(vacancies.id, before.id));
+  await saveQuestions(tx, before.id, input.questions, input.acceptsVoiceAndVideo);
+  await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'vacancy', entityId: before.id, changes, summary: note ? `Changed ${Object.keys(changes).join(', ')}${note}` : undefined });
+  return { id: before.id, isWaitingForReview: reviewStatus === 'waiting', isChanged: true };
 }
 
 /** Employer staff: change one of their vacancies. Live at once unless it now waits for review. Logged. */
@@ -256,28 +287,8 @@ export async function updateOwnVacancy({
   now,
 }: Actor & { vacancyId: string; input: VacancyInput; point: Point; now: Date }): Promise<VacancySaveResult | null> {
   return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select({ id: vacancies.id, laId: vacancies.laId, employerStatus: employers.status, reviewStatus: vacancies.reviewStatus, ...editableColumns })
-      .from(vacancies)
-      .innerJoin(employers, eq(employers.id, vacancies.employerId))
-      .where(ownVacancyWhere(actorId, vacancyId));
-    if (!before) return null;
-    const questions = await questionsOf(tx, before.id);
-    const after = columnsFrom(input, point);
-    const changes = changedFields({ ...before, questions: questions.map((question) => question.prompt) }, { ...after, questions: input.questions });
-    delete changes.latitude;
-    delete changes.longitude;
-    if (Object.keys(changes).length === 0) return { id: before.id, isWaitingForReview: before.reviewStatus === 'waiting' };
-    const review = reviewFor(before.employerStatus, input);
-    // A vacancy the council passed stays passed when its employer is approved and nothing is flagged.
-    const reviewStatus = review.reviewStatus === 'not_needed' && before.reviewStatus === 'approved' ? 'approved' : review.reviewStatus;
-    await tx
-      .update(vacancies)
-      .set({ ...after, reviewStatus, flaggedWords: review.flaggedWords, lastCheckedAt: now, lastCheckedById: actorId })
-      .where(eq(vacancies.id, before.id));
-    await saveQuestions(tx, before.id, input.questions, input.acceptsVoiceAndVideo);
-    await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'vacancy', entityId: before.id, changes });
-    return { id: before.id, isWaitingForReview: reviewStatus === 'waiting' };
+    const result = await updateVacancyIn(tx, { actorId, vacancyId, input, point, now });
+    return result ? { id: result.id, isWaitingForReview: result.isWaitingForReview } : null;
   });
 }
 

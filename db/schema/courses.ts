@@ -44,6 +44,8 @@ export const courses = pgTable(
     imagePath: text('image_path'),
     imageAlt: text('image_alt').notNull().default(''),
     status: publicationStatusEnum('status').notNull().default('published'),
+    /** The provider's own reference for the course, from a CSV import: one per provider, so a re-run updates. */
+    externalRef: text('external_ref'),
     ...freshness,
     lastCheckedById: uuid('last_checked_by_id').references(() => users.id),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
@@ -55,6 +57,7 @@ export const courses = pgTable(
     uniqueIndex('courses_la_slug_idx').on(t.laId, t.slug),
     index('courses_la_category_idx').on(t.laId, t.categoryId),
     index('courses_provider_idx').on(t.providerId),
+    uniqueIndex('courses_provider_external_ref_idx').on(t.providerId, t.externalRef),
     index('courses_search_idx').using('gin', t.searchVector),
     index('courses_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
   ],

@@ -19,3 +19,4 @@ export * from './notifications';
 export * from './provider-photos';
 export * from './stories';
 export * from './action-plans';
+export * from './imports';

@@ -10,6 +10,7 @@ import {
   pgEnum,
   pgTable,
   text,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { freshness, timestamps, tsvector } from './_columns';
@@ -78,6 +79,8 @@ export const vacancies = pgTable(
     reviewStatus: vacancyReviewEnum('review_status').notNull().default('not_needed'),
     /** Words the simple wording check flagged for the council to look at (lib/vacancies/wording.ts). */
     flaggedWords: text('flagged_words').array().notNull().default([]),
+    /** The employer's own reference for the vacancy, from a CSV import: one per employer, so a re-run updates. */
+    externalRef: text('external_ref'),
     ...freshness,
     lastCheckedById: uuid('last_checked_by_id').references(() => users.id),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
@@ -94,6 +97,7 @@ export const vacancies = pgTable(
     // The box around a postcode that distance searches test before the exact distance.
     index('vacancies_la_location_idx').on(t.laId, t.latitude, t.longitude),
     index('vacancies_employer_idx').on(t.employerId),
+    uniqueIndex('vacancies_employer_external_ref_idx').on(t.employerId, t.externalRef),
     index('vacancies_search_idx').using('gin', t.searchVector),
     index('vacancies_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
   ],

@@ -70,25 +70,30 @@ export function isRealDate(value: string): boolean {
 
 const PLACES_MESSAGE = 'Enter the number of places as a whole number, like 20, or leave it empty for no limit';
 
-export const courseRunSchema = z
-  .object({
-    runId: z.string().uuid(),
-    startsOn: z.string().trim().refine(isRealDate, 'Enter the start date, like 2027-09-06'),
-    applyBy: z
-      .string()
-      .trim()
-      .refine((value) => value === '' || isRealDate(value), 'Enter the date to apply by, like 2027-06-30, or leave it empty')
-      .transform((value) => (value === '' ? null : value)),
-    places: z
-      .string()
-      .trim()
-      .refine((value) => value === '' || (/^\d{1,4}$/.test(value) && Number(value) > 0), PLACES_MESSAGE)
-      .transform((value) => (value === '' ? null : Number(value))),
-  })
-  .refine((run) => run.applyBy === null || run.applyBy <= run.startsOn, {
-    message: 'The date to apply by must be on or before the start date',
-    path: ['applyBy'],
-  });
+/** The dates and places of one run of a course: shared by the run form and the CSV import. */
+const courseRunDateFields = {
+  startsOn: z.string().trim().refine(isRealDate, 'Enter the start date, like 2027-09-06'),
+  applyBy: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || isRealDate(value), 'Enter the date to apply by, like 2027-06-30, or leave it empty')
+    .transform((value) => (value === '' ? null : value)),
+  places: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || (/^\d{1,4}$/.test(value) && Number(value) > 0), PLACES_MESSAGE)
+    .transform((value) => (value === '' ? null : Number(value))),
+};
+
+function isApplyByNotAfterStart(run: { startsOn: string; applyBy: string | null }): boolean {
+  return run.applyBy === null || run.applyBy <= run.startsOn;
+}
+const APPLY_BY_AFTER_START = { message: 'The date to apply by must be on or before the start date', path: ['applyBy'] };
+
+export const courseRunDatesSchema = z.object(courseRunDateFields).refine(isApplyByNotAfterStart, APPLY_BY_AFTER_START);
+export type CourseRunDatesInput = z.infer<typeof courseRunDatesSchema>;
+
+export const courseRunSchema = z.object({ runId: z.string().uuid(), ...courseRunDateFields }).refine(isApplyByNotAfterStart, APPLY_BY_AFTER_START);
 export type CourseRunInput = z.infer<typeof courseRunSchema>;
 export const COURSE_RUN_FIELDS = ['runId', 'startsOn', 'applyBy', 'places'];
 

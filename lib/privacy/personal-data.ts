@@ -113,6 +113,7 @@ export const PERSONAL_DATA = {
   // A story names its teller by first name only and is never linked to their account; staff added it.
   stories: { about: 'staff', staffColumns: ['created_by_id'] },
   provider_photos: { about: 'staff', staffColumns: ['created_by_id'] },
+  pending_imports: { about: 'staff', staffColumns: ['owner_user_id'] },
   courses: { about: 'staff', staffColumns: ['last_checked_by_id'] },
   employers: { about: 'staff', staffColumns: ['last_checked_by_id'] },
   providers: { about: 'staff', staffColumns: ['last_checked_by_id'] },

@@ -178,3 +178,30 @@ export function vacancySchema(today: string) {
     });
 }
 export type VacancyInput = z.infer<ReturnType<typeof vacancySchema>>;
+
+/**
+ * The vacancy's own columns as they are stored, from the checked form (hours as text, as the numeric column
+ * keeps them). The form, the CSV import and the change log all compare and write these.
+ */
+export function storedVacancyFields(input: VacancyInput) {
+  return {
+    title: input.title,
+    type: input.type,
+    categoryId: input.categoryId,
+    summary: input.summary,
+    whatYoullDo: input.whatYoullDo,
+    wagePence: input.wagePence,
+    wageUnit: input.wageUnit,
+    isMinimumWageForAge: input.isMinimumWageForAge,
+    hoursPerWeek: input.hoursPerWeek.toFixed(1),
+    hoursType: input.hoursType,
+    postcode: input.postcode,
+    town: input.town,
+    closesOn: input.closesOn,
+    places: input.places,
+    isNoExperienceNeeded: input.isNoExperienceNeeded,
+    isNoQualificationsNeeded: input.isNoQualificationsNeeded,
+    acceptsVoiceAndVideo: input.acceptsVoiceAndVideo,
+  };
+}
+export type StoredVacancyFields = ReturnType<typeof storedVacancyFields>;

@@ -28,6 +28,11 @@ export default async function EmployerVacanciesPage() {
           Post a vacancy
         </Link>
       </p>
+      <p className="mt-2">
+        <Link href="/employer/vacancies/import" className="inline-flex min-h-11 items-center">
+          Post or update vacancies from a file
+        </Link>
+      </p>
       {vacancies.length === 0 ? (
         <p className="mt-6">You have no vacancies yet.</p>
       ) : (

@@ -18,6 +18,11 @@ export default async function ProviderCoursesPage() {
       </p>
       <h1 className="text-3xl font-bold">Your courses</h1>
       <p className="mt-4">Open a course to change it or to say it is still correct.</p>
+      <p className="mt-2">
+        <Link href="/provider/courses/import" className="inline-flex min-h-11 items-center">
+          Add or update courses from a file
+        </Link>
+      </p>
       {courses.length === 0 ? (
         <p className="mt-6">You have no courses yet.</p>
       ) : (

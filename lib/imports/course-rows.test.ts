@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { COURSE_COLUMNS, courseTemplateRows, type CourseImportContext, type ExistingImportedCourse, planCourseImport, validateCourseRow } from './course-rows';
+import type { CsvRow } from './csv';
+
+const context: CourseImportContext = {
+  categories: [
+    { id: 'cat-plumber', slug: 'plumbing', name: 'Plumber' },
+    { id: 'cat-hair', slug: 'hairdresser', name: 'Hairdresser' },
+  ],
+  sites: [
+    { id: 'site-main', name: 'Main campus' },
+    { id: 'site-town', name: 'Town centre' },
+  ],
+  today: '2027-01-10',
+};
+
+const good = {
+  reference: 'CVC-PLUMB-1',
+  title: 'Plumbing Level 1',
+  category: 'plumbing',
+  level: 'Level 1',
+  mode: 'full-time',
+  method: 'classroom',
+  age_group: '16-19',
+  apprenticeship: '',
+  summary: 'Learn to fit pipes.',
+  entry_requirements: '',
+  no_qualifications_needed: 'Yes',
+  duration: '1 year',
+  cost: 'Free',
+  start_date: '2027-09-06',
+  apply_by: '2027-06-30',
+  places: '20',
+  site: 'main campus',
+};
+const row = (overrides: Record<string, string> = {}, number = 2): CsvRow => ({ row: number, cells: { ...good, ...overrides } });
+
+describe('validateCourseRow', () => {
+  it('turns a good row into course and start date values, with friendly spellings understood', () => {
+    const result = validateCourseRow(row(), context);
+    assert.ok('values' in result);
+    assert.equal(result.values.externalRef, 'CVC-PLUMB-1');
+    assert.deepEqual(result.values.course, {
+      title: 'Plumbing Level 1',
+      categoryId: 'cat-plumber',
+      level: 'level_1',
+      mode: 'full_time',
+      method: 'classroom',
+      ageGroup: 'age_16_19',
+      isApprenticeship: false,
+      summary: 'Learn to fit pipes.',
+      entryRequirements: '',
+      isNoQualificationsNeeded: true,
+      durationText: '1 year',
+      cost: 'Free',
+    });
+    assert.deepEqual(result.values.run, { siteId: 'site-main', startsOn: '2027-09-06', applyBy: '2027-06-30', places: 20 });
+  });
+
+  it('has no start date when the four start date columns are empty', () => {
+    const result = validateCourseRow(row({ start_date: '', apply_by: '', places: '', site: '' }), context);
+    assert.ok('values' in result);
+    assert.equal(result.values.run, null);
+  });
+
+  it('names the row and column of each problem in column order, with the course form’s messages', () => {
+    const result = validateCourseRow(row({ summary: '', level: 'level 9', category: 'astronaut', places: 'lots' }, 7), context);
+    assert.ok('errors' in result);
+    assert.deepEqual(result.errors, [
+      { row: 7, column: 'category', message: '“astronaut” is not in the list of kinds of work on this page' },
+      { row: 7, column: 'level', message: 'Enter the level: entry, level_1, level_2, level_3 or level_4' },
+      { row: 7, column: 'summary', message: 'Enter what the course is, in plain words' },
+      { row: 7, column: 'places', message: 'Enter the number of places as a whole number, like 20, or leave it empty for no limit' },
+    ]);
+  });
+
+  it('refuses a start date in the past, an apply-by date after the start, and an unknown site', () => {
+    const past = validateCourseRow(row({ start_date: '2026-09-01', apply_by: '' }), context);
+    assert.deepEqual('errors' in past && past.errors, [{ row: 2, column: 'start_date', message: 'The start date must be today or later' }]);
+    const late = validateCourseRow(row({ apply_by: '2027-10-01' }), context);
+    assert.deepEqual('errors' in late && late.errors, [{ row: 2, column: 'apply_by', message: 'The date to apply by must be on or before the start date' }]);
+    const site = validateCourseRow(row({ site: 'The moon' }), context);
+    assert.deepEqual('errors' in site && site.errors, [{ row: 2, column: 'site', message: 'Enter one of your sites: Main campus, Town centre' }]);
+  });
+
+  it('uses the only site when there is one and the site is empty', () => {
+    const result = validateCourseRow(row({ site: '' }), { ...context, sites: [{ id: 'only', name: 'Only site' }] });
+    assert.equal('values' in result && result.values.run?.siteId, 'only');
+  });
+
+  it('accepts the template’s own example row', () => {
+    const [header, example] = courseTemplateRows();
+    assert.equal(header?.length, COURSE_COLUMNS.length);
+    const cells = Object.fromEntries((header ?? []).map((name, index) => [name, example?.[index] ?? '']));
+    const result = validateCourseRow({ row: 2, cells }, { ...context, today: '2026-12-01' });
+    assert.ok('values' in result, JSON.stringify(result));
+  });
+});
+
+describe('planCourseImport', () => {
+  const existing: ExistingImportedCourse = {
+    id: 'course-1',
+    externalRef: 'CVC-PLUMB-1',
+    title: 'Plumbing Level 1',
+    categoryId: 'cat-plumber',
+    level: 'level_1',
+    mode: 'full_time',
+    method: 'classroom',
+    ageGroup: 'age_16_19',
+    isApprenticeship: false,
+    summary: 'Learn to fit pipes.',
+    entryRequirements: '',
+    isNoQualificationsNeeded: true,
+    durationText: '1 year',
+    cost: 'Free',
+    runs: [{ id: 'run-1', siteId: 'site-main', startsOn: '2027-09-06', applyBy: '2027-06-30', places: 20 }],
+  };
+
+  it('adds a course with a new reference', () => {
+    const plan = planCourseImport([row({ reference: 'NEW-1' })], [existing], context);
+    assert.deepEqual(plan.errors, []);
+    assert.equal(plan.courses[0]?.action, 'add');
+    assert.deepEqual(plan.courses[0]?.run, { action: 'add' });
+  });
+
+  it('finds nothing to change when the same row is imported again (any letter case in the reference)', () => {
+    const plan = planCourseImport([row({ reference: 'cvc-plumb-1' })], [existing], context);
+    assert.equal(plan.courses[0]?.action, 'same');
+    assert.equal(plan.courses[0]?.courseId, 'course-1');
+  });
+
+  it('updates the changed fields and the start date that matches by day and site', () => {
+    const plan = planCourseImport([row({ cost: 'Free if under 19', places: '25' })], [existing], context);
+    const course = plan.courses[0];
+    assert.equal(course?.action, 'update');
+    assert.deepEqual(course?.changes, { cost: { from: 'Free', to: 'Free if under 19' } });
+    assert.deepEqual(course?.run, { action: 'update', runId: 'run-1', changes: { places: { from: 20, to: 25 } } });
+  });
+
+  it('adds a new start date to a known course when the day or site is new', () => {
+    const plan = planCourseImport([row({ start_date: '2028-01-10', apply_by: '' })], [existing], context);
+    assert.equal(plan.courses[0]?.action, 'update');
+    assert.deepEqual(plan.courses[0]?.run, { action: 'add' });
+  });
+
+  it('refuses a reference used twice in the file, naming the first row', () => {
+    const plan = planCourseImport([row({ reference: 'A-1' }, 2), row({ reference: 'a-1' }, 5)], [], context);
+    assert.equal(plan.courses.length, 1);
+    assert.deepEqual(plan.errors, [{ row: 5, column: 'reference', message: 'This reference is also on row 2. Each course needs its own reference' }]);
+  });
+
+  it('keeps every error, sorted by row', () => {
+    const plan = planCourseImport([row({ title: '' }, 9), row({ reference: '' }, 3)], [], context);
+    assert.deepEqual(
+      plan.errors.map((error) => [error.row, error.column]),
+      [
+        [3, 'reference'],
+        [9, 'title'],
+      ],
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import { parse } from 'csv-parse/sync';
+
+// Reading an uploaded CSV file (decision 024): the checks every import shares, before any row is looked at.
+// Pure, so the limits and messages are unit tested without a server.
+
+export const MAX_IMPORT_BYTES = 1_000_000;
+export const MAX_IMPORT_ROWS = 2000;
+
+/** One row under the header: its number as a spreadsheet shows it (the header is row 1) and its cells. */
+export type CsvRow = { row: number; cells: Record<string, string> };
+
+export type CsvReadResult = { ok: true; rows: CsvRow[] } | { ok: false; message: string };
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte);
+}
+
+/** The text of the file, or why it is not a CSV file (the real type, not the name or what the browser says). */
+function decodeText(bytes: Uint8Array): { text: string } | { message: string } {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return { message: 'This is a spreadsheet file, not a CSV file. In your spreadsheet, choose Save as, then CSV' };
+  }
+  if (bytes.includes(0)) return { message: 'The file must be a CSV file. Use the template on this page' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // Excel on Windows saves "CSV (Comma delimited)" in Windows-1252, not UTF-8.
+    return { text: new TextDecoder('windows-1252').decode(bytes) };
+  }
+}
+
+const normaliseHeader = (value: string) => value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+/**
+ * Checks an uploaded file (size, real type, the template's columns, how many rows) and returns its rows.
+ * Empty rows are skipped but still counted, so row numbers match the spreadsheet.
+ */
+export function readCsvUpload(file: { name: string; bytes: Uint8Array }, columns: readonly string[], required: readonly string[]): CsvReadResult {
+  if (file.bytes.length === 0) return { ok: false, message: 'Choose a CSV file to upload' };
+  if (file.bytes.length > MAX_IMPORT_BYTES) return { ok: false, message: 'The file must be smaller than 1 MB. Split it into smaller files' };
+  if (!/\.(csv|txt)$/i.test(file.name)) return { ok: false, message: 'The file must be a CSV file, with a name ending in .csv' };
+  const decoded = decodeText(file.bytes);
+  if ('message' in decoded) return { ok: false, message: decoded.message };
+
+  let records: string[][];
+  try {
+    records = parse(decoded.text, { bom: true, relax_column_count: true, skip_empty_lines: false, trim: false }) as string[][];
+  } catch (error) {
+    const line = typeof error === 'object' && error && 'lines' in error ? Number((error as { lines: unknown }).lines) : NaN;
+    return { ok: false, message: Number.isFinite(line) ? `The file could not be read near row ${line}. Check the quote marks there` : 'The file could not be read as CSV' };
+  }
+
+  const [header, ...body] = records;
+  if (!header) return { ok: false, message: 'The file is empty. Use the template on this page' };
+  const names = header.map(normaliseHeader);
+  const missing = required.filter((column) => !names.includes(column));
+  if (missing.length > 0) return { ok: false, message: `The first row must name the columns. These are missing: ${missing.join(', ')}. Use the template` };
+  const unknown = names.filter((name) => name !== '' && !columns.includes(name));
+  if (unknown.length > 0) return { ok: false, message: `These columns are not in the template: ${unknown.join(', ')}. Check their spelling` };
+
+  const rows: CsvRow[] = [];
+  body.forEach((record, index) => {
+    if (record.every((cell) => cell.trim() === '')) return;
+    const cells: Record<string, string> = {};
+    names.forEach((name, column) => {
+      if (name !== '') cells[name] = (record[column] ?? '').trim();
+    });
+    rows.push({ row: index + 2, cells });
+  });
+  if (rows.length === 0) return { ok: false, message: 'The file has no rows under the first row. Add one row for each course' };
+  if (rows.length > MAX_IMPORT_ROWS) return { ok: false, message: `The file has ${rows.length} rows. Upload ${MAX_IMPORT_ROWS} rows or fewer at a time` };
+  return { ok: true, rows };
+}
+
+/** One CSV line: cells with commas, quotes or new lines are quoted (RFC 4180). */
+export function toCsvLine(cells: readonly string[]): string {
+  return cells.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',');
+}
