@@ -7,6 +7,7 @@ import {
   accessLog,
   anonymisedApplications,
   applicationAnswers,
+  answerOtherVersions,
   applicationAttachments,
   applicationProfiles,
   applications,
@@ -92,7 +93,7 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
     db.select().from(applications).where(eq(applications.youngPersonId, actorId)),
   ]);
   const applicationIds = ownApplications.map((application) => application.id);
-  const [history, answers, attachments, saved, searches, explore, consents, looks, contacts, preferences, notifications, messages] =
+  const [history, answers, otherVersions, attachments, saved, searches, explore, consents, looks, contacts, preferences, notifications, messages] =
     await Promise.all([
       applicationIds.length
         ? db
@@ -107,6 +108,7 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
             .where(inArray(applicationStatusHistory.applicationId, applicationIds))
         : [],
       applicationIds.length ? db.select().from(applicationAnswers).where(inArray(applicationAnswers.applicationId, applicationIds)) : [],
+      applicationIds.length ? db.select().from(answerOtherVersions).where(inArray(answerOtherVersions.applicationId, applicationIds)) : [],
       applicationIds.length
         ? db.select().from(applicationAttachments).where(inArray(applicationAttachments.applicationId, applicationIds))
         : [],
@@ -172,6 +174,7 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
     applications: ownApplications,
     application_status_history: history,
     application_answers: answers,
+    answer_other_versions: otherVersions,
     application_attachments: attachments,
     saved_items: saved,
     saved_searches: searches,

@@ -52,6 +52,7 @@ export const PERSONAL_DATA = {
     isInDownload: true,
   },
   application_answers: { about: 'young_person', userColumns: [], onDelete: 'delete', isInDownload: true },
+  answer_other_versions: { about: 'young_person', userColumns: [], onDelete: 'delete', isInDownload: true },
   application_attachments: { about: 'young_person', userColumns: [], onDelete: 'delete', isInDownload: true },
   saved_items: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
   saved_searches: {
