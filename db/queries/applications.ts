@@ -913,12 +913,14 @@ export async function getApplicationMediaForStaff({
 
 /** For texts to the young person after a staff decision: where to send it and what it is about. Staff of that application only. */
 export async function getApplicantContact({ actorId, applicationId }: Actor & { applicationId: string }): Promise<{
+  youngPersonId: string;
   phone: string | null;
   title: string;
   offeredBy: string;
 } | null> {
   const [row] = await db
     .select({
+      youngPersonId: applications.youngPersonId,
       phone: sql<string | null>`coalesce(${applicationProfiles.contactPhone}, ${users.phone})`,
       title: sql<string>`coalesce(${courses.title}, ${vacancies.title})`,
       offeredBy: offeredByName,
@@ -1028,6 +1030,7 @@ const SEPTEMBER_LIST_WHAT = 'your name, school year, and whether you have applie
 
 export type ReminderCandidate = {
   id: string;
+  youngPersonId: string;
   status: ApplicationStatus;
   updatedAt: Date;
   interviewAt: Date | null;
@@ -1042,6 +1045,7 @@ export async function findReminderCandidates(): Promise<ReminderCandidate[]> {
   return db
     .select({
       id: applications.id,
+      youngPersonId: applications.youngPersonId,
       status: applications.status,
       updatedAt: applications.updatedAt,
       interviewAt: applications.interviewAt,

@@ -19,6 +19,7 @@ import {
   exploreResults,
   mediaAssets,
   notificationLog,
+  heldMessages,
   notificationPreferences,
   outboxMessages,
   portfolioItems,
@@ -93,7 +94,7 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
     db.select().from(applications).where(eq(applications.youngPersonId, actorId)),
   ]);
   const applicationIds = ownApplications.map((application) => application.id);
-  const [history, answers, otherVersions, attachments, saved, searches, explore, consents, looks, contacts, preferences, notifications, messages] =
+  const [history, answers, otherVersions, attachments, saved, searches, explore, consents, looks, contacts, preferences, notifications, held, messages] =
     await Promise.all([
       applicationIds.length
         ? db
@@ -143,6 +144,7 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
         .where(eq(contactRequests.youngPersonId, actorId)),
       db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, actorId)),
       db.select().from(notificationLog).where(eq(notificationLog.userId, actorId)),
+      db.select().from(heldMessages).where(eq(heldMessages.userId, actorId)),
       destinations.length
         ? db
             .select({ channel: outboxMessages.channel, to: outboxMessages.recipient, body: outboxMessages.body, sentAt: outboxMessages.createdAt })
@@ -184,6 +186,7 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
     contact_requests: contacts,
     notification_preferences: preferences,
     notification_log: notifications,
+    held_messages: held,
     outbox_messages: messages,
   } satisfies Partial<Record<keyof typeof PERSONAL_DATA | 'about' | 'madeAt', unknown>>;
 

@@ -87,6 +87,7 @@ export const PERSONAL_DATA = {
   },
   notification_preferences: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
   notification_log: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
+  held_messages: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
   alert_claims: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: false },
   outbox_messages: { about: 'contact', matchBy: 'phone_or_email', onDelete: 'delete', isInDownload: true },
   sign_in_codes: { about: 'contact', matchBy: 'phone_or_email', onDelete: 'delete', isInDownload: false },
