@@ -1,31 +1,21 @@
-// `npm run jobs:reminders`: sends the reminder texts that are due (an unfinished draft, an interview
-// tomorrow, an offer waiting for a reply, a step on an action plan due tomorrow), each once. Run it from a scheduler (cron, a platform job) every
-// hour or so; it keeps no state of its own, so running it twice or on two machines at once sends nothing
-// twice beyond the race of one run (each text's key is recorded straight after it is sent).
+// `npm run jobs:reminders`: sends the messages held back by quiet hours or the daily cap (decision 022), then
+// the reminder texts that are due (an unfinished draft, an interview tomorrow, an offer waiting for a reply, a
+// step on an action plan due tomorrow), each once. Run it from a scheduler (cron, a platform job) every hour or so; it keeps no state of its own, so
+// running it twice or on two machines at once sends nothing twice beyond the race of one reminder (each
+// reminder's key is recorded straight after it is sent; a held message is taken before it is sent).
+// Every message goes through lib/notifications: never at night, never over the cap; a reminder that may not
+// go now is tried again on the next run.
 // Against PGlite, stop the app first: one PGlite data directory must never be open in two processes.
-import { findReminderCandidates, markReminderSent } from '../db/queries/applications';
+import { runMessageJobs } from '../lib/notifications/reminders-job';
 import { runStepReminders } from '../lib/action-plans/step-reminders';
-import { dueReminders } from '../lib/applications/reminders';
-import { sendMessage } from '../lib/messages/send';
 import { configuredSiteOrigin } from '../lib/notifications/notify';
 
-async function main() {
-  const now = new Date();
-  const due = dueReminders(await findReminderCandidates(), now);
-  let sent = 0;
-  for (const reminder of due) {
-    try {
-      await sendMessage(reminder.template, reminder.phone, reminder.personalisation);
-      await markReminderSent({ applicationId: reminder.applicationId, key: reminder.key });
-      sent += 1;
-    } catch (error) {
-      console.error(`Reminder ${reminder.key} for application ${reminder.applicationId} was not sent`, error);
-    }
-  }
-  console.log(`Reminders: ${sent} sent, ${due.length - sent} failed.`);
-  const steps = await runStepReminders({ now, siteOrigin: configuredSiteOrigin() });
-  console.log(`Plan steps due tomorrow: ${steps.sent} sent, ${steps.held} held for later, ${steps.failed} failed.`);
-}
-
-await main();
-process.exit(0);
+const now = new Date();
+const summary = await runMessageJobs({ now, siteOrigin: configuredSiteOrigin() });
+console.log(
+  `Held messages: ${summary.held.sent} sent, ${summary.held.waiting} still waiting. ` +
+    `Reminders: ${summary.reminders.sent} sent, ${summary.reminders.waiting} waiting, ${summary.reminders.failed} failed.`,
+);
+const steps = await runStepReminders({ now, siteOrigin: configuredSiteOrigin() });
+console.log(`Plan steps due tomorrow: ${steps.sent} sent, ${steps.held} held for later, ${steps.failed} failed.`);
+process.exit(summary.reminders.failed + summary.held.failed + steps.failed > 0 ? 1 : 0);

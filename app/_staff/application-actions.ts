@@ -8,7 +8,7 @@ import { interviewSchema, INTERVIEW_MESSAGE, offerSchema, turnDownSchema } from 
 import { formatWhen, fromLondonLocal } from '@/lib/applications/words';
 import { requireRole } from '@/lib/auth/session';
 import { parseForm, type FormState } from '@/lib/forms/form-state';
-import { sendMessage } from '@/lib/messages/send';
+import { configuredSiteOrigin, notifyYoungPerson } from '@/lib/notifications/notify';
 import type { MessageTemplateName } from '@/lib/messages/templates';
 
 // Decisions by provider and employer staff, shared by both inboxes. The query decides whether this member of
@@ -35,9 +35,19 @@ async function decide(
   if (!result.ok) return { formError: 'This application has moved on since you opened it. Look at it again.' };
   if (text) {
     const contact = await getApplicantContact({ actorId: userId, applicationId });
-    if (contact?.phone) {
+    if (contact) {
       try {
-        await sendMessage(text.template, contact.phone, { title: contact.title, offered_by: contact.offeredBy, when: text.when ?? '' });
+        // Through the notifications module: not at night, not over the day's cap; held back, it goes later (decision 022).
+        await notifyYoungPerson({
+          userId: contact.youngPersonId,
+          type: 'application_updates',
+          templates: { sms: text.template },
+          personalisation: { title: contact.title, offered_by: contact.offeredBy, when: text.when ?? '' },
+          phone: contact.phone,
+          siteOrigin: configuredSiteOrigin(),
+          now: new Date(),
+          hold: true,
+        });
       } catch (error) {
         console.error('The text to the young person was not sent', error);
       }

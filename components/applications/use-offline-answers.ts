@@ -1,6 +1,7 @@
 'use client';
 
-import { type FormEvent, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, type RefObject, useCallback, useEffect, useRef } from 'react';
 import type { AnswerNote } from '@/lib/applications/offline-answers';
 import { forgetOfflineDraft, keepOfflineDraft, type OfflineDraft, readOfflineDraft } from './offline-drafts';
 import type { AutosaveStatus } from './use-autosave';
@@ -11,7 +12,7 @@ const PREFIX = 'answer-';
 
 /**
  * Keeps answers typed offline on the phone and sends them when it is back online (decision 017). The
- * server merges each answer (newest edit wins) and says which other versions to show as notes.
+ * server merges each answer (newest edit wins) and stores the other versions as notes (decision 022).
  */
 export function useOfflineAnswers(
   formRef: RefObject<HTMLFormElement | null>,
@@ -33,7 +34,7 @@ export function useOfflineAnswers(
   const base = useRef<Record<string, string>>({ ...savedAnswers });
   const editedAt = useRef<Record<string, number>>({});
   const isSending = useRef(false);
-  const [notes, setNotes] = useState<AnswerNote[]>([]);
+  const router = useRouter();
 
   const onInput = useCallback((event: FormEvent<HTMLFormElement>) => {
     const name = (event.target as HTMLInputElement).name ?? '';
@@ -97,14 +98,15 @@ export function useOfflineAnswers(
         if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) field.value = value;
       }
       await forgetOfflineDraft(draftKey);
-      setNotes((previous) => [...previous.filter((note) => !result.notes.some((other) => other.questionId === note.questionId)), ...result.notes]);
       setStatus('saved');
+      // The versions not kept are stored on the server now (decision 022): show them on their answers.
+      if (result.notes.length > 0) router.refresh();
     } catch {
       setStatus('kept');
     } finally {
       isSending.current = false;
     }
-  }, [applicationId, draftKey, formRef, setStatus, sync]);
+  }, [applicationId, draftKey, formRef, router, setStatus, sync]);
 
   useEffect(() => {
     // Something kept on an earlier visit goes as soon as the page opens online; the rest when signal returns.
@@ -113,5 +115,5 @@ export function useOfflineAnswers(
     return () => window.removeEventListener('online', send);
   }, [send]);
 
-  return { keep, onSaved, onInput, notes };
+  return { keep, onSaved, onInput };
 }

@@ -12,9 +12,11 @@ import { decideAccess, isReasonGiven, type PrivacyConfig } from '@/lib/privacy/a
 import type { FreshnessRules } from '@/lib/freshness/rules';
 import { type ProfileValues, sentProfileFrom } from '@/lib/applications/profile';
 import { withContactDetailsFor } from '@/lib/privacy/safety';
+import { type AnswerNote, otherVersionsToStore } from '@/lib/applications/offline-answers';
 import { db, type Transaction } from '../client';
 import {
   applicationAnswers,
+  answerOtherVersions,
   applicationAttachments,
   applicationProfiles,
   applicationQuestions,
@@ -502,14 +504,21 @@ export async function saveAnswers({
   applicationId,
   answers,
   media = {},
-}: Actor & { applicationId: string; answers: Record<string, string>; media?: Record<string, string | null> }): Promise<boolean> {
+  otherVersions = [],
+}: Actor & {
+  applicationId: string;
+  answers: Record<string, string>;
+  media?: Record<string, string | null>;
+  /** Versions not kept when answers typed offline were merged (decision 022), stored for the person to see. */
+  otherVersions?: Pick<AnswerNote, 'questionId' | 'otherValue'>[];
+}): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [application] = await tx
       .select({ id: applications.id, courseId: applications.courseId, vacancyId: applications.vacancyId })
       .from(applications)
       .where(and(eq(applications.id, applicationId), eq(applications.youngPersonId, actorId), eq(applications.status, 'draft')));
     if (!application) return false;
-    const questionIds = [...new Set([...Object.keys(answers), ...Object.keys(media)])];
+    const questionIds = [...new Set([...Object.keys(answers), ...Object.keys(media), ...otherVersions.map((note) => note.questionId)])];
     if (questionIds.length === 0) return true;
     const mediaIds = Object.values(media).filter((id): id is string => id !== null);
     if (mediaIds.length > 0) {
@@ -541,6 +550,8 @@ export async function saveAnswers({
         ...(question.id in answers ? { text: answers[question.id] ?? '' } : {}),
         ...(mediaId !== undefined ? { mediaId } : {}),
       };
+      // Named only for a kept version (below): its answer stays as it is.
+      if (Object.keys(set).length === 0) continue;
       // Only an answer that really changed is written, so its updated_at says when it was last changed
       // (offline edits are merged against it: lib/applications/offline-answers.ts).
       const changed = [
@@ -556,7 +567,65 @@ export async function saveAnswers({
           setWhere: changed.length > 0 ? or(...changed) : undefined,
         });
     }
+    const questionsHere = new Set(questions.map((question) => question.id));
+    const notes = otherVersions.filter((note) => questionsHere.has(note.questionId));
+    if (notes.length > 0) {
+      const stored = await tx
+        .select({ questionId: answerOtherVersions.questionId, text: answerOtherVersions.text })
+        .from(answerOtherVersions)
+        .where(eq(answerOtherVersions.applicationId, applicationId));
+      const fresh = otherVersionsToStore(notes, stored);
+      if (fresh.length > 0) await tx.insert(answerOtherVersions).values(fresh.map((version) => ({ applicationId, ...version })));
+    }
     await tx.update(applications).set({ updatedAt: new Date() }).where(eq(applications.id, applicationId));
+    return true;
+  });
+}
+
+export type OtherVersion = { id: string; questionId: string; text: string };
+
+/** Young people only: the other versions kept on their own draft's answers (decision 022), oldest first. */
+export async function findOwnOtherVersions({ actorId, applicationId }: Actor & { applicationId: string }): Promise<OtherVersion[]> {
+  return db
+    .select({ id: answerOtherVersions.id, questionId: answerOtherVersions.questionId, text: answerOtherVersions.text })
+    .from(answerOtherVersions)
+    .innerJoin(applications, eq(applications.id, answerOtherVersions.applicationId))
+    .where(and(eq(answerOtherVersions.applicationId, applicationId), eq(applications.youngPersonId, actorId), eq(applications.status, 'draft')))
+    .orderBy(asc(answerOtherVersions.createdAt));
+}
+
+/**
+ * Young people only: uses one kept version as the answer (`use`), or lets it go (`dismiss`), on their own
+ * draft. False when it is not theirs, or already gone.
+ */
+export async function settleOtherVersion({
+  actorId,
+  applicationId,
+  versionId,
+  choice,
+}: Actor & { applicationId: string; versionId: string; choice: 'use' | 'dismiss' }): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [version] = await tx
+      .select({ id: answerOtherVersions.id, questionId: answerOtherVersions.questionId, text: answerOtherVersions.text })
+      .from(answerOtherVersions)
+      .innerJoin(applications, eq(applications.id, answerOtherVersions.applicationId))
+      .where(
+        and(
+          eq(answerOtherVersions.id, versionId),
+          eq(answerOtherVersions.applicationId, applicationId),
+          eq(applications.youngPersonId, actorId),
+          eq(applications.status, 'draft'),
+        ),
+      );
+    if (!version) return false;
+    if (choice === 'use') {
+      await tx
+        .insert(applicationAnswers)
+        .values({ applicationId, questionId: version.questionId, text: version.text })
+        .onConflictDoUpdate({ target: [applicationAnswers.applicationId, applicationAnswers.questionId], set: { text: version.text } });
+      await tx.update(applications).set({ updatedAt: new Date() }).where(eq(applications.id, applicationId));
+    }
+    await tx.delete(answerOtherVersions).where(eq(answerOtherVersions.id, version.id));
     return true;
   });
 }
@@ -862,12 +931,14 @@ export async function getApplicationMediaForStaff({
 
 /** For texts to the young person after a staff decision: where to send it and what it is about. Staff of that application only. */
 export async function getApplicantContact({ actorId, applicationId }: Actor & { applicationId: string }): Promise<{
+  youngPersonId: string;
   phone: string | null;
   title: string;
   offeredBy: string;
 } | null> {
   const [row] = await db
     .select({
+      youngPersonId: applications.youngPersonId,
       phone: sql<string | null>`coalesce(${applicationProfiles.contactPhone}, ${users.phone})`,
       title: sql<string>`coalesce(${courses.title}, ${vacancies.title})`,
       offeredBy: offeredByName,
@@ -977,6 +1048,7 @@ const SEPTEMBER_LIST_WHAT = 'your name, school year, and whether you have applie
 
 export type ReminderCandidate = {
   id: string;
+  youngPersonId: string;
   status: ApplicationStatus;
   updatedAt: Date;
   interviewAt: Date | null;
@@ -991,6 +1063,7 @@ export async function findReminderCandidates(): Promise<ReminderCandidate[]> {
   return db
     .select({
       id: applications.id,
+      youngPersonId: applications.youngPersonId,
       status: applications.status,
       updatedAt: applications.updatedAt,
       interviewAt: applications.interviewAt,

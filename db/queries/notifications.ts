@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { type ChannelChoice, MESSAGE_TYPE_RULES, MESSAGE_TYPES, type MessageType } from '@/lib/notifications/rules';
 import { db } from '../client';
-import { alertClaims, notificationLog, notificationPreferences, users } from '../schema';
+import { alertClaims, heldMessages, notificationLog, notificationPreferences, users } from '../schema';
 
 export type ContactSettings = {
   hasPhone: boolean;
@@ -124,4 +124,46 @@ export async function claimAlertDay({ userId, day }: { userId: string; day: stri
 /** System use (the alerts job): gives a day back when nothing was sent, so a later run may try again. */
 export async function releaseAlertDay({ userId, day }: { userId: string; day: string }): Promise<void> {
   await db.delete(alertClaims).where(and(eq(alertClaims.userId, userId), eq(alertClaims.day, day)));
+}
+
+export type HeldMessageRow = {
+  id: string;
+  userId: string;
+  messageType: MessageType;
+  smsTemplate: string;
+  emailTemplate: string | null;
+  phone: string | null;
+  personalisation: Record<string, string>;
+};
+
+/** System use: keeps a message held back by quiet hours or the daily cap, to send later (decision 022). */
+export async function holdMessage(message: Omit<HeldMessageRow, 'id'> & { at: Date }): Promise<void> {
+  const { at, ...rest } = message;
+  await db.insert(heldMessages).values({ ...rest, createdAt: at });
+}
+
+/** System use (the held-messages job): the messages waiting, oldest first. */
+export async function findHeldMessages({ limit = 500 }: { limit?: number } = {}): Promise<HeldMessageRow[]> {
+  return db
+    .select({
+      id: heldMessages.id,
+      userId: heldMessages.userId,
+      messageType: heldMessages.messageType,
+      smsTemplate: heldMessages.smsTemplate,
+      emailTemplate: heldMessages.emailTemplate,
+      phone: heldMessages.phone,
+      personalisation: heldMessages.personalisation,
+    })
+    .from(heldMessages)
+    .orderBy(asc(heldMessages.createdAt))
+    .limit(limit);
+}
+
+/**
+ * System use (the held-messages job): takes one held message to send it. True only for the one caller whose
+ * delete removed the row, so two servers running the job at once never both send it.
+ */
+export async function takeHeldMessage({ id }: { id: string }): Promise<boolean> {
+  const rows = await db.delete(heldMessages).where(eq(heldMessages.id, id)).returning({ id: heldMessages.id });
+  return rows.length > 0;
 }

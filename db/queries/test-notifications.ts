@@ -47,3 +47,9 @@ export async function linkTestCaseload({
   if (isLinked) await db.insert(caseloads).values({ adviserId, youngPersonId: person.id }).onConflictDoNothing();
   return { youngPersonId: person.id };
 }
+
+/** Test mode only (the route refuses otherwise): a young person's id from their own phone number. */
+export async function findTestYoungPersonId({ phone }: { phone: string }): Promise<string | null> {
+  const [person] = await db.select({ id: users.id }).from(users).where(and(eq(users.phone, phone), eq(users.role, 'young_person')));
+  return person?.id ?? null;
+}

@@ -8,6 +8,7 @@ import {
   actionSteps,
   anonymisedApplications,
   applicationAnswers,
+  answerOtherVersions,
   applicationAttachments,
   applicationProfiles,
   applications,
@@ -20,6 +21,7 @@ import {
   exploreResults,
   mediaAssets,
   notificationLog,
+  heldMessages,
   notificationPreferences,
   outboxMessages,
   portfolioItems,
@@ -94,7 +96,7 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
     db.select().from(applications).where(eq(applications.youngPersonId, actorId)),
   ]);
   const applicationIds = ownApplications.map((application) => application.id);
-  const [history, answers, attachments, saved, searches, explore, consents, looks, contacts, preferences, notifications, messages, planSteps] =
+  const [history, answers, otherVersions, attachments, saved, searches, explore, consents, looks, contacts, preferences, notifications, held, messages, planSteps] =
     await Promise.all([
       applicationIds.length
         ? db
@@ -109,6 +111,7 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
             .where(inArray(applicationStatusHistory.applicationId, applicationIds))
         : [],
       applicationIds.length ? db.select().from(applicationAnswers).where(inArray(applicationAnswers.applicationId, applicationIds)) : [],
+      applicationIds.length ? db.select().from(answerOtherVersions).where(inArray(answerOtherVersions.applicationId, applicationIds)) : [],
       applicationIds.length
         ? db.select().from(applicationAttachments).where(inArray(applicationAttachments.applicationId, applicationIds))
         : [],
@@ -143,6 +146,7 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
         .where(eq(contactRequests.youngPersonId, actorId)),
       db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, actorId)),
       db.select().from(notificationLog).where(eq(notificationLog.userId, actorId)),
+      db.select().from(heldMessages).where(eq(heldMessages.userId, actorId)),
       destinations.length
         ? db
             .select({ channel: outboxMessages.channel, to: outboxMessages.recipient, body: outboxMessages.body, sentAt: outboxMessages.createdAt })
@@ -178,6 +182,7 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
     applications: ownApplications,
     application_status_history: history,
     application_answers: answers,
+    answer_other_versions: otherVersions,
     application_attachments: attachments,
     saved_items: saved,
     saved_searches: searches,
@@ -187,6 +192,7 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
     contact_requests: contacts,
     notification_preferences: preferences,
     notification_log: notifications,
+    held_messages: held,
     outbox_messages: messages,
     action_steps: planSteps,
   } satisfies Partial<Record<keyof typeof PERSONAL_DATA | 'about' | 'madeAt', unknown>>;

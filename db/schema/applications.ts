@@ -155,6 +155,28 @@ export const applicationAnswers = pgTable(
 
 export type ApplicationAnswer = typeof applicationAnswers.$inferSelect;
 
+/**
+ * The version of an answer that lost when an answer typed offline met one saved elsewhere (decision 022): the
+ * newest edit is the answer, this one is kept for the young person to use or dismiss, so nothing is lost.
+ */
+export const answerOtherVersions = pgTable(
+  'answer_other_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    questionId: uuid('question_id')
+      .notNull()
+      .references(() => applicationQuestions.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('answer_other_versions_application_idx').on(t.applicationId)],
+);
+
+export type AnswerOtherVersion = typeof answerOtherVersions.$inferSelect;
+
 /** Portfolio items the young person chose to show with one application. Staff see only these, never the whole CV. */
 export const applicationAttachments = pgTable(
   'application_attachments',

@@ -1,4 +1,4 @@
-import { date, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './people';
 import { alertChannelEnum } from './saved';
 
@@ -60,3 +60,27 @@ export const alertClaims = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.day] })],
 );
+
+/**
+ * A message to a young person held back by quiet hours or the daily cap (decision 022). The held-messages job
+ * (run by `npm run jobs:reminders`) sends it once it may, through the same rules. Holds only what the text needs.
+ */
+export const heldMessages = pgTable(
+  'held_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    messageType: messageTypeEnum('message_type').notNull(),
+    smsTemplate: text('sms_template').notNull(),
+    emailTemplate: text('email_template'),
+    /** Where to text when it is not the account's own number (the phone on an application). */
+    phone: text('phone'),
+    personalisation: jsonb('personalisation').$type<Record<string, string>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('held_messages_created_idx').on(t.createdAt)],
+);
+
+export type HeldMessage = typeof heldMessages.$inferSelect;

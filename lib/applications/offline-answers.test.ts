@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mergeOfflineAnswer, parseOfflineAnswers } from './offline-answers';
+import { mergeOfflineAnswer, otherVersionsToStore, parseOfflineAnswers } from './offline-answers';
 
 const now = new Date('2026-12-02T10:00:00Z');
 const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
@@ -60,5 +60,28 @@ describe('parseOfflineAnswers', () => {
     form.set(`age-${id}`, '-5');
     form.set('id', id);
     assert.deepEqual(parseOfflineAnswers(form), {});
+  });
+});
+
+describe('otherVersionsToStore', () => {
+  const q1 = '11111111-1111-4111-8111-111111111111';
+  const q2 = '22222222-2222-4222-8222-222222222222';
+
+  it('stores the version not kept', () => {
+    assert.deepEqual(otherVersionsToStore([{ questionId: q1, otherValue: ' From laptop ' }], []), [{ questionId: q1, text: 'From laptop' }]);
+  });
+
+  it('never stores an empty version, one already stored, or the same one twice', () => {
+    const notes = [
+      { questionId: q1, otherValue: '   ' },
+      { questionId: q1, otherValue: 'Kept before' },
+      { questionId: q2, otherValue: 'Twice' },
+      { questionId: q2, otherValue: 'Twice' },
+    ];
+    assert.deepEqual(otherVersionsToStore(notes, [{ questionId: q1, text: 'Kept before' }]), [{ questionId: q2, text: 'Twice' }]);
+  });
+
+  it('the same words on another question are stored', () => {
+    assert.deepEqual(otherVersionsToStore([{ questionId: q2, otherValue: 'Same' }], [{ questionId: q1, text: 'Same' }]), [{ questionId: q2, text: 'Same' }]);
   });
 });

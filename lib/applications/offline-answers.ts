@@ -68,3 +68,23 @@ export function parseOfflineAnswers(formData: FormData): Record<string, OfflineE
   }
   return edits;
 }
+
+/**
+ * Which of the versions not kept to store for the young person (decision 022): never an empty one, never one
+ * already stored for that question, never the same one twice.
+ */
+export function otherVersionsToStore(
+  notes: readonly Pick<AnswerNote, 'questionId' | 'otherValue'>[],
+  stored: readonly { questionId: string; text: string }[],
+): { questionId: string; text: string }[] {
+  const seen = new Set(stored.map((version) => `${version.questionId}\n${version.text.trim()}`));
+  const fresh: { questionId: string; text: string }[] = [];
+  for (const note of notes) {
+    const text = note.otherValue.trim();
+    const key = `${note.questionId}\n${text}`;
+    if (!text || seen.has(key)) continue;
+    seen.add(key);
+    fresh.push({ questionId: note.questionId, text });
+  }
+  return fresh;
+}

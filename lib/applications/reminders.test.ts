@@ -6,6 +6,7 @@ const now = new Date('2026-12-10T09:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
 const base: ReminderInput = {
   id: 'a',
+  youngPersonId: 'u',
   status: 'draft',
   updatedAt: now,
   interviewAt: null,

@@ -3,7 +3,7 @@ import type { ApplicationStatus } from './status';
 import { formatWhen } from './words';
 
 // Which reminder texts are due. Pure: the runner (scripts/reminders.ts) loads the candidates, asks this, sends
-// each text through lib/messages and records its key so it goes once.
+// each text through lib/notifications and records its key so it goes once.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -12,6 +12,7 @@ export const OFFER_REMINDER_DAYS = 3;
 
 export type ReminderInput = {
   id: string;
+  youngPersonId: string;
   status: ApplicationStatus;
   updatedAt: Date;
   interviewAt: Date | null;
@@ -23,6 +24,7 @@ export type ReminderInput = {
 
 export type DueReminder = {
   applicationId: string;
+  userId: string;
   /** Stored in applications.reminders_sent, so the same reminder never goes twice. */
   key: string;
   template: MessageTemplateName;
@@ -41,7 +43,7 @@ export function dueReminders(candidates: ReminderInput[], now: Date): DueReminde
   const due: DueReminder[] = [];
   for (const application of candidates) {
     if (!application.phone) continue;
-    const base = { applicationId: application.id, phone: application.phone };
+    const base = { applicationId: application.id, userId: application.youngPersonId, phone: application.phone };
     const sent = new Set(application.remindersSent);
     if (
       application.status === 'draft' &&

@@ -24,12 +24,18 @@ describe('application texts', () => {
       'applicationInterviewSms',
       'applicationOfferSms',
       'applicationUnsuccessfulSms',
-      'draftReminderSms',
-      'interviewTomorrowSms',
-      'offerAwaitingSms',
     ] as const) {
       const body = renderTemplate(MESSAGE_TEMPLATES[name].body, { title: long, offered_by: 'y'.repeat(25), when: 'Tue 8 Dec, 10:30am' });
       assert.ok(body.length <= 200, `${name} is ${body.length} characters`);
+    }
+  });
+
+  it('reminders carry a stop link and still fit in two texts (306 characters)', () => {
+    const stop_link = `https://nextsteps.calderdale.gov.uk/stop/${'x'.repeat(46)}`;
+    for (const name of ['draftReminderSms', 'interviewTomorrowSms', 'offerAwaitingSms'] as const) {
+      const body = renderTemplate(MESSAGE_TEMPLATES[name].body, { title: 'x'.repeat(40), when: 'Tue 8 Dec, 10:30am', stop_link });
+      assert.ok(body.includes(stop_link), `${name} has no stop link`);
+      assert.ok(body.length <= 306, `${name} is ${body.length} characters`);
     }
   });
 });

@@ -55,17 +55,17 @@ export const MESSAGE_TEMPLATES = {
   draftReminderSms: {
     channel: 'sms',
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_DRAFT_REMINDER_SMS',
-    body: 'Next Steps: your application for ((title)) is not sent yet. Sign in to finish it when you are ready.',
+    body: 'Next Steps: your application for ((title)) is not sent yet. Sign in to finish it when you are ready. Stop these texts: ((stop_link))',
   },
   interviewTomorrowSms: {
     channel: 'sms',
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_INTERVIEW_TOMORROW_SMS',
-    body: 'Next Steps: your interview for ((title)) is tomorrow, ((when)). Good luck!',
+    body: 'Next Steps: your interview for ((title)) is tomorrow, ((when)). Good luck! Stop these texts: ((stop_link))',
   },
   offerAwaitingSms: {
     channel: 'sms',
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_OFFER_AWAITING_SMS',
-    body: 'Next Steps: you have an offer for ((title)). Sign in to say yes or no.',
+    body: 'Next Steps: you have an offer for ((title)). Sign in to say yes or no. Stop these texts: ((stop_link))',
   },
   jobAlertSms: {
     channel: 'sms',
@@ -97,6 +97,10 @@ export const MESSAGE_TEMPLATES = {
 } as const;
 
 export type MessageTemplateName = keyof typeof MESSAGE_TEMPLATES;
+
+export function isMessageTemplateName(value: string): value is MessageTemplateName {
+  return Object.hasOwn(MESSAGE_TEMPLATES, value);
+}
 export type MessageChannel = (typeof MESSAGE_TEMPLATES)[MessageTemplateName]['channel'];
 
 /** Fills ((name)) placeholders the way Notify does. A missing value is an error, not a blank. */

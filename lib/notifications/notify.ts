@@ -1,42 +1,70 @@
 import 'server-only';
-import { getNotificationFacts, logNotification } from '@/db/queries/notifications';
+import { getNotificationFacts, holdMessage, logNotification } from '@/db/queries/notifications';
 import { sendMessage } from '@/lib/messages/send';
 import type { MessageTemplateName } from '@/lib/messages/templates';
-import { decideSend, localClock, MESSAGE_TYPE_RULES, type MessageType, type NotificationConfig, notificationConfigFrom, type SendDecision } from './rules';
+import { decideSend, isHeldBack, localClock, MESSAGE_TYPE_RULES, type MessageType, type NotificationConfig, notificationConfigFrom, type SendDecision } from './rules';
 import { makeStopToken, stopLinkSecret } from './stop-token';
 
 /**
  * The one way to send a message to a young person: their choice of text or email, never in quiet hours,
  * never over the daily cap, a stop link in everything they can turn off, and a log line without the words.
- * A held message is not queued: the caller (a job) tries again on its next run.
+ * Sign-in codes and the text confirming what the person has just done are the only messages sent without it.
+ *
+ * A message stopped by quiet hours or the cap is kept (`hold`) and sent by the held-messages job later
+ * (decision 022); without `hold` the caller (a job) tries again on its next run.
  */
 export async function notifyYoungPerson({
   userId,
   type,
   templates,
   personalisation,
+  phone,
   siteOrigin,
   now,
+  hold = false,
+  claim,
   config = notificationConfigFrom(),
 }: {
   userId: string;
   type: MessageType;
-  templates: { sms: MessageTemplateName; email: MessageTemplateName };
+  /** No email template: the person gets the text even if they chose email. */
+  templates: { sms: MessageTemplateName; email?: MessageTemplateName };
   personalisation: Record<string, string>;
+  /** Text this number instead of the account's (the phone given on an application). */
+  phone?: string | null;
   /** This service's address, for the stop link ("https://nextsteps.example.gov.uk"). */
   siteOrigin: string;
   now: Date;
+  /** Keep it to send later when quiet hours or the daily cap stop it now. */
+  hold?: boolean;
+  /** Called just before sending; false means another server has it (the held-messages job). */
+  claim?: () => Promise<boolean>;
   config?: NotificationConfig;
 }): Promise<SendDecision> {
   const facts = await getNotificationFacts({ userId, type, day: localClock(now, config.timeZone).date, timeZone: config.timeZone });
   if (!facts) return { send: false, why: 'no_contact' };
-  const decision = decideSend({ type, choice: facts.choice, contact: facts, sentToday: facts.sentToday, now, config });
-  if (!decision.send) return decision;
-  const template = templates[decision.channel];
+  const contact = { phone: phone ?? facts.phone, email: templates.email ? facts.email : null };
+  const decision = decideSend({ type, choice: facts.choice, contact, sentToday: facts.sentToday, now, config });
+  if (!decision.send) {
+    if (hold && isHeldBack(decision)) {
+      await holdMessage({
+        userId,
+        messageType: type,
+        smsTemplate: templates.sms,
+        emailTemplate: templates.email ?? null,
+        phone: phone ?? null,
+        personalisation,
+        at: now,
+      });
+    }
+    return decision;
+  }
+  if (claim && !(await claim())) return { send: false, why: 'no_contact' };
+  const template = decision.channel === 'sms' ? templates.sms : (templates.email as MessageTemplateName);
   const stopLink: Record<string, string> = MESSAGE_TYPE_RULES[type].isImportant
     ? {}
     : { stop_link: `${siteOrigin}/stop/${makeStopToken({ userId, type }, stopLinkSecret())}` };
-  const recipient = decision.channel === 'sms' ? facts.phone : facts.email;
+  const recipient = decision.channel === 'sms' ? contact.phone : contact.email;
   await sendMessage(template, recipient!, { ...personalisation, ...stopLink });
   await logNotification({ userId, messageType: type, channel: decision.channel, template, at: now });
   return decision;

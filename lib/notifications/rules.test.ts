@@ -6,6 +6,7 @@ import {
   chooseChannel,
   decideSend,
   DEFAULT_NOTIFICATION_CONFIG as config,
+  isHeldBack,
   isQuietTime,
   localClock,
   notificationConfigFrom,
@@ -84,5 +85,35 @@ describe('local times', () => {
     assert.equal(atLocalTime(new Date('2026-12-02T02:00:00Z'), '08:00', 'Europe/London', 2).toISOString(), '2026-12-04T08:00:00.000Z');
     assert.equal(atLocalTime(new Date('2026-07-02T02:00:00Z'), '23:00', 'Europe/London').toISOString(), '2026-07-02T22:00:00.000Z');
     assert.deepEqual(localClock(new Date('2026-07-02T23:30:00Z'), 'Europe/London'), { date: '2026-07-03', minutes: 30 });
+  });
+});
+
+describe('application texts and reminders (decision 022)', () => {
+  const update = { type: 'application_updates' as const, choice: null, contact: phoneOnly, sentToday: 0, config };
+
+  it('news about an application at 23:00 is held back, and goes at 08:00', () => {
+    const night = decideSend({ ...update, now: new Date('2026-12-02T23:00:00Z') });
+    assert.deepEqual(night, { send: false, why: 'quiet_hours' });
+    assert.equal(isHeldBack(night), true);
+    assert.deepEqual(decideSend({ ...update, now: new Date('2026-12-03T08:00:00Z') }), { send: true, channel: 'sms' });
+  });
+
+  it('news about an application over the daily cap is held back for the next day', () => {
+    const decision = decideSend({ ...update, sentToday: config.dailyCap, now: new Date('2026-12-03T12:00:00Z') });
+    assert.equal(isHeldBack(decision), true);
+  });
+
+  it('a message turned off or with no way to send is dropped, not held', () => {
+    assert.equal(isHeldBack({ send: false, why: 'turned_off' }), false);
+    assert.equal(isHeldBack({ send: false, why: 'no_contact' }), false);
+    assert.equal(isHeldBack({ send: true, channel: 'sms' }), false);
+  });
+
+  it('a reminder at 23:00 is not sent; the job tries again', () => {
+    assert.deepEqual(decideSend({ ...update, type: 'reminders', now: new Date('2026-12-02T23:00:00Z') }), { send: false, why: 'quiet_hours' });
+  });
+
+  it('with no email template, someone who chose email still gets the text', () => {
+    assert.equal(chooseChannel('application_updates', 'email', { phone: both.phone, email: null }), 'sms');
   });
 });

@@ -145,3 +145,11 @@ export function decideSend({
   if (sentToday >= config.dailyCap) return { send: false, why: 'daily_cap' };
   return { send: true, channel };
 }
+
+/**
+ * Whether a message that was not sent should wait and go later (decision 022): only when the hour or the
+ * day's cap stopped it, never when the person turned it off or cannot be reached.
+ */
+export function isHeldBack(decision: SendDecision): boolean {
+  return !decision.send && (decision.why === 'quiet_hours' || decision.why === 'daily_cap');
+}

@@ -60,6 +60,7 @@ export const PERSONAL_DATA = {
     isInDownload: true,
   },
   application_answers: { about: 'young_person', userColumns: [], onDelete: 'delete', isInDownload: true },
+  answer_other_versions: { about: 'young_person', userColumns: [], onDelete: 'delete', isInDownload: true },
   application_attachments: { about: 'young_person', userColumns: [], onDelete: 'delete', isInDownload: true },
   saved_items: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
   saved_searches: {
@@ -101,6 +102,7 @@ export const PERSONAL_DATA = {
   },
   notification_preferences: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
   notification_log: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
+  held_messages: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
   alert_claims: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: false },
   outbox_messages: { about: 'contact', matchBy: 'phone_or_email', onDelete: 'delete', isInDownload: true },
   sign_in_codes: { about: 'contact', matchBy: 'phone_or_email', onDelete: 'delete', isInDownload: false },

@@ -9,6 +9,7 @@ import {
   recordReminder,
   saveAnswers,
   setAttachments,
+  settleOtherVersion,
   submitApplication,
 } from '@/db/queries/applications';
 import { type AnswerNote, mergeOfflineAnswer, parseOfflineAnswers } from '@/lib/applications/offline-answers';
@@ -66,7 +67,7 @@ export async function autosaveAnswersAction(formData: FormData): Promise<{ ok: b
 
 /**
  * Young people only: answers typed offline on their own draft, sent when the phone is back online. Per answer
- * the newest edit wins; the version not kept comes back as a note to show (decision 017).
+ * the newest edit wins; the version not kept is stored and comes back as a note to show (decisions 017, 022).
  */
 export async function syncOfflineAnswersAction(
   formData: FormData,
@@ -85,9 +86,28 @@ export async function syncOfflineAnswersAction(
     if (merged.isWritten) toWrite[questionId] = merged.value;
     if (merged.note) notes.push({ questionId, ...merged.note });
   }
-  const ok = await saveAnswers({ actorId: userId, applicationId, answers: toWrite });
+  // The versions not kept are stored too, shown on each answer until the person uses or dismisses them (decision 022).
+  const ok = await saveAnswers({ actorId: userId, applicationId, answers: toWrite, otherVersions: notes });
   if (ok) revalidatePath(`/applications/${applicationId}`);
   return { ok, values: ok ? values : {}, notes: ok ? notes : [] };
+}
+
+const otherVersionSchema = z.object({ choice: z.enum(['use', 'dismiss']), version: z.uuid() });
+
+/**
+ * Young people only: uses or dismisses a version of an answer kept from another device (decision 022), bound
+ * to the button pressed. The answers on the form are saved first, so nothing typed since the last autosave is lost.
+ */
+export async function settleOtherVersionAction(choice: string, version: string, formData: FormData): Promise<void> {
+  const { userId, applicationId } = await requireOwnApplicationId(formData, '/questions');
+  const parsed = otherVersionSchema.safeParse({ choice, version });
+  if (!parsed.success) notFound();
+  const { answers } = parseAnswers(formData);
+  await saveAnswers({ actorId: userId, applicationId, answers });
+  await settleOtherVersion({ actorId: userId, applicationId, versionId: parsed.data.version, choice: parsed.data.choice });
+  revalidatePath(`/applications/${applicationId}`);
+  const next = safeNextPath(formData.get('next'));
+  redirect(`/applications/${applicationId}/questions${next ? `?next=${encodeURIComponent(next)}` : ''}`);
 }
 
 /** Young people only: which of their own portfolio items go with their own draft. */

@@ -8,6 +8,7 @@ import { useErrorTitle } from '@/components/forms/use-error-title';
 import { FileField } from '@/components/media/file-field';
 import { MediaRecorderField } from '@/components/media/media-recorder';
 import { Button } from '@/components/ui/button';
+import { buttonClasses } from '@/components/ui/button-styles';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextArea } from '@/components/ui/text-field';
 import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
@@ -25,6 +26,8 @@ export function AnswersForm({
   action,
   autosave,
   sync,
+  otherVersions,
+  settle,
 }: {
   applicationId: string;
   questions: { id: string; prompt: string; answer: string; isVoiceOrVideoAllowed: boolean; answerMedia: { id: string; kind: 'audio' | 'video' } | null }[];
@@ -33,6 +36,10 @@ export function AnswersForm({
   autosave: (formData: FormData) => Promise<{ ok: boolean }>;
   /** Sends answers typed offline; the server merges them (decision 017). */
   sync: (formData: FormData) => Promise<SyncResult>;
+  /** Versions of answers kept from another device (decision 022), shown on their answer. */
+  otherVersions: { id: string; questionId: string; text: string }[];
+  /** Uses or dismisses one of them. */
+  settle: (choice: 'use' | 'dismiss', versionId: string, formData: FormData) => Promise<void>;
 }) {
   const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
   const formRef = useRef<HTMLFormElement>(null);
@@ -64,17 +71,22 @@ export function AnswersForm({
       {questions.map((question) => {
         const name = `answer-${question.id}`;
         const fileName = `file-${question.id}`;
+        const versions = otherVersions.filter((version) => version.questionId === question.id);
         if (!question.isVoiceOrVideoAllowed) {
           return (
-            <TextArea
-              key={question.id}
-              id={name}
-              name={name}
-              label={question.prompt}
-              rows={6}
-              defaultValue={state.values?.[name] ?? question.answer}
-              errorMessage={state.fieldErrors?.[name]}
-            />
+            <div key={question.id} className="flex flex-col gap-4">
+              <TextArea
+                id={name}
+                name={name}
+                label={question.prompt}
+                rows={6}
+                defaultValue={state.values?.[name] ?? question.answer}
+                errorMessage={state.fieldErrors?.[name]}
+              />
+              {versions.map((version) => (
+                <OtherVersion key={version.id} version={version} settle={settle} />
+              ))}
+            </div>
           );
         }
         return (
@@ -88,6 +100,9 @@ export function AnswersForm({
               defaultValue={state.values?.[name] ?? question.answer}
               errorMessage={state.fieldErrors?.[name]}
             />
+            {versions.map((version) => (
+              <OtherVersion key={version.id} version={version} settle={settle} />
+            ))}
             <div>
               <p className="text-lg font-bold">Or say it</p>
               <MediaRecorderField
@@ -107,7 +122,6 @@ export function AnswersForm({
           </div>
         );
       })}
-      <OtherVersions notes={offline.notes} questions={questions} />
       <SaveStatus status={status} />
       <div>
         <Button type="submit" isPending={isPending}>
@@ -118,24 +132,29 @@ export function AnswersForm({
   );
 }
 
-/** After syncing answers typed offline: the versions not kept, so nothing anyone wrote is lost. */
-function OtherVersions({ notes, questions }: { notes: SyncResult['notes']; questions: { id: string; prompt: string }[] }) {
-  if (notes.length === 0) return null;
+const buttonFocusRing =
+  'outline-none focus-visible:outline-3 focus-visible:outline-solid focus-visible:outline-ink focus-visible:shadow-[0_0_0_6px_var(--color-focus)] forced-colors:focus-visible:outline-[Highlight]';
+
+/**
+ * Another version of this answer, kept when an answer typed offline met one saved elsewhere (decision 022).
+ * Its buttons send the whole form (so nothing typed is lost) to the settle action; they work without JavaScript.
+ */
+function OtherVersion({ version, settle }: { version: { id: string; text: string }; settle: (choice: 'use' | 'dismiss', versionId: string, formData: FormData) => Promise<void> }) {
+  const headingId = `other-version-${version.id}`;
   return (
-    <section aria-labelledby="other-versions" className="border-l-8 border-line bg-paper p-4">
-      <h2 id="other-versions" className="text-xl font-bold">
-        Some answers were changed in two places
+    <section aria-labelledby={headingId} className="border-l-8 border-line bg-paper p-4">
+      <h2 id={headingId} className="text-lg font-bold">
+        You also wrote this on another device:
       </h2>
-      <p className="mt-2">We kept the newest. Here is the other one, in case you want to copy from it.</p>
-      <ul className="mt-4 flex flex-col gap-4">
-        {notes.map((note) => (
-          <li key={note.questionId}>
-            <p className="font-bold">{questions.find((question) => question.id === note.questionId)?.prompt}</p>
-            <p>{note.kept === 'phone' ? 'The older version, saved somewhere else:' : 'The version from this phone:'}</p>
-            <blockquote className="mt-1 border-l-4 border-line pl-3 whitespace-pre-wrap">{note.otherValue}</blockquote>
-          </li>
-        ))}
-      </ul>
+      <blockquote className="mt-2 border-l-4 border-line pl-3 whitespace-pre-wrap">{version.text}</blockquote>
+      <div className="mt-4 flex flex-wrap gap-4">
+        <button type="submit" formAction={settle.bind(null, 'use', version.id)} className={buttonClasses('secondary', buttonFocusRing)}>
+          Use this one
+        </button>
+        <button type="submit" formAction={settle.bind(null, 'dismiss', version.id)} className={buttonClasses('secondary', buttonFocusRing)}>
+          Dismiss
+        </button>
+      </div>
     </section>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { getOwnApplication } from '@/db/queries/applications';
+import { findOwnOtherVersions, getOwnApplication } from '@/db/queries/applications';
 import { safeNextPath } from '@/lib/auth/roles';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { isApplicationId } from '@/lib/applications/words';
-import { autosaveAnswersAction, saveAnswersAction, syncOfflineAnswersAction } from '../actions';
+import { autosaveAnswersAction, saveAnswersAction, settleOtherVersionAction, syncOfflineAnswersAction } from '../actions';
 import { AnswersForm } from '../_components/answers-form';
 
 export const metadata: Metadata = { title: 'Their questions' };
@@ -21,6 +21,7 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
   if (!application) notFound();
   if (application.status !== 'draft') redirect(`/applications/${id}`);
   const next = safeNextPath(query.next);
+  const otherVersions = await findOwnOtherVersions({ actorId: user.id, applicationId: id });
 
   return (
     <div className="max-w-2xl">
@@ -37,12 +38,16 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
         <p className="mt-6">They have no questions of their own. You can go straight on.</p>
       ) : (
         <AnswersForm
+          // A new form when kept versions change, so each answer shows what the server now has.
+          key={otherVersions.map((version) => version.id).join(' ')}
           applicationId={id}
           questions={application.questions}
           next={next}
           action={saveAnswersAction}
           autosave={autosaveAnswersAction}
           sync={syncOfflineAnswersAction}
+          otherVersions={otherVersions}
+          settle={settleOtherVersionAction}
         />
       )}
     </div>

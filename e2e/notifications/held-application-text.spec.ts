@@ -1,0 +1,48 @@
+import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
+import { expect, test } from '../fixtures/test';
+
+/** The application texts in the demo outbox for one phone number. */
+async function offerTexts(page: import('@playwright/test').Page, phone: string, title: string): Promise<number> {
+  const outbox = await page.context().newPage();
+  await outbox.goto('/outbox');
+  await expect(outbox.getByRole('heading', { level: 1, name: 'Message outbox' })).toBeVisible();
+  const count = await outbox
+    .getByRole('list', { name: 'Messages' })
+    .getByRole('listitem')
+    .filter({ hasText: `Text to ${phone}` })
+    .filter({ hasText: title })
+    .count();
+  await outbox.close();
+  return count;
+}
+
+test('news about an application at night is held back, and the job sends it in the morning', async ({ page, request }, testInfo) => {
+  // A server job, not a screen: once is enough, and the other project's morning run would send this one's text.
+  test.skip(testInfo.project.name !== 'desktop', 'Runs on the desktop project only');
+  const title = `Night course ${Date.now()}`;
+  let phone = '';
+
+  await test.step('a young person has an account', async () => {
+    await page.goto('/sign-in');
+    phone = (await makeNewYoungPersonAccount(page, 'Ola')).e164;
+  });
+
+  await test.step('an offer made at 23:00 is not texted: it is held back', async () => {
+    const response = await request.post('/api/test/held-messages', { data: { do: 'offer-text', phone, title, at: '23:00', daysAhead: 5 } });
+    expect(await response.json()).toEqual({ send: false, why: 'quiet_hours' });
+    expect(await offerTexts(page, phone, title)).toBe(0);
+  });
+
+  await test.step('a run of the job at 23:00 sends nothing', async () => {
+    const response = await request.post('/api/test/held-messages', { data: { do: 'run-job', at: '23:00', daysAhead: 5 } });
+    expect((await response.json()).held).toEqual({ isQuietTime: true, sent: 0, waiting: 0, failed: 0 });
+    expect(await offerTexts(page, phone, title)).toBe(0);
+  });
+
+  await test.step('a run at 08:00 sends it, once', async () => {
+    await request.post('/api/test/held-messages', { data: { do: 'run-job', at: '08:00', daysAhead: 6 } });
+    expect(await offerTexts(page, phone, title)).toBe(1);
+    await request.post('/api/test/held-messages', { data: { do: 'run-job', at: '09:00', daysAhead: 6 } });
+    expect(await offerTexts(page, phone, title)).toBe(1);
+  });
+});
