@@ -14,6 +14,7 @@ import {
   caseloads,
   consentGrants,
   contactRequests,
+  cvBuildProgress,
   cvShareLinks,
   exploreResults,
   mediaAssets,
@@ -168,6 +169,10 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
     })),
     portfolio_items: cvItems,
     cv_share_links: shareLinks,
+    cv_build_progress: await db
+      .select({ nextStep: cvBuildProgress.nextStep, updatedAt: cvBuildProgress.updatedAt })
+      .from(cvBuildProgress)
+      .where(eq(cvBuildProgress.ownerId, actorId)),
     application_profiles: applicationProfile,
     applications: ownApplications,
     application_status_history: history,
