@@ -36,10 +36,10 @@ export default async function BuildCvStepPage({ params, searchParams }: Props) {
           Saved. It is on your CV page now.
         </div>
       ) : null}
-      <p className="text-lg font-bold">
-        Step {step.number} of {BUILD_STEP_COUNT}
-      </p>
-      <h1 className="mt-1 text-3xl font-bold">{step.info.heading}</h1>
+      {/* The step number is part of the heading, so Listen (which starts at the heading) reads it out too. */}
+      <h1 className="text-3xl font-bold">
+        <span className="block text-lg text-muted">Step {step.number} of {BUILD_STEP_COUNT}.</span> {step.info.heading}
+      </h1>
       <p className="mt-2 text-xl">{step.question}</p>
 
       <nav aria-label="Your progress" className="mt-6">
