@@ -68,6 +68,7 @@ test('a young person builds their CV step by step, leaves half way, and carries 
     await page.getByRole('link', { name: 'Back', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: /^Step 3 of 6\./ })).toBeVisible();
     await page.getByRole('button', { name: 'Skip this step' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Step 4 of 6\./ })).toBeVisible();
   });
 
   await test.step('they go through to the end', async () => {
