@@ -37,6 +37,7 @@ test('an adviser sees a CV only while the young person lets them, and writes wor
     await expect(page.getByRole('timer', { name: 'Time recorded' })).toHaveText(/^0:0[2-9]$/);
     await page.getByRole('button', { name: 'Stop recording' }).click();
     await page.getByRole('button', { name: 'Keep it' }).click();
+    await expect(page.getByText('Your voice recording is kept. Press Save at the bottom to add it.')).toBeVisible();
     await chooseRadio(page, 'Show it on my CV');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
