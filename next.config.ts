@@ -6,7 +6,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite loads its WebAssembly and extensions from its own package files; bundling it breaks that.
   // sharp loads its native libvips binary from its own package files, like PGlite's WebAssembly.
-  serverExternalPackages: ['@electric-sql/pglite', 'sharp'],
+  // pdfkit reads its built-in fonts (Helvetica's metrics) from its own package files too.
+  serverExternalPackages: ['@electric-sql/pglite', 'sharp', 'pdfkit'],
   poweredByHeader: false,
   // A CV item's photo or video can be sent with its form (no JavaScript needed); lib/media/rules.ts keeps
   // each kind to its own, smaller limit. MEDIA_MAX_REQUEST_BYTES is 61 MB.

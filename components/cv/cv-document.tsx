@@ -14,7 +14,15 @@ export type CvDocumentItem = {
   place: string;
   grade: string;
   skillSlugs: string[];
-  media: { id: string; kind: MediaKind; contentType: string; width: number | null; height: number | null; transcript: string } | null;
+  media: {
+    id: string;
+    kind: MediaKind;
+    contentType: string;
+    width: number | null;
+    height: number | null;
+    transcript: string;
+    transcriptWriter?: string | null;
+  } | null;
 };
 
 /**
@@ -68,6 +76,7 @@ export function CvDocument({
                     width={item.media.width}
                     height={item.media.height}
                     transcript={item.media.transcript}
+                    transcriptWriter={item.media.transcriptWriter}
                     alt={item.title}
                     isSavingData={isSavingData}
                   />

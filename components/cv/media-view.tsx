@@ -7,6 +7,8 @@ export type MediaViewProps = {
   width: number | null;
   height: number | null;
   transcript: string;
+  /** Their adviser's name when the adviser wrote the transcript, so readers know whose words they are. */
+  transcriptWriter?: string | null;
   /** Describes a photo for people who cannot see it (the item's title). */
   alt: string;
   /** "Save my data": a photo waits for a tap, and nothing is fetched before Play (decision 017). */
@@ -17,7 +19,7 @@ export type MediaViewProps = {
  * A CV item's photo, sound or video, with its transcript or captions written out underneath so it can be
  * read as well as heard. Plain browser controls: keyboard and screen reader support come with them.
  */
-export function MediaView({ src, kind, contentType, width, height, transcript, alt, isSavingData = false }: MediaViewProps) {
+export function MediaView({ src, kind, contentType, width, height, transcript, transcriptWriter = null, alt, isSavingData = false }: MediaViewProps) {
   const preload = isSavingData ? 'none' : 'metadata';
   // eslint-disable-next-line @next/next/no-img-element -- private media: next/image would cache it on the server
   const photo = <img src={src} alt={alt} width={width ?? undefined} height={height ?? undefined} loading={isSavingData ? 'lazy' : undefined} className="h-auto max-h-96 w-auto max-w-full border border-line" />;
@@ -44,6 +46,7 @@ export function MediaView({ src, kind, contentType, width, height, transcript, a
         <figcaption>
           <span className="font-bold">{kind === 'audio' ? 'What I say: ' : 'Captions: '}</span>
           <span className="whitespace-pre-line">{transcript}</span>
+          {transcriptWriter ? <span className="block text-muted">Written by {transcriptWriter}, adviser.</span> : null}
         </figcaption>
       ) : null}
     </figure>

@@ -107,7 +107,7 @@ export async function updateMediaTranscript({
 }): Promise<boolean> {
   const rows = await db
     .update(mediaAssets)
-    .set({ transcript })
+    .set({ transcript, transcriptById: null })
     .where(and(eq(mediaAssets.id, mediaId), eq(mediaAssets.ownerId, actorId)))
     .returning({ id: mediaAssets.id });
   return rows.length > 0;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { CvSection } from '@/lib/cv/sections';
 import type { MediaKind } from '@/lib/media/rules';
 import { db } from '../client';
@@ -23,8 +24,20 @@ export type PortfolioItemView = {
   grade: string;
   skillSlugs: string[];
   visibility: 'private' | 'on_cv';
-  media: { id: string; kind: MediaKind; contentType: string; width: number | null; height: number | null; transcript: string } | null;
+  media: {
+    id: string;
+    kind: MediaKind;
+    contentType: string;
+    width: number | null;
+    height: number | null;
+    transcript: string;
+    /** The adviser's name when their adviser wrote the transcript; null when the young person did. */
+    transcriptWriter: string | null;
+  } | null;
 };
+
+/** Whoever wrote a transcript for a young person (their adviser), to show it as theirs. */
+const transcriptWriters = alias(users, 'transcript_writers');
 
 const itemColumns = {
   id: portfolioItems.id,
@@ -42,13 +55,20 @@ const itemColumns = {
   mediaWidth: mediaAssets.width,
   mediaHeight: mediaAssets.height,
   mediaTranscript: mediaAssets.transcript,
+  mediaTranscriptWriter: transcriptWriters.name,
+  mediaTranscriptById: mediaAssets.transcriptById,
 };
 
 // Only the owner's own media is ever joined, so an item can never show someone else's file.
 const ownMedia = and(eq(mediaAssets.id, portfolioItems.mediaId), eq(mediaAssets.ownerId, portfolioItems.ownerId));
 
 function selectItems() {
-  return db.select(itemColumns).from(portfolioItems).leftJoin(mediaAssets, ownMedia).$dynamic();
+  return db
+    .select(itemColumns)
+    .from(portfolioItems)
+    .leftJoin(mediaAssets, ownMedia)
+    .leftJoin(transcriptWriters, eq(transcriptWriters.id, mediaAssets.transcriptById))
+    .$dynamic();
 }
 type ItemRow = Awaited<ReturnType<typeof selectItems>>[number];
 
@@ -72,6 +92,7 @@ function toView(row: ItemRow): PortfolioItemView {
             width: row.mediaWidth,
             height: row.mediaHeight,
             transcript: row.mediaTranscript ?? '',
+            transcriptWriter: row.mediaTranscriptById ? (row.mediaTranscriptWriter ?? 'their adviser') : null,
           }
         : null,
   };
@@ -105,6 +126,11 @@ export type PortfolioItemFields = {
   transcript: string;
 };
 
+/** The owner saving a transcript: still the adviser's words only if they left them exactly as they were. */
+function keepWriterIfSame(transcript: string) {
+  return sql`case when ${mediaAssets.transcript} = ${transcript} then ${mediaAssets.transcriptById} else null end`;
+}
+
 /** The item's own columns (the transcript belongs to its media). */
 function itemValues(fields: PortfolioItemFields) {
   const { section, title, body, happenedOn, place, grade, skillSlugs, visibility, mediaId } = fields;
@@ -122,7 +148,7 @@ export async function createPortfolioItem({ actorId, fields }: { actorId: string
     if (fields.mediaId) {
       const updated = await tx
         .update(mediaAssets)
-        .set({ transcript: fields.transcript })
+        .set({ transcript: fields.transcript, transcriptById: keepWriterIfSame(fields.transcript) })
         .where(and(eq(mediaAssets.id, fields.mediaId), eq(mediaAssets.ownerId, actorId)))
         .returning({ id: mediaAssets.id });
       if (updated.length === 0) return null;
@@ -154,7 +180,7 @@ export async function updatePortfolioItem({
     if (fields.mediaId) {
       const updated = await tx
         .update(mediaAssets)
-        .set({ transcript: fields.transcript })
+        .set({ transcript: fields.transcript, transcriptById: keepWriterIfSame(fields.transcript) })
         .where(and(eq(mediaAssets.id, fields.mediaId), eq(mediaAssets.ownerId, actorId)))
         .returning({ id: mediaAssets.id });
       if (updated.length === 0) return false;

@@ -17,6 +17,7 @@ import {
   consentGrants,
   contactRequests,
   deletionLedger,
+  cvBuildProgress,
   cvShareLinks,
   exploreResults,
   mediaAssets,
@@ -178,6 +179,10 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
     })),
     portfolio_items: cvItems,
     cv_share_links: shareLinks,
+    cv_build_progress: await db
+      .select({ nextStep: cvBuildProgress.nextStep, updatedAt: cvBuildProgress.updatedAt })
+      .from(cvBuildProgress)
+      .where(eq(cvBuildProgress.ownerId, actorId)),
     application_profiles: applicationProfile,
     applications: ownApplications,
     application_status_history: history,

@@ -22,6 +22,8 @@ export const mediaAssets = pgTable(
     height: integer('height'),
     /** Transcript or captions, so voice and video answers can be read as well as heard. */
     transcript: text('transcript').notNull().default(''),
+    /** Who wrote the transcript when it was not the owner (their adviser); null means the owner wrote it. */
+    transcriptById: uuid('transcript_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('media_assets_owner_idx').on(t.ownerId)],
@@ -86,3 +88,15 @@ export const cvShareLinks = pgTable(
 );
 
 export type CvShareLink = typeof cvShareLinks.$inferSelect;
+
+/** Where a young person is in the guided "Build my CV" steps, so they can carry on where they left off. */
+export const cvBuildProgress = pgTable('cv_build_progress', {
+  ownerId: uuid('owner_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  /** The step to show next (1 to 6); 7 means they reached the end. */
+  nextStep: integer('next_step').notNull(),
+  ...timestamps,
+});
+
+export type CvBuildProgress = typeof cvBuildProgress.$inferSelect;

@@ -49,3 +49,17 @@ export function portfolioItemFormValues(formData: FormData): Record<string, unkn
   values.skills = formData.getAll('skills').map(String);
   return values;
 }
+
+const uuidText = z.string().refine((value) => isUuid(value));
+
+/** An adviser writing the words for a voice note or video on a young person's CV. */
+export const staffTranscriptSchema = z.object({
+  youngPersonId: uuidText,
+  mediaId: uuidText,
+  transcript: z
+    .string()
+    .trim()
+    .min(1, 'Write the words they say')
+    .max(10000, 'The words must be 10000 letters or fewer'),
+});
+export type StaffTranscriptInput = z.infer<typeof staffTranscriptSchema>;

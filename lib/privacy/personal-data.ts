@@ -47,9 +47,10 @@ export const PERSONAL_DATA = {
   sessions: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: false },
   accounts: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: false },
   // Also holds staff's story clips (owner_id is then a member of staff), which a young person's delete never reaches.
-  media_assets: { about: 'young_person', userColumns: ['owner_id'], onDelete: 'delete', isInDownload: true },
+  media_assets: { about: 'young_person', userColumns: ['owner_id'], staffColumns: ['transcript_by_id'], onDelete: 'delete', isInDownload: true },
   portfolio_items: { about: 'young_person', userColumns: ['owner_id'], onDelete: 'delete', isInDownload: true },
   cv_share_links: { about: 'young_person', userColumns: ['owner_id'], onDelete: 'delete', isInDownload: true },
+  cv_build_progress: { about: 'young_person', userColumns: ['owner_id'], onDelete: 'delete', isInDownload: true },
   application_profiles: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
   applications: { about: 'young_person', userColumns: ['young_person_id'], onDelete: 'anonymise', isInDownload: true },
   application_status_history: {

@@ -9,6 +9,7 @@ import { formatDateOnly } from '@/lib/courses/words';
 import { CV_SECTIONS } from '@/lib/cv/sections';
 import { readIsSavingData } from '@/lib/settings/device';
 import { setVisibilityAction } from './actions';
+import { BuildCvLink } from './_components/build-cv-link';
 
 export const metadata: Metadata = { title: 'Build your CV' };
 
@@ -33,6 +34,7 @@ export default async function CvBuilderPage({ searchParams }: Props) {
         Show what you can do with photos, voice notes and videos, not just writing. Everything is private until you choose
         “Show on my CV”.
       </p>
+      <BuildCvLink actorId={user.id} />
       <div className="mt-6 flex flex-wrap gap-4">
         <LinkButton href="/cv/my-cv" variant="secondary">
           See my CV ({onCvCount} {onCvCount === 1 ? 'thing' : 'things'} on it)
@@ -78,6 +80,7 @@ export default async function CvBuilderPage({ searchParams }: Props) {
                         width={item.media.width}
                         height={item.media.height}
                         transcript={item.media.transcript}
+                        transcriptWriter={item.media.transcriptWriter}
                         alt={item.title}
                         isSavingData={isSavingData}
                       />

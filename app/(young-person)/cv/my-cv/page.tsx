@@ -24,6 +24,10 @@ export default async function MyCvPage() {
           Share my CV
         </Link>
         <PrintButton />
+        {/* A plain link, not next/link: the browser downloads the file instead of the router fetching it. */}
+        <a href="/cv/my-cv/pdf" download className="inline-flex min-h-11 items-center">
+          Download my CV as a PDF
+        </a>
       </div>
       <p className="mt-4 print:hidden">
         This is what people see when you share your CV. Only the things you chose to show are here.

@@ -23,7 +23,12 @@ export default async function SharedCvPage({ params }: Props) {
   if (!cv) notFound();
   return (
     <div className="max-w-3xl">
-      <p className="mb-6 text-muted print:hidden">A CV shared with you through Next Steps.</p>
+      <p className="mb-2 text-muted print:hidden">A CV shared with you through Next Steps.</p>
+      <p className="mb-6 print:hidden">
+        <a href={`/cv/shared/${token}/pdf`} download className="inline-flex min-h-11 items-center">
+          Download this CV as a PDF
+        </a>
+      </p>
       <CvDocument name={cv.name} items={cv.items} skills={skills} mediaSrc={(id) => `/api/shared-cv/${token}/media/${id}`} isSavingData={isSavingData} />
     </div>
   );

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { StaffRecordView } from '@/db/queries/privacy';
 import type { RecordPart } from '@/lib/privacy/access';
 import { ApplicationsSection } from './applications-section';
+import { CvSection } from './cv-section';
 import { ExploreSection } from './explore-section';
 import { ProfileSection } from './profile-section';
 
@@ -13,5 +14,6 @@ import { ProfileSection } from './profile-section';
 export const RECORD_SECTIONS: { part: RecordPart; Section: ComponentType<{ record: StaffRecordView }> }[] = [
   { part: 'profile', Section: ProfileSection },
   { part: 'profile', Section: ExploreSection },
+  { part: 'cv', Section: CvSection },
   { part: 'applications', Section: ApplicationsSection },
 ];
