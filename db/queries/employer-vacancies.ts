@@ -85,7 +85,8 @@ export async function findKindsOfWorkToChoose(): Promise<AreaOfWorkChoices[]> {
   return grouped;
 }
 
-const editableColumns = {
+/** The columns the vacancy form (and the CSV import) edits, for reading a vacancy back to compare. */
+export const editableColumns = {
   title: vacancies.title,
   type: vacancies.type,
   categoryId: vacancies.categoryId,

@@ -2,9 +2,9 @@ import 'server-only';
 import { and, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import type { AccessBasis, PrivacyConfig } from '@/lib/privacy/access';
 import { db } from '../client';
-import { mediaAssets, portfolioItems } from '../schema';
+import { mediaAssets } from '../schema';
 import type { StoredMedia } from './media';
-import { getOwnCv, type PortfolioItemView } from './portfolio';
+import { findMediaOnCv, getOwnCv, type PortfolioItemView } from './portfolio';
 import { getStaffAccess, logRecordView } from './privacy';
 
 // A young person's CV seen by staff: only when the access rule (lib/privacy/access.ts) gives them the "cv"
@@ -42,31 +42,6 @@ export async function getYoungPersonCvForStaff({
   return { id: access.youngPerson.id, name: cv.name, basis: access.decision.basis, items: cv.items };
 }
 
-/** One file on the CV (an item shown on it), owned by the young person. */
-async function cvMediaRow(youngPersonId: string, mediaId: string) {
-  const [row] = await db
-    .select({
-      id: mediaAssets.id,
-      kind: mediaAssets.kind,
-      contentType: mediaAssets.contentType,
-      byteSize: mediaAssets.byteSize,
-      width: mediaAssets.width,
-      height: mediaAssets.height,
-      durationMs: mediaAssets.durationMs,
-      transcript: mediaAssets.transcript,
-      storageKey: mediaAssets.storageKey,
-      transcriptById: mediaAssets.transcriptById,
-    })
-    .from(mediaAssets)
-    .innerJoin(
-      portfolioItems,
-      and(eq(portfolioItems.mediaId, mediaAssets.id), eq(portfolioItems.ownerId, youngPersonId), eq(portfolioItems.visibility, 'on_cv')),
-    )
-    .where(and(eq(mediaAssets.id, mediaId), eq(mediaAssets.ownerId, youngPersonId)))
-    .limit(1);
-  return row ?? null;
-}
-
 /**
  * Staff only: a photo, voice note or video on the young person's CV, when their consent covers the CV.
  * Null otherwise (a private item's file is never served). The page view is what gets logged.
@@ -85,7 +60,7 @@ export async function getStaffCvMedia({
   config: PrivacyConfig;
 }): Promise<StoredMedia | null> {
   if (!(await cvAccess(actorId, youngPersonId, now, config))) return null;
-  const row = await cvMediaRow(youngPersonId, mediaId);
+  const row = await findMediaOnCv(youngPersonId, mediaId);
   if (!row) return null;
   return { id: row.id, kind: row.kind, contentType: row.contentType, byteSize: row.byteSize, width: row.width, height: row.height, durationMs: row.durationMs, transcript: row.transcript, storageKey: row.storageKey };
 }
@@ -112,7 +87,7 @@ export async function setTranscriptAsStaff({
 }): Promise<boolean> {
   const access = await cvAccess(actorId, youngPersonId, now, config);
   if (!access) return false;
-  const row = await cvMediaRow(youngPersonId, mediaId);
+  const row = await findMediaOnCv(youngPersonId, mediaId);
   if (!row || row.kind === 'photo') return false;
   const rows = await db
     .update(mediaAssets)

@@ -300,6 +300,14 @@ export async function getSharedCv({ tokenHash, now }: { tokenHash: string; now: 
 export async function getSharedMedia({ tokenHash, mediaId, now }: { tokenHash: string; mediaId: string; now: Date }): Promise<StoredMedia | null> {
   const ownerId = await activeLinkOwner(tokenHash, now);
   if (!ownerId) return null;
+  return findMediaOnCv(ownerId, mediaId);
+}
+
+/**
+ * A media file of the owner's, only when it belongs to an item shown on their CV (never a private file), with
+ * who wrote its words. For callers that have already decided the viewer may see the CV (a share link, consent).
+ */
+export async function findMediaOnCv(ownerId: string, mediaId: string): Promise<(StoredMedia & { transcriptById: string | null }) | null> {
   const [row] = await db
     .select({
       id: mediaAssets.id,
@@ -311,6 +319,7 @@ export async function getSharedMedia({ tokenHash, mediaId, now }: { tokenHash: s
       durationMs: mediaAssets.durationMs,
       transcript: mediaAssets.transcript,
       storageKey: mediaAssets.storageKey,
+      transcriptById: mediaAssets.transcriptById,
     })
     .from(mediaAssets)
     .innerJoin(

@@ -5,7 +5,7 @@ import { type ExistingImportedVacancy, planVacancyImport, postcodeOfRow, type Va
 import type { Transaction } from '../client';
 import { db } from '../client';
 import { applicationQuestions, categories, employers, pendingImports, postcodes, vacancies } from '../schema';
-import { insertVacancyIn, ownEmployerIds, updateVacancyIn } from './employer-vacancies';
+import { editableColumns, insertVacancyIn, ownEmployerIds, updateVacancyIn } from './employer-vacancies';
 
 // Employer staff import vacancies from a CSV file (decision 024): the same steps as the course import
 // (db/queries/course-import.ts). New and changed vacancies go through the form's own writes, so an employer
@@ -37,23 +37,7 @@ async function loadPlanInputs(reader: Reader, employerId: string, rows: CsvRow[]
       .select({
         id: vacancies.id,
         externalRef: vacancies.externalRef,
-        title: vacancies.title,
-        type: vacancies.type,
-        categoryId: vacancies.categoryId,
-        summary: vacancies.summary,
-        whatYoullDo: vacancies.whatYoullDo,
-        wagePence: vacancies.wagePence,
-        wageUnit: vacancies.wageUnit,
-        isMinimumWageForAge: vacancies.isMinimumWageForAge,
-        hoursPerWeek: vacancies.hoursPerWeek,
-        hoursType: vacancies.hoursType,
-        postcode: vacancies.postcode,
-        town: vacancies.town,
-        closesOn: vacancies.closesOn,
-        places: vacancies.places,
-        isNoExperienceNeeded: vacancies.isNoExperienceNeeded,
-        isNoQualificationsNeeded: vacancies.isNoQualificationsNeeded,
-        acceptsVoiceAndVideo: vacancies.acceptsVoiceAndVideo,
+        ...editableColumns,
       })
       .from(vacancies)
       .where(and(eq(vacancies.employerId, employerId), isNotNull(vacancies.externalRef))),

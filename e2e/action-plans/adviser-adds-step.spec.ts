@@ -1,7 +1,7 @@
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { makeNewYoungPersonAccount, signInWithEmail } from '../fixtures/sign-in';
-import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
-import { putOnCaseload, readStepTexts, runStepReminders, ukTomorrow } from './fixtures';
+import { linkCaseload, makeTestStaff, uniqueLetters } from '../fixtures/staff';
+import { readStepTexts, runStepReminders, ukTomorrow } from './fixtures';
 
 test('an adviser adds a step, the young person gets one text the day before, sees it and ticks it done; nobody else can open it', async ({
   page,
@@ -17,7 +17,7 @@ test('an adviser adds a step, the young person gets one text the day before, see
 
   await page.goto('/my/plan');
   const phone = await makeNewYoungPersonAccount(page, name);
-  const youngPersonId = await putOnCaseload(request, adviser.id, phone.e164);
+  const youngPersonId = await linkCaseload(request, adviser.id, phone.e164, true);
 
   await test.step('before any step, their plan says so in plain words', async () => {
     await page.goto('/my/plan');

@@ -1,11 +1,6 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { readTextsTo } from '../fixtures/outbox';
 
-/** A young person's id (found by phone), put on the adviser's caseload (test-only route). */
-export async function putOnCaseload(request: APIRequestContext, adviserId: string, phone: string): Promise<string> {
-  const response = await request.post('/api/test/caseload', { data: { adviserId, phone, isLinked: true } });
-  if (!response.ok()) throw new Error(`Could not link: ${response.status()} ${await response.text()}`);
-  return ((await response.json()) as { youngPersonId: string }).youngPersonId;
-}
 
 /** One run of the plan-step reminders (as `npm run jobs:reminders` does) at a London clock time today. */
 export async function runStepReminders(request: APIRequestContext, at: string) {
@@ -17,19 +12,7 @@ export async function runStepReminders(request: APIRequestContext, at: string) {
 }
 
 /** The "due tomorrow" texts in the demo outbox for one phone number. */
-export async function readStepTexts(page: Page, phone: string): Promise<string[]> {
-  const outbox = await page.context().newPage();
-  await outbox.goto('/outbox');
-  await expect(outbox.getByRole('heading', { level: 1, name: 'Message outbox' })).toBeVisible();
-  const texts = await outbox
-    .getByRole('list', { name: 'Messages' })
-    .getByRole('listitem')
-    .filter({ hasText: `Text to ${phone}` })
-    .filter({ hasText: 'a step on your plan is due tomorrow' })
-    .allTextContents();
-  await outbox.close();
-  return texts;
-}
+export const readStepTexts = (page: Page, phone: string) => readTextsTo(page, phone, 'a step on your plan is due tomorrow');
 
 /** Tomorrow's date in the UK, as a date field takes it ("2026-12-03"). */
 export function ukTomorrow(): string {

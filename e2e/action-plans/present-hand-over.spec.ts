@@ -1,7 +1,6 @@
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { makeNewYoungPersonAccount, randomMobile, signInWithEmail } from '../fixtures/sign-in';
-import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
-import { putOnCaseload } from './fixtures';
+import { linkCaseload, makeTestStaff, uniqueLetters } from '../fixtures/staff';
 
 test('in present mode the young person types their number and what was found goes on their plan', async ({ page, browser, request, baseURL }) => {
   // Two people sign in by code, on a machine shared with builds.
@@ -11,7 +10,7 @@ test('in present mode the young person types their number and what was found goe
 
   await page.goto('/my/plan');
   const phone = await makeNewYoungPersonAccount(page, name);
-  await putOnCaseload(request, adviser.id, phone.e164);
+  await linkCaseload(request, adviser.id, phone.e164, true);
 
   const adviserContext = await browser.newContext({ baseURL });
   const adviserPage = await adviserContext.newPage();

@@ -1,4 +1,5 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { readTextsTo } from '../fixtures/outbox';
 
 /** Adds a live vacancy through the test-only route, as an employer posting one would. */
 export async function addTestVacancy(request: APIRequestContext, title: string): Promise<string> {
@@ -15,19 +16,7 @@ export async function runJobAlerts(request: APIRequestContext, at: string, daysA
 }
 
 /** The alert texts in the demo outbox for one phone number, newest first. */
-export async function readAlertTexts(page: Page, phone: string): Promise<string[]> {
-  const outbox = await page.context().newPage();
-  await outbox.goto('/outbox');
-  await expect(outbox.getByRole('heading', { level: 1, name: 'Message outbox' })).toBeVisible();
-  const texts = await outbox
-    .getByRole('list', { name: 'Messages' })
-    .getByRole('listitem')
-    .filter({ hasText: `Text to ${phone}` })
-    .filter({ hasText: 'for your saved searches' })
-    .allTextContents();
-  await outbox.close();
-  return texts;
-}
+export const readAlertTexts = (page: Page, phone: string) => readTextsTo(page, phone, 'for your saved searches');
 
 /** The stop link in a text: this site's /stop/… address. */
 export function stopLinkIn(text: string): string {

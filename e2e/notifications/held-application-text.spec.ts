@@ -1,20 +1,9 @@
+import { readTextsTo } from '../fixtures/outbox';
 import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
 import { expect, test } from '../fixtures/test';
 
-/** The application texts in the demo outbox for one phone number. */
-async function offerTexts(page: import('@playwright/test').Page, phone: string, title: string): Promise<number> {
-  const outbox = await page.context().newPage();
-  await outbox.goto('/outbox');
-  await expect(outbox.getByRole('heading', { level: 1, name: 'Message outbox' })).toBeVisible();
-  const count = await outbox
-    .getByRole('list', { name: 'Messages' })
-    .getByRole('listitem')
-    .filter({ hasText: `Text to ${phone}` })
-    .filter({ hasText: title })
-    .count();
-  await outbox.close();
-  return count;
-}
+/** How many application texts about this course are in the demo outbox for one phone number. */
+const offerTexts = async (page: import('@playwright/test').Page, phone: string, title: string) => (await readTextsTo(page, phone, title)).length;
 
 test('news about an application at night is held back, and the job sends it in the morning', async ({ page, request }, testInfo) => {
   // A server job, not a screen: once is enough, and the other project's morning run would send this one's text.

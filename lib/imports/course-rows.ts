@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { changedFields, type FieldChange } from '@/lib/manage/changes';
 import { courseDetailsSchema, courseRunDatesSchema } from '@/lib/manage/provider-schemas';
-import type { CsvRow } from './csv';
+import { type CsvRow, matchRowsByReference, type RowError } from './csv';
 
 // Provider staff import courses (and one start date each) from a CSV file (decision 024). Each row is checked
 // with the same schemas as the course form and the start date form, then compared with the provider's courses
@@ -89,7 +89,6 @@ export type CourseImportValues = {
   run: { siteId: string; startsOn: string; applyBy: string | null; places: number | null } | null;
 };
 
-export type RowError = { row: number; column: string; message: string };
 
 /** "Level 2", "level-2" and "LEVEL_2" all mean level_2; "16-19" means age_16_19. */
 function choiceWord(value: string): string {
@@ -201,29 +200,9 @@ export type CourseImportPlan = { courses: PlannedCourse[]; errors: RowError[] };
  * on confirm, so what is saved always matches the database at that moment.
  */
 export function planCourseImport(rows: CsvRow[], existing: ExistingImportedCourse[], context: CourseImportContext): CourseImportPlan {
-  const byRef = new Map(existing.map((course) => [course.externalRef.toLowerCase(), course]));
-  const seen = new Map<string, number>();
-  const courses: PlannedCourse[] = [];
-  const errors: RowError[] = [];
-  for (const row of rows) {
-    const checked = validateCourseRow(row, context);
-    if ('errors' in checked) {
-      errors.push(...checked.errors);
-      continue;
-    }
-    const { values } = checked;
-    const key = values.externalRef.toLowerCase();
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      errors.push({ row: row.row, column: 'reference', message: `This reference is also on row ${earlier}. Each course needs its own reference` });
-      continue;
-    }
-    seen.set(key, row.row);
-    const before = byRef.get(key);
-    if (!before) {
-      courses.push({ row: row.row, values, action: 'add', courseId: null, changes: {}, run: values.run ? { action: 'add' } : null });
-      continue;
-    }
+  const { matched, errors } = matchRowsByReference({ rows, existing, validate: (row) => validateCourseRow(row, context), thing: 'course' });
+  const courses = matched.map(({ row, values, before }): PlannedCourse => {
+    if (!before) return { row, values, action: 'add', courseId: null, changes: {}, run: values.run ? { action: 'add' } : null };
     const changes = changedFields<Record<string, unknown>>(before, values.course);
     let run: PlannedCourse['run'] = null;
     if (values.run) {
@@ -236,8 +215,8 @@ export function planCourseImport(rows: CsvRow[], existing: ExistingImportedCours
       }
     }
     const isSame = Object.keys(changes).length === 0 && run === null;
-    courses.push({ row: row.row, values, action: isSame ? 'same' : 'update', courseId: before.id, changes, run });
-  }
+    return { row, values, action: isSame ? 'same' : 'update', courseId: before.id, changes, run };
+  });
   errors.sort((a, b) => a.row - b.row);
   return { courses, errors };
 }

@@ -9,6 +9,47 @@ export const MAX_IMPORT_ROWS = 2000;
 /** One row under the header: its number as a spreadsheet shows it (the header is row 1) and its cells. */
 export type CsvRow = { row: number; cells: Record<string, string> };
 
+/** A problem with one cell, as the preview lists it. */
+export type RowError = { row: number; column: string; message: string };
+
+/**
+ * The walk every import shares: check each row, refuse a reference already used on an earlier row of the
+ * file, and pair each good row with the existing record that has its reference (matched without case).
+ */
+export function matchRowsByReference<V extends { externalRef: string }, E extends { externalRef: string }>({
+  rows,
+  existing,
+  validate,
+  thing,
+}: {
+  rows: CsvRow[];
+  existing: readonly E[];
+  validate: (row: CsvRow) => { values: V } | { errors: RowError[] };
+  /** What one row is, for the message: "course", "vacancy". */
+  thing: string;
+}): { matched: { row: number; values: V; before: E | undefined }[]; errors: RowError[] } {
+  const byRef = new Map(existing.map((record) => [record.externalRef.toLowerCase(), record]));
+  const seen = new Map<string, number>();
+  const matched: { row: number; values: V; before: E | undefined }[] = [];
+  const errors: RowError[] = [];
+  for (const row of rows) {
+    const checked = validate(row);
+    if ('errors' in checked) {
+      errors.push(...checked.errors);
+      continue;
+    }
+    const key = checked.values.externalRef.toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      errors.push({ row: row.row, column: 'reference', message: `This reference is also on row ${earlier}. Each ${thing} needs its own reference` });
+      continue;
+    }
+    seen.set(key, row.row);
+    matched.push({ row: row.row, values: checked.values, before: byRef.get(key) });
+  }
+  return { matched, errors };
+}
+
 export type CsvReadResult = { ok: true; rows: CsvRow[] } | { ok: false; message: string };
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { parsePostcodeQuery } from '@/lib/geo/places';
 import { changedFields, type FieldChange } from '@/lib/manage/changes';
 import { storedVacancyFields, type StoredVacancyFields, vacancySchema, type VacancyInput } from '@/lib/vacancies/posting';
-import type { CsvRow } from './csv';
+import { type CsvRow, matchRowsByReference, type RowError } from './csv';
 
 // Employer staff import vacancies from a CSV file (decision 024). Each row is checked with the vacancy form's
 // own schema (pay at least the legal minimum, closing date in the future, a real postcode…), then compared
@@ -70,7 +70,6 @@ export type VacancyImportContext = {
 };
 
 export type VacancyImportValues = { externalRef: string; input: VacancyInput; point: { latitude: number; longitude: number } };
-export type RowError = { row: number; column: string; message: string };
 
 const UNKNOWN_POSTCODE = 'We cannot find that postcode. Check it, or use the postcode of your main site';
 
@@ -152,34 +151,14 @@ export type VacancyImportPlan = { vacancies: PlannedVacancy[]; errors: RowError[
 
 /** Checks every row and compares it with the employer's vacancies by reference (see planCourseImport). */
 export function planVacancyImport(rows: CsvRow[], existing: ExistingImportedVacancy[], context: VacancyImportContext): VacancyImportPlan {
-  const byRef = new Map(existing.map((vacancy) => [vacancy.externalRef.toLowerCase(), vacancy]));
-  const seen = new Map<string, number>();
-  const planned: PlannedVacancy[] = [];
-  const errors: RowError[] = [];
-  for (const row of rows) {
-    const checked = validateVacancyRow(row, context);
-    if ('errors' in checked) {
-      errors.push(...checked.errors);
-      continue;
-    }
-    const { values } = checked;
-    const key = values.externalRef.toLowerCase();
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      errors.push({ row: row.row, column: 'reference', message: `This reference is also on row ${earlier}. Each vacancy needs its own reference` });
-      continue;
-    }
-    seen.set(key, row.row);
-    const before = byRef.get(key);
-    if (!before) {
-      planned.push({ row: row.row, values, action: 'add', vacancyId: null, changes: {} });
-      continue;
-    }
+  const { matched, errors } = matchRowsByReference({ rows, existing, validate: (row) => validateVacancyRow(row, context), thing: 'vacancy' });
+  const vacancies = matched.map(({ row, values, before }): PlannedVacancy => {
+    if (!before) return { row, values, action: 'add', vacancyId: null, changes: {} };
     const changes = changedFields<Record<string, unknown>>(before, { ...storedVacancyFields(values.input), questions: values.input.questions });
-    planned.push({ row: row.row, values, action: Object.keys(changes).length > 0 ? 'update' : 'same', vacancyId: before.id, changes });
-  }
+    return { row, values, action: Object.keys(changes).length > 0 ? 'update' : 'same', vacancyId: before.id, changes };
+  });
   errors.sort((a, b) => a.row - b.row);
-  return { vacancies: planned, errors };
+  return { vacancies, errors };
 }
 
 /** The template file: the header row and one example row. */
