@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ImportPreview } from '@/components/imports/import-preview';
@@ -11,14 +12,15 @@ import { confirmCourseImportAction, discardCourseImportAction } from '../actions
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadPreview(id: string) {
+/** Once per request: the title and the page share one look at the file (re-checked against the database). */
+const loadPreview = cache(async (id: string) => {
   const user = await requireProviderStaff('/provider/courses/import');
   if (!isRecordId(id)) notFound();
   const now = new Date();
   const preview = await getCourseImportPreview({ actorId: user.id, importId: id, now, today: londonToday(now) });
   if (!preview) notFound();
   return preview;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const preview = await loadPreview((await params).id);
