@@ -17,24 +17,25 @@ export function OpenDayForm({
   sites: { id: string; name: string }[];
 }) {
   const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
+  // Its ids carry a prefix: the profile form on the same page has fields of the same names.
+  const errors = errorList(state).map((error) => ({ ...error, field: error.field && `open-day-${error.field}` }));
   useErrorTitle(errors.length > 0);
   const value = (field: string) => state.values?.[field] ?? '';
   return (
     <form action={formAction} noValidate aria-label="Add an open day" className="mt-4 flex flex-col gap-4 border-l-4 border-line bg-paper p-4">
       <h3 className="text-xl font-bold">Add an open day</h3>
       <ErrorSummary errors={errors} />
-      <TextField id="date" name="date" label="Date" type="date" width="medium" defaultValue={value('date')} errorMessage={state.fieldErrors?.date} />
-      <TextField id="startsAt" name="startsAt" label="Starts at" description="For example, 10:00." type="time" width="short" defaultValue={value('startsAt')} errorMessage={state.fieldErrors?.startsAt} />
-      <TextField id="endsAt" name="endsAt" label="Ends at" description="For example, 13:00." type="time" width="short" defaultValue={value('endsAt')} errorMessage={state.fieldErrors?.endsAt} />
+      <TextField id="open-day-date" name="date" label="Date" type="date" width="medium" defaultValue={value('date')} errorMessage={state.fieldErrors?.date} />
+      <TextField id="open-day-startsAt" name="startsAt" label="Starts at" description="For example, 10:00." type="time" width="short" defaultValue={value('startsAt')} errorMessage={state.fieldErrors?.startsAt} />
+      <TextField id="open-day-endsAt" name="endsAt" label="Ends at" description="For example, 13:00." type="time" width="short" defaultValue={value('endsAt')} errorMessage={state.fieldErrors?.endsAt} />
       <NativeSelect
-        id="siteId"
+        id="open-day-siteId"
         name="siteId"
         label="Where"
         defaultValue={value('siteId')}
         options={[{ value: '', label: 'Not at one of our sites' }, ...sites.map((site) => ({ value: site.id, label: site.name }))]}
       />
-      <TextArea id="description" name="description" label="What happens (optional)" rows={3} defaultValue={value('description')} errorMessage={state.fieldErrors?.description} />
+      <TextArea id="open-day-description" name="description" label="What happens (optional)" rows={3} defaultValue={value('description')} errorMessage={state.fieldErrors?.description} />
       <div>
         <Button type="submit" variant="secondary" isPending={isPending}>
           Add open day
