@@ -5,9 +5,7 @@ import { expect, test } from '../fixtures/test';
 /** How many application texts about this course are in the demo outbox for one phone number. */
 const offerTexts = async (page: import('@playwright/test').Page, phone: string, title: string) => (await readTextsTo(page, phone, title)).length;
 
-test('news about an application at night is held back, and the job sends it in the morning', async ({ page, request }, testInfo) => {
-  // A server job, not a screen: once is enough, and the other project's morning run would send this one's text.
-  test.skip(testInfo.project.name !== 'desktop', 'Runs on the desktop project only');
+test('news about an application at night is held back, and the job sends it in the morning', async ({ page, request }) => {
   const title = `Night course ${Date.now()}`;
   let phone = '';
 
