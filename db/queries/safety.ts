@@ -22,7 +22,12 @@ export type SafetySettings = {
 type Scope = { actorId: string; youngPersonId: string; now: Date; config: PrivacyConfig };
 
 /** The caseload adviser only: the flag and who is named on it. Null (not-found) for anyone else. */
-export async function getSafetySettings({ actorId, youngPersonId, now, config }: Scope): Promise<SafetySettings | null> {
+export async function getSafetySettings(scope: Scope): Promise<SafetySettings | null> {
+  return (await readSafetySettings(scope))?.settings ?? null;
+}
+
+/** The settings with the access that allowed them, so a change can log against the same access. */
+async function readSafetySettings({ actorId, youngPersonId, now, config }: Scope) {
   const access = await getStaffAccess({ actorId, youngPersonId, reason: null, now, config });
   if (!access || access.decision.basis !== 'caseload') return null;
   const [[profile], named, otherStaff] = await Promise.all([
@@ -34,12 +39,13 @@ export async function getSafetySettings({ actorId, youngPersonId, now, config }:
       .where(and(eq(users.laId, access.youngPerson.laId), inArray(users.role, ['adviser', 'la_admin']), ne(users.id, actorId)))
       .orderBy(asc(users.name), asc(users.id)),
   ]);
-  return {
+  const settings: SafetySettings = {
     youngPersonName: access.youngPerson.name,
     isOn: profile?.isOn ?? false,
     namedStaffIds: named.map((row) => row.staffId),
     otherStaff,
   };
+  return { access, settings };
 }
 
 /**
@@ -49,9 +55,9 @@ export async function getSafetySettings({ actorId, youngPersonId, now, config }:
 export async function setSafetyFlag({ actorId, youngPersonId, now, config, isOn, chosenStaffIds }: Scope & { isOn: boolean; chosenStaffIds: string[] }): Promise<
   { name: string | null } | null
 > {
-  const settings = await getSafetySettings({ actorId, youngPersonId, now, config });
-  const access = settings ? await getStaffAccess({ actorId, youngPersonId, reason: null, now, config }) : null;
-  if (!settings || !access) return null;
+  const read = await readSafetySettings({ actorId, youngPersonId, now, config });
+  if (!read) return null;
+  const { access, settings } = read;
   const named = isOn ? namedStaffForFlag({ setById: actorId, chosen: chosenStaffIds, allowed: settings.otherStaff.map((staff) => staff.id) }) : [];
   await db.transaction(async (tx) => {
     await tx
