@@ -1,9 +1,20 @@
 'use client';
 
 import Link from 'next/link';
+import { usePathname } from 'next/navigation';
 import { useCallback, useEffect, useOptimistic, useRef, useState, useTransition } from 'react';
 import { READING_SPEEDS, type ReadingSpeed } from '@/lib/read-aloud/sentences';
-import { canSpeak, onOtherSpeechStarted, speakElement, stopSpeaking, type SpeechStatus } from './speech';
+import {
+  canSpeak,
+  onOtherSpeechStarted,
+  pageRecordingIn,
+  pauseSpeaking,
+  playRecording,
+  resumeSpeaking,
+  speakElement,
+  stopSpeaking,
+  type SpeechStatus,
+} from './speech';
 
 /**
  * "Listen to this page": reads the main content aloud with the browser's own speech (no outside service),
@@ -20,6 +31,8 @@ export function ReadAloud({
   onSpeedChange: (speed: ReadingSpeed) => Promise<void>;
 }) {
   const [status, setStatus] = useState<SpeechStatus>('idle');
+  /** The page has a recording of itself, which plays in place of the browser's voice. */
+  const [isRecording, setIsRecording] = useState(false);
   const [speed, setSpeed] = useOptimistic(savedSpeed);
   const [, startTransition] = useTransition();
   const run = useRef(0);
@@ -32,6 +45,15 @@ export function ReadAloud({
       if (document.activeElement === stopButton) toggle.current?.focus();
     };
   }, []);
+
+  // Moving to another page stops reading: what was being read (or its recording) is no longer on screen.
+  const pathname = usePathname();
+  const [readPath, setReadPath] = useState(pathname);
+  if (pathname !== readPath) {
+    setReadPath(pathname);
+    setStatus('idle');
+  }
+  useEffect(() => stopSpeaking, [pathname]);
 
   useEffect(() => {
     const unsubscribe = onOtherSpeechStarted(() => run.current, () => setStatus('idle'));
@@ -47,11 +69,17 @@ export function ReadAloud({
   }
 
   function start() {
+    const main = document.getElementById('main');
+    const recording = main ? pageRecordingIn(main) : null;
+    setIsRecording(Boolean(recording));
+    if (main && recording) {
+      run.current = playRecording(main, recording, setStatus, speed);
+      return;
+    }
     if (!canSpeak()) {
       setStatus('unsupported');
       return;
     }
-    const main = document.getElementById('main');
     if (main) run.current = speakElement(main, setStatus, speed);
   }
 
@@ -63,11 +91,11 @@ export function ReadAloud({
         <p>To hear this page read aloud, turn on JavaScript, or use your phone’s own screen reader.</p>
       </noscript>
       {status === 'playing' ? (
-        <button ref={toggle} type="button" className={button} onClick={() => { window.speechSynthesis.pause(); setStatus('paused'); }}>
+        <button ref={toggle} type="button" className={button} onClick={() => { pauseSpeaking(); setStatus('paused'); }}>
           Pause
         </button>
       ) : status === 'paused' ? (
-        <button ref={toggle} type="button" className={button} onClick={() => { window.speechSynthesis.resume(); setStatus('playing'); }}>
+        <button ref={toggle} type="button" className={button} onClick={() => { resumeSpeaking(); setStatus('playing'); }}>
           Carry on
         </button>
       ) : (
@@ -105,7 +133,9 @@ export function ReadAloud({
         My settings
       </Link>
       <p role="status" className="w-full empty:hidden">
-        {status === 'unsupported'
+        {isRecording && (status === 'playing' || status === 'paused')
+          ? 'Playing the recording of this page.'
+          : status === 'unsupported'
           ? 'This browser cannot read pages aloud. Try Chrome, Edge or Safari, or your phone’s own screen reader.'
           : status === 'failed'
             ? 'Reading aloud did not work on this device. Your phone’s own screen reader can read the page instead.'

@@ -63,6 +63,8 @@ export type SpeechStatus = 'idle' | 'playing' | 'paused' | 'unsupported' | 'fail
 
 const STARTED_EVENT = 'ns-read-aloud-started';
 let currentRun = 0;
+/** The page's recording, while it plays in place of the browser's voice. */
+let playing: { audio: HTMLAudioElement; cleanUp: () => void } | null = null;
 
 export function canSpeak(): boolean {
   return 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined';
@@ -82,6 +84,10 @@ function chosenSpeedAndVoice(): { rate: number; voice: string } {
 export function speakElement(root: HTMLElement, onStatus: (status: SpeechStatus) => void, speed?: ReadingSpeed): number {
   const sentences = collectSentences(root);
   const thisRun = ++currentRun;
+  if (playing) {
+    playing.audio.pause();
+    playing.cleanUp();
+  }
   window.speechSynthesis.cancel();
   window.dispatchEvent(new CustomEvent(STARTED_EVENT, { detail: thisRun }));
   const chosen = chosenSpeedAndVoice();
@@ -114,8 +120,68 @@ export function speakElement(root: HTMLElement, onStatus: (status: SpeechStatus)
   return thisRun;
 }
 
+/** The page's own recording (components/read-aloud/page-recording.tsx), if it has one. */
+export function pageRecordingIn(root: HTMLElement): HTMLAudioElement | null {
+  return root.querySelector<HTMLAudioElement>('audio[data-page-recording]');
+}
+
+/**
+ * Plays a page's recording in place of the browser's voice, at the chosen speed, highlighting the sentence
+ * being heard. The recording's sentence times (`data-starts`) are matched to the page's sentences by order; if
+ * their numbers differ (the words changed since it was recorded), it plays without highlighting.
+ */
+export function playRecording(root: HTMLElement, audio: HTMLAudioElement, onStatus: (status: SpeechStatus) => void, speed?: ReadingSpeed): number {
+  const sentences = collectSentences(root);
+  const starts = JSON.parse(audio.dataset.starts ?? '[]') as number[];
+  const lined = starts.length === sentences.length;
+  stopSpeaking();
+  const thisRun = currentRun;
+  window.dispatchEvent(new CustomEvent(STARTED_EVENT, { detail: thisRun }));
+  const onTime = () => {
+    if (!lined) return;
+    const index = starts.findLastIndex((start) => start <= audio.currentTime);
+    highlight(sentences[index]?.range ?? null);
+  };
+  const onEnd = () => {
+    cleanUp();
+    onStatus('idle');
+  };
+  const cleanUp = () => {
+    audio.removeEventListener('timeupdate', onTime);
+    audio.removeEventListener('ended', onEnd);
+    highlight(null);
+    if (playing?.audio === audio) playing = null;
+  };
+  audio.addEventListener('timeupdate', onTime);
+  audio.addEventListener('ended', onEnd);
+  playing = { audio, cleanUp };
+  audio.currentTime = 0;
+  audio.playbackRate = speed ? READING_SPEEDS[speed] : chosenSpeedAndVoice().rate;
+  onStatus('playing');
+  audio.play().catch(() => {
+    if (currentRun !== thisRun) return;
+    cleanUp();
+    onStatus('failed');
+  });
+  return thisRun;
+}
+
+export function pauseSpeaking() {
+  if (playing) playing.audio.pause();
+  else window.speechSynthesis?.pause();
+}
+
+export function resumeSpeaking() {
+  if (playing) void playing.audio.play();
+  else window.speechSynthesis?.resume();
+}
+
 export function stopSpeaking() {
   currentRun += 1;
+  if (playing) {
+    playing.audio.pause();
+    playing.cleanUp();
+  }
   window.speechSynthesis?.cancel();
   highlight(null);
 }

@@ -43,7 +43,7 @@ function LabelledField({
   const errorId = errorMessage ? `${id}-error` : undefined;
   return (
     <div className={cn('flex flex-col gap-1', errorMessage ? 'border-l-4 border-error pl-4' : undefined, className)}>
-      <label htmlFor={id} className="block text-lg font-bold text-ink">
+      <label id={`${id}-label`} htmlFor={id} className="block text-lg font-bold text-ink">
         {label}
       </label>
       {description ? (

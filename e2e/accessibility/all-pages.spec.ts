@@ -7,6 +7,10 @@ import { expect, test } from '../fixtures/test';
 
 const publicPages = pagesIn('public');
 
+// The highest reading age (lib/content/readability.ts) a young person's page may have. The aim is 9; the
+// formula reads short UI lines roughly, so the ceiling sits just above what the pages measure (docs/accessibility.md).
+const READING_AGE_CEILING = 11;
+
 test('the crawl finds the public pages', () => {
   expect(publicPages).toEqual(expect.arrayContaining(['/', '/courses', '/courses/[slug]', '/vacancies/[id]', '/settings']));
 });
@@ -14,7 +18,7 @@ test('the crawl finds the public pages', () => {
 for (const pattern of publicPages) {
   test(`public page ${pattern} passes axe, with best practice too`, async ({ page }) => {
     test.slow(); // Some pages are long (all the matches, all the courses), and axe reads every element.
-    await expectPageAccessible(page, pattern);
+    await expectPageAccessible(page, pattern, { readingAge: READING_AGE_CEILING });
   });
 }
 
@@ -24,5 +28,7 @@ test('every young person’s page passes axe, with best practice too', async ({ 
   await page.goto('/sign-in');
   await makeNewYoungPersonAccount(page, 'Casey');
   await expect(page.getByRole('heading', { name: 'Hello Casey' })).toBeVisible();
-  for (const pattern of [...pagesIn('young-person'), '/account', '/settings']) await expectPageAccessible(page, pattern);
+  for (const pattern of [...pagesIn('young-person'), '/account', '/settings']) {
+    await expectPageAccessible(page, pattern, { readingAge: READING_AGE_CEILING });
+  }
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { speechLog, stubSpeech } from '../fixtures/speech';
+import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 
 const isHighlighted = (page: Page) =>
@@ -80,5 +81,39 @@ test('each search result can be heard on its own', async ({ page }) => {
   // It reads this card only: not the page's heading, and not its own button.
   expect(spoken).not.toContain('Find a job or training');
   expect(spoken).not.toContain('Listen');
+  await expectNoAxeViolations(page);
+});
+
+test('each Explore question can be heard on its own', async ({ page }) => {
+  await stubSpeech(page);
+  await page.goto('/explore/enjoy');
+  await page.getByRole('button', { name: 'Listen to this question' }).click();
+  await expect(page.getByRole('button', { name: 'Stop reading this question' })).toBeVisible();
+  const spokenText = async () => (await speechLog(page)).spoken.map((sentence) => sentence.text).join(' ');
+  await expect.poll(async () => (await speechLog(page)).spoken[0]?.text).toMatch(/^What do you enjoy/);
+  // It goes on to the picture choices, one after another, and not to the buttons below the question.
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => (window as unknown as { __finishSentence: () => void }).__finishSentence());
+      return (await speechLog(page)).spoken.length;
+    })
+    .toBeGreaterThan(3);
+  expect(await spokenText()).not.toContain('Skip this question');
+  await expectNoAxeViolations(page);
+});
+
+test('each question in an application can be heard on its own', async ({ page }) => {
+  test.setTimeout(120_000);
+  await stubSpeech(page);
+  await page.goto('/apply?course=plumbing-level-1-calder-valley-college');
+  await makeNewYoungPersonAccount(page, `Ari${Math.floor(Math.random() * 1e6)}`);
+  await page.getByRole('button', { name: 'Start my application' }).click();
+  await page.waitForURL(/\/applications\/[0-9a-f-]{36}/);
+  await page.goto(`${new URL(page.url()).pathname.match(/\/applications\/[0-9a-f-]{36}/)![0]}/questions`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Their questions' })).toBeVisible();
+  await page.getByRole('button', { name: 'Listen to question 1' }).click();
+  await expect.poll(async () => (await speechLog(page)).spoken[0]?.text).toBe('Why do you want to learn plumbing?');
+  await page.getByRole('button', { name: 'Listen to question 2' }).click();
+  await expect.poll(async () => (await speechLog(page)).spoken.at(-1)?.text).toMatch(/^Have you ever fixed or built something/);
   await expectNoAxeViolations(page);
 });

@@ -387,7 +387,7 @@ export const KINDS_OF_WORK: readonly KindOfWork[] = [
   {
     slug: 'office',
     name: 'Office and admin worker',
-    summary: 'Help a business run smoothly with emails, calls and records.',
+    summary: 'Help a business run well. Deal with emails, calls and records.',
     day: 'You answer the phone and emails, type letters, keep records tidy on the computer and help your team get things done. You might greet visitors at the front desk.',
     pay: { start: 'From £8.00 an hour as an apprentice', later: 'About £22,000 to £30,000 a year' },
     leadsTo: 'An office manager, a personal assistant, human resources, or a team leader.',

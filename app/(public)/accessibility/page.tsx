@@ -42,9 +42,9 @@ export default function AccessibilityStatementPage() {
       <p>We know some parts are not fully accessible yet:</p>
       <ul className="list-disc pl-6">
         <li>Reading aloud uses your device’s own voice. Some older phones do not have one.</li>
-        <li>Most pages do not have a recording of a real person reading them yet.</li>
+        <li>No page has a recording of a real person reading it yet. The easy read pages have a recording made with a computer voice.</li>
         <li>Videos from colleges and employers may not all have captions yet.</li>
-        <li>Without JavaScript, the Listen buttons cannot work. Your phone’s own screen reader still can.</li>
+        <li>Without JavaScript, the Listen buttons cannot work. Your phone’s own screen reader still can, and the easy read recordings still play.</li>
       </ul>
 
       <h2 className="mt-4 text-2xl font-bold">Tell us about a problem</h2>

@@ -14,7 +14,7 @@ export default function ExploreStartPage() {
         <h1 className="text-3xl font-bold sm:text-4xl">Not sure what you want to do?</h1>
       </div>
       <p className="max-w-prose text-xl">
-        Tap some pictures and we will show you kinds of work you might like, and real courses, apprenticeships and jobs near you.
+        Tap some pictures. We will show you work you might like, and real courses, apprenticeships and jobs near you.
       </p>
       <ul className="flex max-w-prose list-disc flex-col gap-1 pl-6">
         <li>{STEPS.length} quick questions. It takes about 2 minutes.</li>

@@ -10,14 +10,14 @@ export default function OfflinePage() {
   return (
     <div className="max-w-prose">
       <h1 className="text-3xl font-bold">You are offline</h1>
-      <p className="mt-4">We cannot load this page because you are not connected to the internet.</p>
+      <p className="mt-4">This page cannot load. You are not online.</p>
 
       <h2 className="mt-8 text-2xl font-bold">What you can still do</h2>
       <ul className="mt-4 list-disc space-y-2 pl-6">
         <li>open pages you looked at before</li>
         <li>look at things you saved</li>
       </ul>
-      <p className="mt-4">You cannot send a form or an application until you are back online.</p>
+      <p className="mt-4">To send a form or an application, wait until you are back online.</p>
 
       <h2 className="mt-8 text-2xl font-bold">Get back online</h2>
       <p className="mt-4">Check that your Wi-Fi or mobile data is turned on. Then try again.</p>

@@ -33,7 +33,7 @@ export const AREAS: readonly AreaDefinition[] = [
   {
     slug: 'offices-and-admin',
     name: 'Offices and admin',
-    description: 'Help a business run smoothly by sorting papers, emails, phone calls and computer records.',
+    description: 'Sort papers, emails, calls and files to help a business run well.',
     lenses: ['practical', 'social'],
     startsGroups: ['Clerical and Secretarial Occupations'],
   },

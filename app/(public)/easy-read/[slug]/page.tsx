@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { GuideStep } from '@/components/prospectus/guide-step';
+import { PageRecording } from '@/components/read-aloud/page-recording';
 import { EXPLAINERS, findExplainer } from '@/lib/easy-read/explainers';
+import { EXPLAINER_RECORDINGS, explainerRecordingSources } from '@/lib/easy-read/recordings';
+import { EXPLAINER_PAGE_WORDS } from '@/lib/easy-read/script';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -18,12 +21,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExplainerPage({ params }: Props) {
   const explainer = findExplainer((await params).slug);
   if (!explainer) notFound();
+  const recording = EXPLAINER_RECORDINGS[explainer.slug];
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <p className="text-lg font-bold text-muted">Easy read</p>
+        <p className="text-lg font-bold text-muted">{EXPLAINER_PAGE_WORDS.before}</p>
         <h1 className="text-3xl font-bold">{explainer.title}</h1>
       </div>
+      {recording ? (
+        <PageRecording sources={explainerRecordingSources(explainer.slug)} starts={recording.starts} label={`Recording: ${explainer.title}`} />
+      ) : null}
       {explainer.steps.map((step) => (
         <GuideStep key={step.heading} heading={step.heading} imageSrc={step.image}>
           {step.sentences.map((sentence) => (
@@ -33,7 +40,7 @@ export default async function ExplainerPage({ params }: Props) {
       ))}
       <p>
         <Link href="/easy-read" className="inline-flex min-h-11 items-center">
-          More easy read pages
+          {EXPLAINER_PAGE_WORDS.after}
         </Link>
       </p>
     </div>

@@ -14,7 +14,7 @@ export default async function EmployerSignUpPage() {
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold">Sign up as an employer</h1>
       <p className="mt-4">Offer jobs, apprenticeships, work experience or volunteering to young people in {area.areaName}.</p>
-      <p className="mt-4">You can post vacancies straight away. {area.areaName} council checks new employers first, so young people see your vacancies once you are approved.</p>
+      <p className="mt-4">You can post jobs straight away. {area.areaName} council checks new employers first. Young people see your jobs once the council says yes.</p>
       <EmployerSignUpForm action={signUpEmployerAction} />
       <p className="mt-8">
         <Link href="/sign-in/email" className="inline-flex min-h-11 items-center">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ListenButton } from '@/components/read-aloud/listen-button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
 import { NativeTextField, SubmitButton } from '@/components/ui/native-fields';
@@ -62,58 +63,61 @@ export default async function ExploreStepPage({ params, searchParams }: Props) {
       <StepProgress index={index} total={STEPS.length} />
       <form method="get" action={nextStepPath(step.slug)} className="flex flex-col gap-6">
         <AnswerFields pairs={answerPairs(answers, { leaveOut: step.slug })} />
-        {step.slug === 'enjoy' ? (
-          <PictureChoiceGroup selectionMode="multiple" name="like" label={heading} description={step.hint} defaultValue={answers.like}>
-            {LIKE_CHOICES.map((choice) => (
-              <PictureChoiceCard key={choice.value} value={choice.value} label={choice.label} imageSrc={choice.picture} />
-            ))}
-          </PictureChoiceGroup>
-        ) : null}
-        {step.slug === 'style' ? (
-          <PictureChoiceGroup selectionMode="multiple" name="way" label={heading} description={step.hint} defaultValue={answers.way}>
-            {WAY_CHOICES.map((choice) => (
-              <PictureChoiceCard key={choice.value} value={choice.value} label={choice.label} imageSrc={choice.picture} />
-            ))}
-          </PictureChoiceGroup>
-        ) : null}
-        {step.slug === 'now' ? (
-          <PictureChoiceGroup selectionMode="single" name="now" label={heading} description={step.hint} defaultValue={answers.now}>
-            {NOW_CHOICES.map((value) => (
-              <PictureChoiceCard
-                key={value}
-                value={value}
-                label={NOW_WORDS[value].label}
-                description={NOW_WORDS[value].hint}
-                imageSrc={NOW_WORDS[value].picture}
-              />
-            ))}
-          </PictureChoiceGroup>
-        ) : null}
-        {step.slug === 'travel' ? (
-          <>
-            <PictureChoiceGroup selectionMode="single" name="travel" label={heading} description={step.hint} defaultValue={answers.travel}>
-              {TRAVEL_CHOICES.map((value) => (
+        <ListenButton targetId="explore-question" label="this question" />
+        <div id="explore-question" className="flex flex-col gap-6">
+          {step.slug === 'enjoy' ? (
+            <PictureChoiceGroup selectionMode="multiple" name="like" label={heading} description={step.hint} defaultValue={answers.like}>
+              {LIKE_CHOICES.map((choice) => (
+                <PictureChoiceCard key={choice.value} value={choice.value} label={choice.label} imageSrc={choice.picture} />
+              ))}
+            </PictureChoiceGroup>
+          ) : null}
+          {step.slug === 'style' ? (
+            <PictureChoiceGroup selectionMode="multiple" name="way" label={heading} description={step.hint} defaultValue={answers.way}>
+              {WAY_CHOICES.map((choice) => (
+                <PictureChoiceCard key={choice.value} value={choice.value} label={choice.label} imageSrc={choice.picture} />
+              ))}
+            </PictureChoiceGroup>
+          ) : null}
+          {step.slug === 'now' ? (
+            <PictureChoiceGroup selectionMode="single" name="now" label={heading} description={step.hint} defaultValue={answers.now}>
+              {NOW_CHOICES.map((value) => (
                 <PictureChoiceCard
                   key={value}
                   value={value}
-                  label={TRAVEL_WORDS[value].label}
-                  description={TRAVEL_WORDS[value].hint}
-                  imageSrc={TRAVEL_WORDS[value].picture}
+                  label={NOW_WORDS[value].label}
+                  description={NOW_WORDS[value].hint}
+                  imageSrc={NOW_WORDS[value].picture}
                 />
               ))}
             </PictureChoiceGroup>
-            <NativeTextField
-              id="postcode"
-              name="postcode"
-              label="Your postcode (if you want to)"
-              description="Or just the first part, like HX1. We use it to show how far away things are."
-              autoComplete="postal-code"
-              width="medium"
-              defaultValue={answers.postcode ?? ''}
-              errorMessage={postcodeError}
-            />
-          </>
-        ) : null}
+          ) : null}
+          {step.slug === 'travel' ? (
+            <>
+              <PictureChoiceGroup selectionMode="single" name="travel" label={heading} description={step.hint} defaultValue={answers.travel}>
+                {TRAVEL_CHOICES.map((value) => (
+                  <PictureChoiceCard
+                    key={value}
+                    value={value}
+                    label={TRAVEL_WORDS[value].label}
+                    description={TRAVEL_WORDS[value].hint}
+                    imageSrc={TRAVEL_WORDS[value].picture}
+                  />
+                ))}
+              </PictureChoiceGroup>
+              <NativeTextField
+                id="postcode"
+                name="postcode"
+                label="Your postcode (if you want to)"
+                description="Or just the first part, like HX1. We use it to show how far away things are."
+                autoComplete="postal-code"
+                width="medium"
+                defaultValue={answers.postcode ?? ''}
+                errorMessage={postcodeError}
+              />
+            </>
+          ) : null}
+        </div>
         <div className="flex flex-wrap items-center gap-4">
           <SubmitButton>{isLast ? 'See my matches' : 'Next'}</SubmitButton>
           <Link href={exploreHref(nextStepPath(step.slug), answers, { leaveOut: step.slug })} className="inline-flex min-h-11 items-center">

@@ -56,8 +56,8 @@ export default async function ExploreMatchesPage({ searchParams }: Props) {
         <h1 className="text-3xl font-bold sm:text-4xl">Your matches</h1>
         <p className="mt-2 max-w-prose text-xl">
           {hasAnyAnswer(answers)
-            ? `Kinds of work that fit your answers, best first, with real courses, apprenticeships and jobs in ${area.areaName}.`
-            : `You skipped the questions, so here are some good places to start, with real courses, apprenticeships and jobs in ${area.areaName}.`}
+            ? `Kinds of work that fit your answers, best first. Each one has real courses, apprenticeships and jobs in ${area.areaName}.`
+            : `You skipped the questions, so here are some good places to start. Each one has real courses, apprenticeships and jobs in ${area.areaName}.`}
         </p>
         {!hasAnyAnswer(answers) ? (
           <p className="mt-2">

@@ -11,6 +11,7 @@ import { Button } from '@/components/ui/button';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextArea } from '@/components/ui/text-field';
+import { ListenButton } from '@/components/read-aloud/listen-button';
 import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
 import { describeSize, MEDIA_MAX_BYTES } from '@/lib/media/rules';
 
@@ -68,13 +69,16 @@ export function AnswersForm({
       <ErrorSummary errors={errors} />
       <input type="hidden" name="id" value={applicationId} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      {questions.map((question) => {
+      {questions.map((question, index) => {
         const name = `answer-${question.id}`;
         const fileName = `file-${question.id}`;
         const versions = otherVersions.filter((version) => version.questionId === question.id);
+        // Each question can be heard on its own (its label), as well as with the whole page.
+        const listen = <ListenButton targetId={`${name}-label`} label={`question ${index + 1}`} />;
         if (!question.isVoiceOrVideoAllowed) {
           return (
             <div key={question.id} className="flex flex-col gap-4">
+              {listen}
               <TextArea
                 id={name}
                 name={name}
@@ -91,6 +95,7 @@ export function AnswersForm({
         }
         return (
           <div key={question.id} role="group" aria-label={question.prompt} className="flex flex-col gap-4 border-l-4 border-line pl-4">
+            {listen}
             <TextArea
               id={name}
               name={name}
