@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEMO_VAPID_PUBLIC_KEY, isSafeNotificationPath, pathOnSite, pushConfigFrom } from './push-config';
 import { kioskHelpPush, pushMessageFor } from './push-words';
+import { describeDevice } from './device-name';
 import { contactChoicesSchema, isPushServiceEndpoint, pushSubscriptionSchema } from './schemas';
 
 const keys = {
@@ -58,7 +59,11 @@ describe('what a push says', () => {
   });
 
   it('tells advisers which kiosk wants help', () => {
-    assert.deepEqual(kioskHelpPush('PC 3'), { title: 'Next Steps: kiosk help', body: 'Someone at PC 3 wants help.', path: '/adviser' });
+    assert.deepEqual(kioskHelpPush('PC 3', 'Halifax Youth Hub'), {
+      title: 'Next Steps: kiosk help',
+      body: 'Someone at PC 3 in Halifax Youth Hub wants help.',
+      path: '/adviser',
+    });
   });
 
   it('opens only a page on this site', () => {
@@ -99,5 +104,16 @@ describe('a browser’s push subscription', () => {
   it('can be chosen for news about applications, which still cannot be turned off', () => {
     assert.equal(contactChoicesSchema.safeParse({ application_updates: 'push', reminders: 'push', job_alerts: 'none' }).success, true);
     assert.equal(contactChoicesSchema.safeParse({ application_updates: 'none', reminders: 'push', job_alerts: 'push' }).success, false);
+  });
+});
+
+describe('the name kept for a browser', () => {
+  it('says the browser and system, never the whole user agent', () => {
+    const android = 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
+    assert.equal(describeDevice(android), 'Chrome on Android');
+    assert.equal(describeDevice('Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1'), 'Safari on iPhone or iPad');
+    assert.equal(describeDevice('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0'), 'Edge on Windows');
+    assert.equal(describeDevice('Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0'), 'Firefox on Linux');
+    assert.equal(describeDevice(null), 'A browser on a computer');
   });
 });

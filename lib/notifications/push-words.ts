@@ -46,6 +46,6 @@ export function pushMessageFor({
 }
 
 /** The alert an adviser on duty gets when someone at a kiosk at their centre presses "Ask someone here". */
-export function kioskHelpPush(kioskLabel: string): PushMessage {
-  return { title: 'Next Steps: kiosk help', body: `Someone at ${kioskLabel} wants help.`, path: '/adviser' };
+export function kioskHelpPush(kioskLabel: string, centreName: string): PushMessage {
+  return { title: 'Next Steps: kiosk help', body: `Someone at ${kioskLabel} in ${centreName} wants help.`, path: '/adviser' };
 }

@@ -59,9 +59,9 @@ export async function pushToYoungPerson({ userId, message, ttlSeconds }: { userI
  * A kiosk's "Ask someone here": alerts the advisers at its centre who turned alerts on. Soon or not at all
  * (a 10-minute TTL): the panel on /adviser still shows the request to everyone. Never fails the kiosk's press.
  */
-export async function alertStaffToKioskHelp({ centreId, kioskLabel }: { centreId: string; kioskLabel: string }): Promise<PushResult> {
+export async function alertStaffToKioskHelp({ centreId, centreName, kioskLabel }: { centreId: string; centreName: string; kioskLabel: string }): Promise<PushResult> {
   try {
-    return await pushTo(await findKioskHelpTargets({ centreId }), kioskHelpPush(kioskLabel), { ttlSeconds: 10 * 60, urgency: 'high' });
+    return await pushTo(await findKioskHelpTargets({ centreId }), kioskHelpPush(kioskLabel, centreName), { ttlSeconds: 10 * 60, urgency: 'high' });
   } catch (error) {
     console.error('Kiosk help alerts were not sent', error);
     return { delivered: 0, gone: 0, failed: 1 };
