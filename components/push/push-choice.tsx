@@ -74,24 +74,27 @@ export function PushChoice({
   const reason = isDisabled ? REASONS[state] : undefined;
   const messageId = `${name}-push-message`;
   return (
-    <label className={`${className} ${isDisabled ? 'cursor-not-allowed opacity-75' : ''}`}>
-      <Image src={imagePath} alt="" width={64} height={64} className="size-16" />
-      <span className="flex items-center gap-2">
-        <input
-          type="radio"
-          name={name}
-          value="push"
-          defaultChecked={isChosen}
-          disabled={isDisabled}
-          onChange={choose}
-          aria-describedby={messageId}
-          className="size-6 shrink-0 accent-brand"
-        />
-        {label}
-      </span>
-      <span id={messageId} className="text-base font-normal" aria-live="polite">
+    // The reason sits outside the label, so the radio's name stays "Notification on this phone".
+    <div className="flex w-40 flex-col gap-1">
+      <label className={`${className} ${isDisabled ? 'cursor-not-allowed opacity-75' : ''}`}>
+        <Image src={imagePath} alt="" width={64} height={64} className="size-16" />
+        <span className="flex items-center gap-2">
+          <input
+            type="radio"
+            name={name}
+            value="push"
+            defaultChecked={isChosen}
+            disabled={isDisabled}
+            onChange={choose}
+            aria-describedby={messageId}
+            className="size-6 shrink-0 accent-brand"
+          />
+          {label}
+        </span>
+      </label>
+      <p id={messageId} className="text-base" aria-live="polite">
         {reason ?? message}
-      </span>
-    </label>
+      </p>
+    </div>
   );
 }
