@@ -33,7 +33,7 @@ export function ChannelChoices({
       <p id={hintId} className="text-base text-muted">
         {hint}
       </p>
-      <div className="flex flex-wrap gap-3">
+      <div className="flex flex-wrap items-start gap-3">
         {choices.map((choice) =>
           choice === 'push' ? (
             push ? (
