@@ -10,6 +10,7 @@ import {
   personalCacheName,
   SAVED_PAGES_CACHE,
 } from '@/lib/pwa/cache-names';
+import { isSafeNotificationPath } from '@/lib/notifications/push-config';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -125,6 +126,43 @@ async function keepSavedOffline({ ownerKey, paths }: KeepSavedOfflineMessage) {
 self.addEventListener('message', (event) => {
   const message = parseKeepSavedOffline(event.data);
   if (message) event.waitUntil(keepSavedOffline(message));
+});
+
+// Push notifications (decision 029): the server sends { title, body, path } with no personal details; a tap
+// opens that page on this site, in a window already open if there is one.
+self.addEventListener('push', (event) => {
+  let message: { title?: unknown; body?: unknown; path?: unknown } = {};
+  try {
+    message = event.data?.json() ?? {};
+  } catch {
+    // Not ours, or garbled: still show something, as browsers require for every push.
+  }
+  const path = isSafeNotificationPath(message.path) ? message.path : '/';
+  event.waitUntil(
+    self.registration.showNotification(typeof message.title === 'string' ? message.title : 'Next Steps', {
+      body: typeof message.body === 'string' ? message.body : 'You have a message. Tap to see it.',
+      icon: '/icons/icon-192.png',
+      data: { path },
+    }),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const data = event.notification.data as { path?: unknown } | null;
+  const url = new URL(isSafeNotificationPath(data?.path) ? data.path : '/', self.location.origin).href;
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const open = windows.find((client) => client.url === url) ?? windows[0];
+      if (open) {
+        const focused = await open.focus();
+        if (focused.url !== url) await focused.navigate(url);
+        return;
+      }
+      await self.clients.openWindow(url);
+    })(),
+  );
 });
 
 serwist.addEventListeners();

@@ -4,7 +4,7 @@ import { db } from '../client';
 import { outboxMessages } from '../schema';
 
 export type OutboxMessageInput = {
-  channel: 'sms' | 'email';
+  channel: 'sms' | 'email' | 'push';
   recipient: string;
   template: string;
   personalisation: Record<string, string>;

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { type ChannelChoice, MESSAGE_TYPE_RULES, MESSAGE_TYPES, type MessageType } from '@/lib/notifications/rules';
+import { type ChannelChoice, MESSAGE_TYPE_RULES, MESSAGE_TYPES, type MessageType, type SendChannel } from '@/lib/notifications/rules';
 import { db } from '../client';
-import { alertClaims, heldMessages, notificationLog, notificationPreferences, users } from '../schema';
+import { alertClaims, heldMessages, notificationLog, notificationPreferences, pushSubscriptions, users } from '../schema';
 
 export type ContactSettings = {
   hasPhone: boolean;
@@ -77,6 +77,8 @@ export type NotificationFacts = {
   choice: ChannelChoice | null;
   /** Messages logged for this person on this local day. */
   sentToday: number;
+  /** Browsers where they turned push on. */
+  pushDevices: number;
 };
 
 /** System use (the notifications module): what the sending rule needs to know about one young person. */
@@ -99,15 +101,16 @@ export async function getNotificationFacts({
       choice: notificationPreferences.channel,
       sentToday: sql<number>`(select count(*)::int from ${notificationLog} where ${notificationLog.userId} = ${users.id}
         and (${notificationLog.createdAt} at time zone ${timeZone})::date = ${day}::date)`,
+      pushDevices: sql<number>`(select count(*)::int from ${pushSubscriptions} where ${pushSubscriptions.userId} = ${users.id})`,
     })
     .from(users)
     .leftJoin(notificationPreferences, and(eq(notificationPreferences.userId, users.id), eq(notificationPreferences.messageType, type)))
     .where(and(eq(users.id, userId), eq(users.role, 'young_person')));
-  return person ? { ...person, sentToday: Number(person.sentToday) } : null;
+  return person ? { ...person, sentToday: Number(person.sentToday), pushDevices: Number(person.pushDevices) } : null;
 }
 
 /** System use: records that a message went (who, what kind, which template, how) — never its words. */
-export async function logNotification(entry: { userId: string; messageType: MessageType; channel: 'sms' | 'email'; template: string; at: Date }) {
+export async function logNotification(entry: { userId: string; messageType: MessageType; channel: SendChannel; template: string; at: Date }) {
   const { at, ...rest } = entry;
   await db.insert(notificationLog).values({ ...rest, createdAt: at });
 }

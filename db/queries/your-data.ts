@@ -25,6 +25,7 @@ import {
   heldMessages,
   notificationPreferences,
   outboxMessages,
+  pushSubscriptions,
   portfolioItems,
   savedItems,
   savedSearches,
@@ -198,6 +199,13 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
     notification_preferences: preferences,
     notification_log: notifications,
     held_messages: held,
+    // Which browsers get their notifications: not the endpoint, keys or session, which are secrets.
+    push_subscriptions: (
+      await db
+        .select({ device: pushSubscriptions.deviceName, endpoint: pushSubscriptions.endpoint, turnedOnAt: pushSubscriptions.createdAt })
+        .from(pushSubscriptions)
+        .where(eq(pushSubscriptions.userId, actorId))
+    ).map(({ endpoint, ...row }) => ({ ...row, pushService: new URL(endpoint).hostname })),
     outbox_messages: messages,
     action_steps: planSteps,
   } satisfies Partial<Record<keyof typeof PERSONAL_DATA | 'about' | 'madeAt', unknown>>;

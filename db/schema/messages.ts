@@ -4,11 +4,12 @@ import { users } from './people';
 import { localAuthorities } from './tenancy';
 import { vacancies } from './vacancies';
 
-export const messageChannelEnum = pgEnum('message_channel', ['sms', 'email']);
+export const messageChannelEnum = pgEnum('message_channel', ['sms', 'email', 'push']);
 
 /**
- * Every text and email the service sends. With GOV.UK Notify configured, notifyId is Notify's reference;
- * without it, this table is the local outbox that the demo and tests read.
+ * Every text, email and push notification the service sends. With GOV.UK Notify configured, notifyId is
+ * Notify's reference; without it (or, for push, without VAPID keys), this table is the local outbox that the
+ * demo and tests read. A push's recipient is the account's phone or email, so "delete my account" finds it.
  */
 export const outboxMessages = pgTable(
   'outbox_messages',

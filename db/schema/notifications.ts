@@ -1,4 +1,5 @@
-import { date, index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sessions } from './auth';
 import { users } from './people';
 import { alertChannelEnum } from './saved';
 
@@ -84,3 +85,32 @@ export const heldMessages = pgTable(
 );
 
 export type HeldMessage = typeof heldMessages.$inferSelect;
+
+/**
+ * One browser that may be sent push notifications (decision 029): a young person's phone, or an adviser's
+ * computer for "Ask someone here" alerts. Tied to the session it was turned on in, so signing out (or the
+ * session ending) removes it: the next person on a shared device never gets someone else's notifications.
+ * The endpoint and keys come from the browser's PushManager; only our VAPID key can send to it.
+ */
+export const pushSubscriptions = pgTable(
+  'push_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionToken: text('session_token')
+      .notNull()
+      .references(() => sessions.sessionToken, { onDelete: 'cascade' }),
+    /** The push service's address for this browser: unique to it, so a new person on the device takes it over. */
+    endpoint: text('endpoint').notNull(),
+    p256dh: text('p256dh').notNull(),
+    auth: text('auth').notNull(),
+    /** "Chrome on Android": for the person's own list and their download, never the whole user agent. */
+    deviceName: text('device_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('push_subscriptions_endpoint_idx').on(t.endpoint), index('push_subscriptions_user_idx').on(t.userId)],
+);
+
+export type PushSubscriptionRow = typeof pushSubscriptions.$inferSelect;

@@ -40,7 +40,7 @@ test('every column pointing at a person is named in its rule, and deleting the p
 
 test('the download leaves out only secrets, and has the record itself', () => {
   const inDownload = tablesInDownload();
-  for (const table of ['users', 'young_people', 'portfolio_items', 'media_assets', 'applications', 'application_status_history', 'saved_items', 'saved_searches', 'consent_grants', 'access_log', 'notification_preferences', 'notification_log', 'outbox_messages']) {
+  for (const table of ['users', 'young_people', 'portfolio_items', 'media_assets', 'applications', 'application_status_history', 'saved_items', 'saved_searches', 'consent_grants', 'access_log', 'notification_preferences', 'notification_log', 'push_subscriptions', 'outbox_messages']) {
     assert.ok(inDownload.includes(table as never), `${table} is in the download`);
   }
   for (const secret of ['sessions', 'accounts', 'sign_in_codes', 'verification_tokens']) {

@@ -27,7 +27,8 @@ export const savedItems = pgTable(
 
 export type SavedItem = typeof savedItems.$inferSelect;
 
-export const alertChannelEnum = pgEnum('alert_channel', ['none', 'sms', 'email']);
+/** 'push' (decision 029) is only chosen in notification_preferences: a saved search's alert is on or off. */
+export const alertChannelEnum = pgEnum('alert_channel', ['none', 'sms', 'email', 'push']);
 
 /** A search kept as its URL query, with an optional text or email alert for new matches. */
 export const savedSearches = pgTable(

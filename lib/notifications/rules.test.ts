@@ -6,6 +6,7 @@ import {
   chooseChannel,
   decideSend,
   DEFAULT_NOTIFICATION_CONFIG as config,
+  fallbackAfterPushGone,
   isHeldBack,
   isQuietTime,
   localClock,
@@ -115,5 +116,56 @@ describe('application texts and reminders (decision 022)', () => {
 
   it('with no email template, someone who chose email still gets the text', () => {
     assert.equal(chooseChannel('application_updates', 'email', { phone: both.phone, email: null }), 'sms');
+  });
+});
+
+describe('push notifications (decision 029)', () => {
+  const now = new Date('2026-12-03T12:00:00Z');
+  const withPhone = { phone: '+447700900123', email: 'jade@example.com', pushDevices: 1 };
+
+  it('are offered only where the service can push', () => {
+    assert.deepEqual(channelChoicesFor('job_alerts', true, true), ['sms', 'email', 'push', 'none']);
+    assert.deepEqual(channelChoicesFor('application_updates', false, true), ['sms', 'push']);
+    assert.deepEqual(channelChoicesFor('job_alerts', false, false), ['sms', 'none']);
+  });
+
+  it('go by push when the person chose it and a browser of theirs has it on', () => {
+    assert.equal(chooseChannel('job_alerts', 'push', withPhone), 'push');
+    assert.equal(chooseChannel('application_updates', 'push', withPhone), 'push');
+    assert.deepEqual(decideSend({ type: 'reminders', choice: 'push', contact: withPhone, sentToday: 0, now, config }), { send: true, channel: 'push' });
+  });
+
+  it('never go by push to someone who did not choose it', () => {
+    assert.equal(chooseChannel('job_alerts', null, withPhone), 'sms');
+    assert.equal(chooseChannel('job_alerts', 'email', withPhone), 'email');
+    assert.equal(chooseChannel('job_alerts', 'none', withPhone), null);
+  });
+
+  it('with no browser left, important news comes by text (else email) and the rest waits', () => {
+    const noDevice = { ...withPhone, pushDevices: 0 };
+    assert.equal(chooseChannel('application_updates', 'push', noDevice), 'sms');
+    assert.equal(chooseChannel('application_updates', 'push', { phone: null, email: 'jade@example.com', pushDevices: 0 }), 'email');
+    assert.equal(chooseChannel('job_alerts', 'push', noDevice), null);
+    assert.equal(chooseChannel('reminders', 'push', { phone: '+447700900123', email: null }), null);
+    assert.deepEqual(decideSend({ type: 'job_alerts', choice: 'push', contact: noDevice, sentToday: 0, now, config }), {
+      send: false,
+      why: 'no_push_device',
+    });
+  });
+
+  it('keep quiet hours and the daily cap, counted with texts and emails', () => {
+    const facts = { type: 'job_alerts' as const, choice: 'push' as const, contact: withPhone, config };
+    assert.deepEqual(decideSend({ ...facts, sentToday: 0, now: new Date('2026-12-02T23:00:00Z') }), { send: false, why: 'quiet_hours' });
+    assert.deepEqual(decideSend({ ...facts, sentToday: config.dailyCap, now }), { send: false, why: 'daily_cap' });
+    assert.equal(isHeldBack(decideSend({ ...facts, sentToday: config.dailyCap, now })), true);
+    assert.equal(isHeldBack({ send: false, why: 'no_push_device' }), false);
+  });
+
+  it('that the push service says are gone fall back to a text only for important news', () => {
+    assert.equal(fallbackAfterPushGone('application_updates', withPhone), 'sms');
+    assert.equal(fallbackAfterPushGone('application_updates', { phone: null, email: 'jade@example.com', pushDevices: 1 }), 'email');
+    assert.equal(fallbackAfterPushGone('application_updates', { phone: null, email: null, pushDevices: 1 }), null);
+    assert.equal(fallbackAfterPushGone('job_alerts', withPhone), null);
+    assert.equal(fallbackAfterPushGone('reminders', withPhone), null);
   });
 });

@@ -6,7 +6,7 @@
 export const MESSAGE_TYPES = ['application_updates', 'reminders', 'job_alerts'] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 
-export const CHANNEL_CHOICES = ['sms', 'email', 'none'] as const;
+export const CHANNEL_CHOICES = ['sms', 'email', 'push', 'none'] as const;
 export type ChannelChoice = (typeof CHANNEL_CHOICES)[number];
 
 /**
@@ -23,9 +23,15 @@ export function isMessageType(value: unknown): value is MessageType {
   return typeof value === 'string' && (MESSAGE_TYPES as readonly string[]).includes(value);
 }
 
-/** The choices a person may make for one kind of message. */
-export function channelChoicesFor(type: MessageType, hasEmail: boolean): ChannelChoice[] {
-  return CHANNEL_CHOICES.filter((choice) => (choice !== 'email' || hasEmail) && (choice !== 'none' || !MESSAGE_TYPE_RULES[type].isImportant));
+/**
+ * The choices a person may make for one kind of message. Push only where the service can send it (VAPID keys,
+ * or the local outbox outside a live service) and not on a shared kiosk; whether this browser can is for the
+ * page to find out.
+ */
+export function channelChoicesFor(type: MessageType, hasEmail: boolean, canPush = false): ChannelChoice[] {
+  return CHANNEL_CHOICES.filter(
+    (choice) => (choice !== 'email' || hasEmail) && (choice !== 'push' || canPush) && (choice !== 'none' || !MESSAGE_TYPE_RULES[type].isImportant),
+  );
 }
 
 export type NotificationConfig = {
@@ -102,23 +108,46 @@ export function atLocalTime(now: Date, clock: string, timeZone: string, daysAhea
   return new Date(guess);
 }
 
-export type Contact = { phone: string | null; email: string | null };
+/** How many browsers the person has turned push on in (0 when none, or the caller does not know). */
+export type Contact = { phone: string | null; email: string | null; pushDevices?: number };
+
+export type SendChannel = 'sms' | 'email' | 'push';
 
 /**
  * Which way to reach someone: their choice when we can, else a text, else an email. Null when they said
  * "none" (only allowed for messages that are not important) or we have no way to reach them.
+ *
+ * Push (decision 029): when they chose it but no browser of theirs has it on any more (they turned it off,
+ * signed out, or the push service said the subscription is gone), important news still comes, by text (else
+ * email); anything else waits until they turn push on again or choose another way, because they chose not to
+ * get texts about it. The contact page tells them so.
  */
-export function chooseChannel(type: MessageType, choice: ChannelChoice | null, contact: Contact): 'sms' | 'email' | null {
+export function chooseChannel(type: MessageType, choice: ChannelChoice | null, contact: Contact): SendChannel | null {
   const wanted = choice ?? MESSAGE_TYPE_RULES[type].defaultChannel;
   if (wanted === 'none') return MESSAGE_TYPE_RULES[type].isImportant ? chooseChannel(type, 'sms', contact) : null;
+  if (wanted === 'push') {
+    if ((contact.pushDevices ?? 0) > 0) return 'push';
+    return MESSAGE_TYPE_RULES[type].isImportant ? chooseChannel(type, 'sms', contact) : null;
+  }
   if (wanted === 'email' && contact.email) return 'email';
   if (contact.phone) return 'sms';
   return contact.email ? 'email' : null;
 }
 
+/**
+ * After a push reached none of the person's browsers because every subscription was gone (404/410, now
+ * deleted): the way to send this same message instead, or null. Important news falls back at once to a text
+ * (else email); anything else is not sent, the same rule chooseChannel applies from now on.
+ */
+export function fallbackAfterPushGone(type: MessageType, contact: Contact): 'sms' | 'email' | null {
+  if (!MESSAGE_TYPE_RULES[type].isImportant) return null;
+  const channel = chooseChannel(type, 'sms', { ...contact, pushDevices: 0 });
+  return channel === 'push' ? null : channel;
+}
+
 export type SendDecision =
-  | { send: true; channel: 'sms' | 'email' }
-  | { send: false; why: 'quiet_hours' | 'daily_cap' | 'turned_off' | 'no_contact' };
+  | { send: true; channel: SendChannel }
+  | { send: false; why: 'quiet_hours' | 'daily_cap' | 'turned_off' | 'no_contact' | 'no_push_device' };
 
 /**
  * Whether to send one message now. Not at night, not over the day's cap, only the way the person chose.
@@ -140,7 +169,7 @@ export function decideSend({
   config: NotificationConfig;
 }): SendDecision {
   const channel = chooseChannel(type, choice, contact);
-  if (!channel) return { send: false, why: choice === 'none' ? 'turned_off' : 'no_contact' };
+  if (!channel) return { send: false, why: choice === 'none' ? 'turned_off' : choice === 'push' ? 'no_push_device' : 'no_contact' };
   if (isQuietTime(now, config)) return { send: false, why: 'quiet_hours' };
   if (sentToday >= config.dailyCap) return { send: false, why: 'daily_cap' };
   return { send: true, channel };

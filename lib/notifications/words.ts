@@ -10,6 +10,7 @@ export const MESSAGE_TYPE_WORDS: Record<MessageType, { name: string; hint: strin
 export const CHANNEL_WORDS: Record<ChannelChoice, { label: string; imagePath: string }> = {
   sms: { label: 'Text message', imagePath: '/images/contact/text.svg' },
   email: { label: 'Email', imagePath: '/images/contact/email.svg' },
+  push: { label: 'Notification on this phone', imagePath: '/images/contact/push.svg' },
   none: { label: 'Do not send these', imagePath: '/images/contact/none.svg' },
 };
 

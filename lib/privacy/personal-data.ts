@@ -103,6 +103,9 @@ export const PERSONAL_DATA = {
   },
   notification_preferences: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
   notification_log: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
+  // Also holds advisers' computers for kiosk alerts (user_id is then staff), which a young person's delete never reaches.
+  // In the download without the session token and keys, which are secrets that mean nothing to a person.
+  push_subscriptions: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
   held_messages: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
   alert_claims: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: false },
   outbox_messages: { about: 'contact', matchBy: 'phone_or_email', onDelete: 'delete', isInDownload: true },

@@ -7,6 +7,7 @@ import { requireAdviser } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { signOutAction } from '../../(public)/sign-out/actions';
 import { SeptemberLink } from './_components/september-link';
+import { KioskHelpAlerts } from './_components/kiosk-help-alerts';
 import { KioskHelpPanel } from './_components/kiosk-help-panel';
 import { YoungPeoplePanel } from './_components/young-people-panel';
 
@@ -28,6 +29,7 @@ export default async function AdviserHomePage() {
       />
       <SeptemberLink />
       <KioskHelpPanel actorId={user.id} />
+      <KioskHelpAlerts actorId={user.id} />
       <YoungPeoplePanel actorId={user.id} />
     </div>
   );

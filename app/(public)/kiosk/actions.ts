@@ -12,6 +12,7 @@ import { KIOSK_COOKIE, KIOSK_COOKIES, KIOSK_MARKER_COOKIE } from '@/lib/kiosk/co
 import { sendToPhoneSchema } from '@/lib/kiosk/schemas';
 import { generateKioskToken, hashKioskToken, isKioskTokenShaped } from '@/lib/kiosk/tokens';
 import { sendMessage } from '@/lib/messages/send';
+import { alertStaffToKioskHelp } from '@/lib/notifications/push';
 import { describeWait } from '@/lib/sign-in/rate-limits';
 import { siteOrigin } from './origin';
 
@@ -67,10 +68,14 @@ export async function sendToPhoneAction(_previous: FormState, formData: FormData
   redirect(`/kiosk/send?path=${encodeURIComponent(parsed.data.path)}&sent=1`);
 }
 
-/** Kiosks only: "ask someone here" tells the staff on duty at this centre. */
+/** Kiosks only: "ask someone here" tells the staff on duty at this centre, with a push to those who asked for one. */
 export async function askSomeoneHereAction(): Promise<void> {
   const kiosk = await getKioskContext();
   if (!kiosk) notFound();
   await createKioskHelpRequest({ device: kiosk });
+  // Advisers at this centre who turned kiosk alerts on get a push (at most one a minute from each kiosk, so a
+  // button pressed over and over cannot flood their screens); the panel on /adviser shows everyone.
+  const limit = await consumeRateLimit(`kiosk-help-push:${kiosk.id}`, { limit: 1, windowSeconds: 60 });
+  if (limit.isAllowed) await alertStaffToKioskHelp({ centreId: kiosk.centreId, centreName: kiosk.centreName, kioskLabel: kiosk.label });
   redirect('/kiosk/ask?sent=1');
 }

@@ -6,10 +6,12 @@ import { serviceEnvironment } from '@/lib/site';
 
 export const metadata: Metadata = { title: 'Message outbox (demo)', robots: { index: false } };
 
+const OUTBOX_CHANNEL_NAME: Record<string, string> = { sms: 'Text', email: 'Email', push: 'Push notification' };
+
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/London' });
 
 /**
- * Without GOV.UK Notify, texts and emails land here instead of on a phone, so the demo and the tests can
+ * Without GOV.UK Notify, texts and emails land here (and push notifications without VAPID keys) instead of on a phone, so the demo and the tests can
  * read sign-in codes. Never shown in a live service.
  */
 export default async function OutboxPage() {
@@ -21,7 +23,7 @@ export default async function OutboxPage() {
     <div>
       <h1 className="text-3xl font-bold">Message outbox</h1>
       <p className="mt-4 max-w-prose">
-        This demo does not send real texts or emails. They appear here instead, newest first.
+        This demo does not send real texts, emails or push notifications. They appear here instead, newest first.
       </p>
       {messages.length === 0 ? (
         <p className="mt-6">No messages yet.</p>
@@ -30,7 +32,7 @@ export default async function OutboxPage() {
           {messages.map((message) => (
             <li key={message.id} className="border-l-4 border-brand bg-paper p-4">
               <p className="font-bold">
-                {message.channel === 'sms' ? 'Text' : 'Email'} to {message.recipient}
+                {OUTBOX_CHANNEL_NAME[message.channel] ?? 'Message'} to {message.recipient}
               </p>
               <p className="mt-1 whitespace-pre-line">{message.body}</p>
               <p className="mt-1 text-base text-muted">
