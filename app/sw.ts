@@ -52,16 +52,19 @@ const savedThenOfflinePage: SerwistPlugin = {
 /**
  * The CV pages just loaded, held in memory for a moment: when the page then asks to be kept (decision 028) the
  * worker stores this copy instead of downloading the page a second time. Never written to a cache without
- * the owner's key; a few at most, the oldest dropped.
+ * the owner's key; a few at most, for half a minute, and a failed or redirected load of that page drops it, so
+ * a copy never outlives the visit it came from.
  */
-const justLoadedCvPages = new Map<string, Response>();
+const justLoadedCvPages = new Map<string, { response: Response; heldAt: number }>();
+const HOLD_MS = 30_000;
 
 const holdCvPage: SerwistPlugin = {
   handlerWillRespond: async ({ request, response }) => {
     const url = new URL(request.url);
-    if (request.mode === 'navigate' && response.ok && !response.redirected && !url.search && isCvPagePath(url.pathname)) {
-      justLoadedCvPages.delete(url.href);
-      justLoadedCvPages.set(url.href, response.clone());
+    if (request.mode !== 'navigate' || !isCvPagePath(url.pathname)) return response;
+    justLoadedCvPages.delete(url.href);
+    if (response.ok && !response.redirected && !url.search) {
+      justLoadedCvPages.set(url.href, { response: response.clone(), heldAt: Date.now() });
       for (const key of [...justLoadedCvPages.keys()].slice(0, -3)) justLoadedCvPages.delete(key);
     }
     return response;
@@ -167,8 +170,9 @@ async function keepPageOffline({ ownerKey, path, itemPaths }: KeepPageOfflineMes
       if (new URL(request.url).pathname.startsWith('/cv/items/') && !items.has(request.url)) await cache.delete(request);
     }
   }
-  let response = justLoadedCvPages.get(url);
+  const held = justLoadedCvPages.get(url);
   justLoadedCvPages.delete(url);
+  let response = held && Date.now() - held.heldAt < HOLD_MS ? held.response : undefined;
   if (!response) {
     try {
       response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/html' } });

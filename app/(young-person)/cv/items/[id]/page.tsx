@@ -64,7 +64,9 @@ export default async function EditItemPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+      {/* Keyed by the versions shown: after a sync or a choice, every field shows what the server now holds. */}
       <ItemForm
+        key={otherVersions.map((version) => version.id).join(',')}
         action={updateItemAction}
         info={info}
         skills={skills}
