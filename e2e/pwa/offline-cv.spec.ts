@@ -26,10 +26,16 @@ test('their CV can be read and changed offline, the change reaches the server, a
     itemUrl = page.url();
     await expect(body).toHaveValue('I bake on Sundays.');
     await expect.poll(() => personalCacheHolds(page, itemUrl)).toBe(true);
+    await page.goto('/cv/my-cv');
+    await expect(page.getByText('I bake on Sundays.')).toBeVisible();
+    await expect.poll(() => personalCacheHolds(page, page.url())).toBe(true);
   });
 
-  await test.step('offline, their CV still opens', async () => {
+  await test.step('offline, their CV still opens, and opens again after a reload', async () => {
     await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Change my CV' })).toBeVisible();
+    await expect(page.getByText('I bake on Sundays.')).toBeVisible();
     await page.goto('/cv');
     await expect(page.getByRole('heading', { level: 1, name: 'Build your CV' })).toBeVisible();
     await expect(page.getByText('I bake on Sundays.')).toBeVisible();
@@ -80,7 +86,7 @@ test('their CV can be read and changed offline, the change reaches the server, a
     await expect(twoPlaces).toContainText('Baking (phone)');
     await expect(title).toHaveValue('Baking (laptop)');
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: '/tmp/offline-cv-two-places.png' });
+    await twoPlaces.screenshot({ path: '/tmp/offline-cv-two-places.png' });
     await twoPlaces.getByRole('button', { name: /^Use this one/ }).click();
     await expect(twoPlaces).toBeHidden();
     await expect(title).toHaveValue('Baking (phone)');
