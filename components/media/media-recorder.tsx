@@ -287,7 +287,9 @@ export function MediaRecorderField({
           <p className="font-bold">
             {state.step === 'recorded' && state.isRestored
               ? `You have a ${KIND_WORDS[state.recording.kind].noun} that was not sent yet.`
-              : `Your ${KIND_WORDS[state.recording.kind].noun} (${formatTimer(state.recording.durationMs / 1000)}). Listen back, then keep it or record again.`}
+              : state.step === 'waiting'
+                ? `Your ${KIND_WORDS[state.recording.kind].noun} (${formatTimer(state.recording.durationMs / 1000)}).`
+                : `Your ${KIND_WORDS[state.recording.kind].noun} (${formatTimer(state.recording.durationMs / 1000)}). Listen back, then keep it or record again.`}
           </p>
           {state.recording.kind === 'audio' ? (
             <audio controls src={state.recording.url} aria-label="Your voice recording" className="w-full max-w-md" />

@@ -48,6 +48,7 @@ test('their CV can be read and changed offline, the change reaches the server, a
     await body.fill('I bake on Sundays and sell cakes at the school fair.');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Saved on this phone. We will send it when you are online.')).toBeVisible();
+    await expect(page.getByText(/^Only the writing is kept on this phone\./)).toBeVisible();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: '/tmp/offline-cv-kept.png' });
   });

@@ -187,6 +187,9 @@ export function ItemForm({
           Save
         </Button>
         {offline ? <SaveStatus status={kept.status} /> : null}
+        {offline && kept.status === 'kept' ? (
+          <p>Only the writing is kept on this phone. Photos, recordings, skills, the date and who can see it need the internet: press Save again when you are online.</p>
+        ) : null}
       </div>
     </form>
   );
