@@ -3,9 +3,13 @@
 import type { PrecacheEntry, RuntimeCaching, SerwistGlobalConfig, SerwistPlugin } from 'serwist';
 import { CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist } from 'serwist';
 import {
+  isCvPagePath,
   isPersonalCacheName,
   isPublicPagePath,
+  isSavedPagePath,
+  type KeepPageOfflineMessage,
   type KeepSavedOfflineMessage,
+  parseKeepPageOffline,
   parseKeepSavedOffline,
   personalCacheName,
   SAVED_PAGES_CACHE,
@@ -46,11 +50,34 @@ const savedThenOfflinePage: SerwistPlugin = {
   },
 };
 
+/**
+ * The CV pages just loaded, held in memory for a moment: when the page then asks to be kept (decision 028) the
+ * worker stores this copy instead of downloading the page a second time. Never written to a cache without
+ * the owner's key; a few at most, for half a minute, and a failed or redirected load of that page drops it, so
+ * a copy never outlives the visit it came from.
+ */
+const justLoadedCvPages = new Map<string, { response: Response; heldAt: number }>();
+const HOLD_MS = 30_000;
+
+const holdCvPage: SerwistPlugin = {
+  handlerWillRespond: async ({ request, response }) => {
+    const url = new URL(request.url);
+    if (request.mode !== 'navigate' || !isCvPagePath(url.pathname)) return response;
+    justLoadedCvPages.delete(url.href);
+    if (response.ok && !response.redirected && !url.search) {
+      justLoadedCvPages.set(url.href, { response: response.clone(), heldAt: Date.now() });
+      for (const key of [...justLoadedCvPages.keys()].slice(0, -3)) justLoadedCvPages.delete(key);
+    }
+    return response;
+  },
+};
+
 const productionCaching: RuntimeCaching[] = [
   {
-    // Personal and staff pages always come from the network, never from a copy.
+    // Personal and staff pages always come from the network, never from a copy. Offline, the young person's
+    // own CV pages come from their cache when they opened them before (decision 028), else the offline page.
     matcher: ({ request, sameOrigin, url }) => sameOrigin && request.mode === 'navigate' && !isPublicPagePath(url.pathname),
-    handler: new NetworkOnly(),
+    handler: new NetworkOnly({ plugins: [holdCvPage, savedThenOfflinePage] }),
   },
   {
     // Never keep a copy of anything from the API: sign-in, uploads, personal data.
@@ -106,12 +133,20 @@ const serwist = new Serwist({
  * Keeps one person's saved course and vacancy pages (sent by /my) in their own cache, fetched as they see
  * them. Everyone else's saved pages on this device are deleted first: one person's cache at a time.
  */
-async function keepSavedOffline({ ownerKey, paths }: KeepSavedOfflineMessage) {
+/** The person's own cache, after deleting every other person's: one person's things on a device at a time. */
+async function openOwnCache(ownerKey: string): Promise<Cache> {
   const name = personalCacheName(ownerKey);
   for (const other of (await caches.keys()).filter((key) => isPersonalCacheName(key) && key !== name)) await caches.delete(other);
-  const cache = await caches.open(name);
+  return caches.open(name);
+}
+
+async function keepSavedOffline({ ownerKey, paths }: KeepSavedOfflineMessage) {
+  const cache = await openOwnCache(ownerKey);
   const wanted = new Set(paths.map((path) => new URL(path, self.location.origin).href));
-  for (const request of await cache.keys()) if (!wanted.has(request.url)) await cache.delete(request);
+  // Only the saved list is replaced here: the CV pages in the same cache are kept by the CV pages.
+  for (const request of await cache.keys()) {
+    if (!wanted.has(request.url) && isSavedPagePath(new URL(request.url).pathname)) await cache.delete(request);
+  }
   for (const url of wanted) {
     try {
       const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
@@ -123,9 +158,37 @@ async function keepSavedOffline({ ownerKey, paths }: KeepSavedOfflineMessage) {
   }
 }
 
+/**
+ * Keeps one of the young person's CV pages as they just saw it (decision 028), in their own cache. From /cv,
+ * copies of item pages that no longer exist (deleted) are dropped too.
+ */
+async function keepPageOffline({ ownerKey, path, itemPaths }: KeepPageOfflineMessage) {
+  const cache = await openOwnCache(ownerKey);
+  const url = new URL(path, self.location.origin).href;
+  if (itemPaths) {
+    const items = new Set(itemPaths.map((item) => new URL(item, self.location.origin).href));
+    for (const request of await cache.keys()) {
+      if (new URL(request.url).pathname.startsWith('/cv/items/') && !items.has(request.url)) await cache.delete(request);
+    }
+  }
+  const held = justLoadedCvPages.get(url);
+  justLoadedCvPages.delete(url);
+  let response = held && Date.now() - held.heldAt < HOLD_MS ? held.response : undefined;
+  if (!response) {
+    try {
+      response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
+    } catch {
+      return;
+    }
+  }
+  if (response.ok && !response.redirected) await cache.put(url, response);
+}
+
 self.addEventListener('message', (event) => {
-  const message = parseKeepSavedOffline(event.data);
-  if (message) event.waitUntil(keepSavedOffline(message));
+  const saved = parseKeepSavedOffline(event.data);
+  if (saved) event.waitUntil(keepSavedOffline(saved));
+  const page = parseKeepPageOffline(event.data);
+  if (page) event.waitUntil(keepPageOffline(page));
 });
 
 // Push notifications (decision 029): the server sends { title, body, path } with no personal details; a tap

@@ -10,6 +10,7 @@ import {
   RECORDING_TYPES,
   type RecordingKind,
 } from '@/lib/media/recording';
+import { type ConnectionInfo, decideUpload } from '@/lib/media/upload-when';
 import { forgetPendingRecording, keepPendingRecording, readPendingRecording } from './pending-recording';
 import { uploadMedia } from './upload-media';
 
@@ -20,6 +21,7 @@ type State =
   | { step: 'starting'; kind: RecordingKind }
   | { step: 'recording'; kind: RecordingKind; startedAt: number }
   | { step: 'recorded'; recording: Recorded; isRestored: boolean }
+  | { step: 'waiting'; recording: Recorded; waitFor: 'signal' | 'wifi'; isTypeKnown: boolean }
   | { step: 'uploading'; recording: Recorded; progress: number }
   | { step: 'failed'; recording: Recorded; message: string; canRetry: boolean }
   | { step: 'saved'; mediaId: string; kind: RecordingKind; url: string };
@@ -28,6 +30,17 @@ const KIND_WORDS: Record<RecordingKind, { noun: string; record: string }> = {
   audio: { noun: 'voice recording', record: 'Record your voice' },
   video: { noun: 'video', record: 'Record a video' },
 };
+
+/** `navigator.connection` where the browser has it (Chrome on Android); its `type` says Wi-Fi or mobile. */
+type NetworkInformationLike = EventTarget & { type?: string };
+const networkInformation = (): NetworkInformationLike | undefined => (navigator as Navigator & { connection?: NetworkInformationLike }).connection;
+
+function currentConnection(): ConnectionInfo {
+  return { isOnline: navigator.onLine, type: networkInformation()?.type };
+}
+
+/** "Save my data" for this page, as the root layout worked it out (the setting, else the browser's Save-Data). */
+const isSavingDataHere = () => document.documentElement.dataset.saveData === 'on';
 
 function pickType(kind: RecordingKind): string | undefined {
   return RECORDING_TYPES[kind].find((type) => MediaRecorder.isTypeSupported(type));
@@ -96,7 +109,7 @@ export function MediaRecorderField({
 
   // Warn before leaving with a recording the server does not have yet.
   useEffect(() => {
-    if (state.step !== 'recorded' && state.step !== 'uploading' && state.step !== 'failed' && state.step !== 'recording') return;
+    if (state.step === 'idle' || state.step === 'starting' || state.step === 'saved') return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
@@ -172,7 +185,18 @@ export function MediaRecorderField({
     setState({ step: 'idle' });
   }
 
-  async function keep(recording: Recorded) {
+  /** Sends it now, or waits for a signal, or (with "Save my data" on) for Wi-Fi; it stays on the phone meanwhile. */
+  async function keep(recording: Recorded, isSendAnyway = false) {
+    setProblem(null);
+    const decision = decideUpload({ connection: currentConnection(), isSavingData: isSavingDataHere(), isSendAnyway });
+    if (!decision.send) {
+      setState({ step: 'waiting', recording, waitFor: decision.waitFor, isTypeKnown: decision.waitFor === 'wifi' && decision.isTypeKnown });
+      return;
+    }
+    await upload(recording);
+  }
+
+  async function upload(recording: Recorded) {
     setProblem(null);
     setState({ step: 'uploading', recording, progress: 0 });
     const result = await uploadMedia({
@@ -189,6 +213,24 @@ export function MediaRecorderField({
     await forgetPendingRecording(slot);
     setState({ step: 'saved', mediaId: result.id, kind: recording.kind, url: recording.url });
   }
+
+  // A recording waiting for a signal or for Wi-Fi goes as soon as the connection allows (decision 028).
+  useEffect(() => {
+    if (state.step !== 'waiting') return;
+    const { recording } = state;
+    const check = () => {
+      if (decideUpload({ connection: currentConnection(), isSavingData: isSavingDataHere() }).send) void upload(recording);
+    };
+    const connection = networkInformation();
+    window.addEventListener('online', check);
+    connection?.addEventListener('change', check);
+    return () => {
+      window.removeEventListener('online', check);
+      connection?.removeEventListener('change', check);
+    };
+    // upload only changes with the slot and upload URL, which the state change already follows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
 
   if (isSupported === false && state.step === 'idle') {
     return <p className="mt-2">This browser cannot record here. Upload a file instead.</p>;
@@ -240,12 +282,14 @@ export function MediaRecorderField({
         </div>
       ) : null}
 
-      {state.step === 'recorded' || state.step === 'uploading' || state.step === 'failed' ? (
+      {state.step === 'recorded' || state.step === 'uploading' || state.step === 'failed' || state.step === 'waiting' ? (
         <div className="flex flex-col gap-3 border-2 border-line bg-paper p-4">
           <p className="font-bold">
             {state.step === 'recorded' && state.isRestored
               ? `You have a ${KIND_WORDS[state.recording.kind].noun} that was not sent yet.`
-              : `Your ${KIND_WORDS[state.recording.kind].noun} (${formatTimer(state.recording.durationMs / 1000)}). Listen back, then keep it or record again.`}
+              : state.step === 'waiting'
+                ? `Your ${KIND_WORDS[state.recording.kind].noun} (${formatTimer(state.recording.durationMs / 1000)}).`
+                : `Your ${KIND_WORDS[state.recording.kind].noun} (${formatTimer(state.recording.durationMs / 1000)}). Listen back, then keep it or record again.`}
           </p>
           {state.recording.kind === 'audio' ? (
             <audio controls src={state.recording.url} aria-label="Your voice recording" className="w-full max-w-md" />
@@ -265,9 +309,28 @@ export function MediaRecorderField({
               {state.message} {state.canRetry ? 'Your recording is still here.' : ''}
             </p>
           ) : null}
+          {state.step === 'waiting' ? (
+            <div role="status" className="border-l-4 border-ink pl-3">
+              {state.waitFor === 'signal' ? (
+                <p className="font-bold">No signal. It is saved on this phone. We will send it when you are online.</p>
+              ) : (
+                <>
+                  <p className="font-bold">Waiting for Wi-Fi</p>
+                  <p>
+                    {state.isTypeKnown
+                      ? 'Save my data is on, so we will send it when you are on Wi-Fi. It is saved on this phone.'
+                      : 'Save my data is on. This browser does not tell us if you are on Wi-Fi, so it waits for you. It is saved on this phone.'}
+                  </p>
+                </>
+              )}
+            </div>
+          ) : null}
           {state.step !== 'uploading' ? (
             <div className="flex flex-wrap gap-4">
-              {state.step === 'recorded' || state.canRetry ? (
+              {state.step === 'waiting' && state.waitFor === 'wifi' ? (
+                <Button onPress={() => void keep(state.recording, true)}>Send now anyway</Button>
+              ) : null}
+              {state.step === 'recorded' || (state.step === 'failed' && state.canRetry) ? (
                 <Button onPress={() => void keep(state.recording)}>{state.step === 'failed' ? 'Try sending again' : 'Keep it'}</Button>
               ) : null}
               <Button variant="secondary" onPress={() => void discard(state.recording).then(() => start(state.recording.kind))}>

@@ -1,10 +1,12 @@
 import 'server-only';
 import { and, asc, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { mergeOfflineAnswer, type OfflineEdit, otherVersionsToStore } from '@/lib/applications/offline-answers';
+import { isOfflineCvField, type OfflineCvField } from '@/lib/cv/offline-edits';
 import type { CvSection } from '@/lib/cv/sections';
 import type { MediaKind } from '@/lib/media/rules';
 import { db } from '../client';
-import { cvShareLinks, mediaAssets, portfolioItems, skills, users } from '../schema';
+import { cvItemOtherVersions, cvShareLinks, mediaAssets, portfolioItems, skills, users } from '../schema';
 import type { StoredMedia } from './media';
 
 export type SkillChoice = { slug: string; name: string; imagePath: string };
@@ -329,4 +331,96 @@ export async function findMediaOnCv(ownerId: string, mediaId: string): Promise<(
     .where(and(eq(mediaAssets.id, mediaId), eq(mediaAssets.ownerId, ownerId)))
     .limit(1);
   return row ?? null;
+}
+
+export type CvOtherVersion = { id: string; field: OfflineCvField; text: string };
+export type OfflineCvSync = { values: Partial<Record<OfflineCvField, string>>; hasNotes: boolean };
+
+/**
+ * The young person only, on their own item: merges CV text changed offline (decision 028) with what the server
+ * has, per field, by decision 022's rule (`mergeOfflineAnswer`: newest edit wins, against the item's
+ * `updated_at`), and stores each version that lost for them to use or dismiss. Null when the item is not theirs.
+ */
+export async function mergeOfflineCvItem({
+  actorId,
+  itemId,
+  edits,
+  now,
+}: {
+  actorId: string;
+  itemId: string;
+  edits: Partial<Record<OfflineCvField, OfflineEdit>>;
+  now: Date;
+}): Promise<OfflineCvSync | null> {
+  return db.transaction(async (tx) => {
+    const [item] = await tx
+      .select({ title: portfolioItems.title, body: portfolioItems.body, place: portfolioItems.place, grade: portfolioItems.grade, updatedAt: portfolioItems.updatedAt })
+      .from(portfolioItems)
+      .where(and(eq(portfolioItems.id, itemId), eq(portfolioItems.ownerId, actorId)));
+    if (!item) return null;
+    const values: Partial<Record<OfflineCvField, string>> = {};
+    const written: Partial<Record<OfflineCvField, string>> = {};
+    const notes: { questionId: string; otherValue: string }[] = [];
+    for (const [field, edit] of Object.entries(edits) as [OfflineCvField, OfflineEdit][]) {
+      const merged = mergeOfflineAnswer({ edit, server: { text: item[field], updatedAt: item.updatedAt }, now });
+      values[field] = merged.value;
+      if (merged.isWritten) written[field] = merged.value;
+      // otherVersionsToStore speaks of questions; here the "question" is the field's name.
+      if (merged.note) notes.push({ questionId: field, otherValue: merged.note.otherValue });
+    }
+    if (Object.keys(written).length > 0) {
+      await tx.update(portfolioItems).set(written).where(and(eq(portfolioItems.id, itemId), eq(portfolioItems.ownerId, actorId)));
+    }
+    const stored = await tx
+      .select({ questionId: cvItemOtherVersions.field, text: cvItemOtherVersions.text })
+      .from(cvItemOtherVersions)
+      .where(eq(cvItemOtherVersions.itemId, itemId));
+    const fresh = otherVersionsToStore(notes, stored);
+    if (fresh.length > 0) await tx.insert(cvItemOtherVersions).values(fresh.map((version) => ({ itemId, field: version.questionId, text: version.text })));
+    return { values, hasNotes: fresh.length > 0 };
+  });
+}
+
+/** The young person only: the other versions kept for one of their own items. */
+export async function findOwnCvOtherVersions({ actorId, itemId }: { actorId: string; itemId: string }): Promise<CvOtherVersion[]> {
+  const rows = await db
+    .select({ id: cvItemOtherVersions.id, field: cvItemOtherVersions.field, text: cvItemOtherVersions.text })
+    .from(cvItemOtherVersions)
+    .innerJoin(portfolioItems, eq(portfolioItems.id, cvItemOtherVersions.itemId))
+    .where(and(eq(cvItemOtherVersions.itemId, itemId), eq(portfolioItems.ownerId, actorId)))
+    .orderBy(asc(cvItemOtherVersions.createdAt));
+  return rows.flatMap((row) => (isOfflineCvField(row.field) ? [{ id: row.id, field: row.field, text: row.text }] : []));
+}
+
+/**
+ * The young person only: "Use this one" (it becomes the item's text) or "Dismiss" for one other version on
+ * their own item. False when it is not theirs.
+ */
+export async function settleCvOtherVersion({
+  actorId,
+  itemId,
+  versionId,
+  choice,
+}: {
+  actorId: string;
+  itemId: string;
+  versionId: string;
+  choice: 'use' | 'dismiss';
+}): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [version] = await tx
+      .select({ id: cvItemOtherVersions.id, field: cvItemOtherVersions.field, text: cvItemOtherVersions.text })
+      .from(cvItemOtherVersions)
+      .innerJoin(portfolioItems, eq(portfolioItems.id, cvItemOtherVersions.itemId))
+      .where(and(eq(cvItemOtherVersions.id, versionId), eq(cvItemOtherVersions.itemId, itemId), eq(portfolioItems.ownerId, actorId)));
+    if (!version) return false;
+    if (choice === 'use' && isOfflineCvField(version.field)) {
+      await tx
+        .update(portfolioItems)
+        .set({ [version.field]: version.text })
+        .where(and(eq(portfolioItems.id, itemId), eq(portfolioItems.ownerId, actorId)));
+    }
+    await tx.delete(cvItemOtherVersions).where(eq(cvItemOtherVersions.id, version.id));
+    return true;
+  });
 }

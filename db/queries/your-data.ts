@@ -9,6 +9,7 @@ import {
   anonymisedApplications,
   applicationAnswers,
   answerOtherVersions,
+  cvItemOtherVersions,
   applicationAttachments,
   applicationProfiles,
   applications,
@@ -179,6 +180,12 @@ export async function getYourData({ actorId, now }: { actorId: string; now: Date
       createdAt: file.createdAt,
     })),
     portfolio_items: cvItems,
+    cv_item_other_versions: cvItems.length
+      ? await db
+          .select()
+          .from(cvItemOtherVersions)
+          .where(inArray(cvItemOtherVersions.itemId, cvItems.map((item) => item.id)))
+      : [],
     cv_share_links: shareLinks,
     cv_build_progress: await db
       .select({ nextStep: cvBuildProgress.nextStep, updatedAt: cvBuildProgress.updatedAt })

@@ -69,6 +69,27 @@ export const portfolioItems = pgTable(
 );
 
 export type PortfolioItem = typeof portfolioItems.$inferSelect;
+
+/**
+ * The version of a CV item's text that lost when a change made offline met one saved elsewhere (decision 028,
+ * the same rule as decision 022's answers): kept for the young person to use or dismiss, so nothing is lost.
+ */
+export const cvItemOtherVersions = pgTable(
+  'cv_item_other_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => portfolioItems.id, { onDelete: 'cascade' }),
+    /** Which text: title, body, place or grade (lib/cv/offline-edits.ts). */
+    field: text('field').notNull(),
+    text: text('text').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('cv_item_other_versions_item_idx').on(t.itemId)],
+);
+
+export type CvItemOtherVersion = typeof cvItemOtherVersions.$inferSelect;
 export type NewPortfolioItem = typeof portfolioItems.$inferInsert;
 
 /** A link to the CV that expires. Only a hash of the token is stored. */

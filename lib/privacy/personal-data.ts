@@ -49,6 +49,8 @@ export const PERSONAL_DATA = {
   // Also holds staff's story clips (owner_id is then a member of staff), which a young person's delete never reaches.
   media_assets: { about: 'young_person', userColumns: ['owner_id'], staffColumns: ['transcript_by_id'], onDelete: 'delete', isInDownload: true },
   portfolio_items: { about: 'young_person', userColumns: ['owner_id'], onDelete: 'delete', isInDownload: true },
+  // Goes with its CV item (cascade).
+  cv_item_other_versions: { about: 'young_person', userColumns: [], onDelete: 'delete', isInDownload: true },
   cv_share_links: { about: 'young_person', userColumns: ['owner_id'], onDelete: 'delete', isInDownload: true },
   cv_build_progress: { about: 'young_person', userColumns: ['owner_id'], onDelete: 'delete', isInDownload: true },
   application_profiles: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },

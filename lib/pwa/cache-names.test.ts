@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isPersonalCacheName, isPublicPagePath, KEEP_SAVED_OFFLINE, parseKeepSavedOffline, personalCacheName } from './cache-names';
+import {
+  isCvPagePath,
+  isPersonalCacheName,
+  isPublicPagePath,
+  isSavedPagePath,
+  KEEP_PAGE_OFFLINE,
+  KEEP_SAVED_OFFLINE,
+  parseKeepPageOffline,
+  parseKeepSavedOffline,
+  personalCacheName,
+} from './cache-names';
 
 describe('isPublicPagePath', () => {
   it('lets the service worker keep public pages', () => {
@@ -48,5 +58,41 @@ describe('parseKeepSavedOffline', () => {
     assert.equal(personalCacheName(ownerKey), `saved-for-${ownerKey}`);
     assert.equal(isPersonalCacheName(personalCacheName(ownerKey)), true);
     assert.equal(isPersonalCacheName('pages'), false);
+  });
+});
+
+describe('parseKeepPageOffline', () => {
+  const ownerKey = 'b'.repeat(32);
+  const item = '/cv/items/5f0c6c7e-8a4e-4a47-9a55-3f6b1c2d9e10';
+
+  it('keeps the CV pages, with the item list from /cv only', () => {
+    assert.deepEqual(parseKeepPageOffline({ type: KEEP_PAGE_OFFLINE, ownerKey, path: '/cv', itemPaths: [item, '/my', '/cv/share'] }), {
+      type: KEEP_PAGE_OFFLINE,
+      ownerKey,
+      path: '/cv',
+      itemPaths: [item],
+    });
+    assert.deepEqual(parseKeepPageOffline({ type: KEEP_PAGE_OFFLINE, ownerKey, path: item, itemPaths: [item] }), {
+      type: KEEP_PAGE_OFFLINE,
+      ownerKey,
+      path: item,
+      itemPaths: null,
+    });
+    assert.equal(parseKeepPageOffline({ type: KEEP_PAGE_OFFLINE, ownerKey, path: '/cv/my-cv' })?.path, '/cv/my-cv');
+  });
+
+  it('refuses any other page, a bad key or another message', () => {
+    for (const path of ['/cv/share', '/cv/add', '/cv/build', '/my', '/applications', '/cv/items/1', '/cv/my-cv/pdf', '/cvx']) {
+      assert.equal(parseKeepPageOffline({ type: KEEP_PAGE_OFFLINE, ownerKey, path }), null, path);
+    }
+    assert.equal(parseKeepPageOffline({ type: KEEP_PAGE_OFFLINE, ownerKey: 'Not-a-key', path: '/cv' }), null);
+    assert.equal(parseKeepPageOffline({ type: KEEP_SAVED_OFFLINE, ownerKey, path: '/cv' }), null);
+    assert.equal(parseKeepPageOffline(null), null);
+  });
+
+  it('tells CV pages and saved pages apart', () => {
+    assert.equal(isCvPagePath('/cv/items/5f0c6c7e-8a4e-4a47-9a55-3f6b1c2d9e10'), true);
+    assert.equal(isSavedPagePath('/cv'), false);
+    assert.equal(isSavedPagePath('/courses/hairdressing-level-2'), true);
   });
 });

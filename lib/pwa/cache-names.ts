@@ -48,3 +48,42 @@ export function parseKeepSavedOffline(data: unknown): KeepSavedOfflineMessage | 
   const kept = paths.filter((path): path is string => typeof path === 'string' && SAVED_PAGE_PATTERN.test(path));
   return { type: KEEP_SAVED_OFFLINE, ownerKey, paths: [...new Set(kept)].slice(0, 50) };
 }
+
+/** Saved course and vacancy pages: the only pages /my's list replaces in a person's cache. */
+export function isSavedPagePath(pathname: string): boolean {
+  return SAVED_PAGE_PATTERN.test(pathname);
+}
+
+/**
+ * The young person's own CV pages kept for reading (and changing) offline (decision 028): Build your CV, My CV
+ * and each item's Change page. Never the share page (it lists share links) or the forms for new things.
+ */
+const CV_PAGE_PATTERN = /^\/cv(\/my-cv|\/items\/[0-9a-f-]{36})?$/;
+
+export function isCvPagePath(pathname: string): boolean {
+  return CV_PAGE_PATTERN.test(pathname);
+}
+
+/** The message a CV page sends the worker: keep this page, as its owner just saw it, for them only. */
+export const KEEP_PAGE_OFFLINE = 'KEEP_PAGE_OFFLINE';
+
+export type KeepPageOfflineMessage = {
+  type: typeof KEEP_PAGE_OFFLINE;
+  ownerKey: string;
+  path: string;
+  /** From /cv only: the item pages that still exist; copies of any other item page are dropped. */
+  itemPaths: string[] | null;
+};
+
+/** Checks a CV page's message: a CV page path under a well-formed key, else null. */
+export function parseKeepPageOffline(data: unknown): KeepPageOfflineMessage | null {
+  if (!data || typeof data !== 'object') return null;
+  const { type, ownerKey, path, itemPaths } = data as Record<string, unknown>;
+  if (type !== KEEP_PAGE_OFFLINE || typeof ownerKey !== 'string' || !OFFLINE_KEY_PATTERN.test(ownerKey)) return null;
+  if (typeof path !== 'string' || !isCvPagePath(path)) return null;
+  const items =
+    path === '/cv' && Array.isArray(itemPaths)
+      ? itemPaths.filter((item): item is string => typeof item === 'string' && item.startsWith('/cv/items/') && isCvPagePath(item))
+      : null;
+  return { type: KEEP_PAGE_OFFLINE, ownerKey, path, itemPaths: items };
+}

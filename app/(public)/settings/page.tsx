@@ -96,7 +96,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <NativeRadioGroup
             name="dataSaver"
             legend="Save my data"
-            hint="Photos wait until you tap them, and videos never start by themselves. Small pictures stay."
+            hint="Photos wait until you tap them, and videos never start by themselves. Recordings you make wait for Wi-Fi. Small pictures stay."
             value={settings.dataSaver}
             options={[
               { value: 'auto', label: 'Let my phone decide' },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SimpleActionForm } from '@/components/forms/simple-action-form';
+import { ForgetPersonalPages } from '@/components/pwa/forget-personal-pages';
 import { redirectIfSignedIn } from '@/lib/auth/session';
 import { requestPhoneCode } from './actions';
 
@@ -11,6 +12,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="max-w-xl">
+      <ForgetPersonalPages />
       <h1 className="text-3xl font-bold">Sign in</h1>
       <p className="mt-4">We will send a code to your mobile phone. You do not need an email address.</p>
       <SimpleActionForm

@@ -9,16 +9,20 @@ import {
   deletePortfolioItem,
   findSkills,
   getPortfolioItem,
+  mergeOfflineCvItem,
   revokeShareLink,
+  settleCvOtherVersion,
   setPortfolioItemVisibility,
   updatePortfolioItem,
   type PortfolioItemFields,
 } from '@/db/queries/portfolio';
 import { requireYoungPerson } from '@/lib/auth/session';
+import { parseOfflineCvEdits } from '@/lib/cv/offline-edits';
 import { portfolioItemFormValues, portfolioItemSchema, PORTFOLIO_ITEM_FIELDS, type PortfolioItemInput } from '@/lib/cv/schemas';
 import { sectionInfo } from '@/lib/cv/sections';
 import { SHARE_LINK_CHOICES_DAYS, SHARE_LINK_DEFAULT_DAYS, shareLinkExpiry } from '@/lib/cv/share';
 import { newShareToken } from '@/lib/cv/share-token';
+import type { CvSyncResult } from './_components/use-offline-cv-item';
 import { fieldErrorsFrom, formValues, type FormState } from '@/lib/forms/form-state';
 import { isUuid } from '@/lib/media/keys';
 import { MEDIA_KINDS } from '@/lib/media/rules';
@@ -156,4 +160,30 @@ export async function revokeShareLinkAction(formData: FormData): Promise<void> {
   if (!isUuid(linkId)) notFound();
   if (!(await revokeShareLink({ actorId: user.id, linkId, now: new Date() }))) notFound();
   redirect('/cv/share?stopped=1');
+}
+
+/**
+ * Young people only: CV text changed on their phone with no signal, sent when it came back (decision 028).
+ * Merged per field (newest edit wins); the version that lost is kept on the item for them to choose.
+ */
+export async function syncOfflineCvItemAction(formData: FormData): Promise<CvSyncResult> {
+  const user = await requireYoungPerson('/cv');
+  const itemId = String(formData.get('itemId') ?? '');
+  if (!isUuid(itemId)) return { ok: false, values: {} };
+  const edits = parseOfflineCvEdits(formData);
+  const result = await mergeOfflineCvItem({ actorId: user.id, itemId, edits, now: new Date() });
+  if (!result) return { ok: false, values: {} };
+  revalidatePath('/cv');
+  return { ok: true, values: result.values };
+}
+
+/** Young people only: "Use this one" or "Dismiss" for a version of their CV text kept from another device. */
+export async function settleCvOtherVersionAction(formData: FormData): Promise<void> {
+  const user = await requireYoungPerson('/cv');
+  const itemId = String(formData.get('itemId') ?? '');
+  const versionId = String(formData.get('versionId') ?? '');
+  const choice = formData.get('choice') === 'use' ? 'use' : 'dismiss';
+  if (!isUuid(itemId) || !isUuid(versionId)) notFound();
+  if (!(await settleCvOtherVersion({ actorId: user.id, itemId, versionId, choice }))) notFound();
+  redirect(`/cv/items/${itemId}`);
 }

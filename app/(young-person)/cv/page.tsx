@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { MediaView } from '@/components/cv/media-view';
+import { KeepPageOffline } from '@/components/pwa/keep-page-offline';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { LinkButton } from '@/components/ui/link-button';
 import { findPortfolioItems, findSkills } from '@/db/queries/portfolio';
+import { offlineKeyFor } from '@/lib/auth/offline-key';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { formatDateOnly } from '@/lib/courses/words';
 import { CV_SECTIONS } from '@/lib/cv/sections';
@@ -24,6 +26,7 @@ export default async function CvBuilderPage({ searchParams }: Props) {
 
   return (
     <div className="max-w-3xl">
+      <KeepPageOffline ownerKey={offlineKeyFor(user.id)} path="/cv" itemPaths={items.map((item) => `/cv/items/${item.id}`)} />
       {notice ? (
         <div role="status" className="mb-6 border-l-8 border-success bg-paper p-4 text-lg font-bold">
           {notice}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SimpleActionForm } from '@/components/forms/simple-action-form';
+import { ForgetPersonalPages } from '@/components/pwa/forget-personal-pages';
 import { redirectIfSignedIn } from '@/lib/auth/session';
 import { requestEmailCode } from '../actions';
 
@@ -11,6 +12,7 @@ export default async function EmailSignInPage({ searchParams }: { searchParams: 
 
   return (
     <div className="max-w-xl">
+      <ForgetPersonalPages />
       <h1 className="text-3xl font-bold">Sign in with email</h1>
       <p className="mt-4">We will email you a code.</p>
       <SimpleActionForm

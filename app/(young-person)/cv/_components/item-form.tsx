@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useRef } from 'react';
+import { SaveStatus } from '@/components/applications/save-status';
 import { MediaView } from '@/components/cv/media-view';
 import { useErrorTitle } from '@/components/forms/use-error-title';
 import { MediaRecorderField } from '@/components/media/media-recorder';
@@ -15,6 +16,7 @@ import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-st
 import { describeSize, MEDIA_MAX_BYTES } from '@/lib/media/rules';
 import { FileField } from '@/components/media/file-field';
 import type { PortfolioItemView } from '@/db/queries/portfolio';
+import { type OfflineCvItem, useOfflineCvItem } from './use-offline-cv-item';
 
 /**
  * Add or change one CV item. A plain multipart form posted to a server action: without JavaScript the two
@@ -26,11 +28,14 @@ export function ItemForm({
   info,
   skills,
   item,
+  offline = null,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   info: CvSectionInfo;
   skills: { slug: string; name: string; imagePath: string }[];
   item?: PortfolioItemView;
+  /** Changing an item: its text can be changed offline and sent later (decision 028). */
+  offline?: OfflineCvItem | null;
 }) {
   const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
   const errors = errorList(state);
@@ -40,10 +45,20 @@ export function ItemForm({
   const chosenSkills = values.skills !== undefined ? values.skills.split(',').filter(Boolean) : (item?.skillSlugs ?? []);
   const recordedMediaId = values.mediaId ?? '';
   const existingMedia = item?.media ?? null;
+  const formRef = useRef<HTMLFormElement>(null);
+  const kept = useOfflineCvItem(formRef, offline);
 
   return (
     // The key remounts the form after a failed submit, so every field shows the values sent back.
-    <form key={JSON.stringify(state)} action={formAction} noValidate className="mt-6 flex flex-col gap-8">
+    <form
+      key={JSON.stringify(state)}
+      ref={formRef}
+      action={formAction}
+      onInput={kept.onInput}
+      onSubmit={kept.onSubmit}
+      noValidate
+      className="mt-6 flex flex-col gap-8"
+    >
       <ErrorSummary errors={errors} />
       <input type="hidden" name="section" value={info.section} />
       {item ? <input type="hidden" name="itemId" value={item.id} /> : null}
@@ -171,6 +186,10 @@ export function ItemForm({
         <Button type="submit" isPending={isPending}>
           Save
         </Button>
+        {offline ? <SaveStatus status={kept.status} /> : null}
+        {offline && kept.status === 'kept' ? (
+          <p>Only the writing is kept on this phone. Photos, recordings, skills, the date and who can see it need the internet: press Save again when you are online.</p>
+        ) : null}
       </div>
     </form>
   );

@@ -4,7 +4,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CvDocument } from '@/components/cv/cv-document';
 import { PrintButton } from '@/components/cv/print-button';
+import { KeepPageOffline } from '@/components/pwa/keep-page-offline';
 import { findSkills, getOwnCv } from '@/db/queries/portfolio';
+import { offlineKeyFor } from '@/lib/auth/offline-key';
 import { requireYoungPerson } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'My CV' };
@@ -16,6 +18,7 @@ export default async function MyCvPage() {
   if (!cv) notFound();
   return (
     <div className="max-w-3xl">
+      <KeepPageOffline ownerKey={offlineKeyFor(user.id)} path="/cv/my-cv" />
       <div className="flex flex-wrap items-center gap-4 print:hidden">
         <Link href="/cv" className="inline-flex min-h-11 items-center">
           Change my CV

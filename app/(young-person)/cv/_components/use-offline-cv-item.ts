@@ -1,0 +1,141 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { type FormEvent, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { forgetOfflineDraft, keepOfflineDraft, type OfflineDraft, readOfflineDraft } from '@/components/applications/offline-drafts';
+import type { AutosaveStatus } from '@/components/applications/use-autosave';
+import { OFFLINE_CV_FIELDS, type OfflineCvField } from '@/lib/cv/offline-edits';
+
+export type CvSyncResult = { ok: boolean; values: Partial<Record<OfflineCvField, string>> };
+export type OfflineCvItem = { itemId: string; saved: Record<OfflineCvField, string>; sync: (formData: FormData) => Promise<CvSyncResult> };
+
+const EMPTY: Record<OfflineCvField, string> = { title: '', body: '', place: '', grade: '' };
+const noSync = async (): Promise<CvSyncResult> => ({ ok: false, values: {} });
+
+function textField(form: HTMLFormElement | null, name: string): HTMLInputElement | HTMLTextAreaElement | null {
+  const element = form?.elements.namedItem(name);
+  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element : null;
+}
+
+/**
+ * A CV item's text changed with no signal (decision 028): kept on the phone in the same IndexedDB drafts
+ * database as offline answers, shown again if the page is opened again offline, and sent when the signal
+ * comes back. The server merges each field by the offline answers rule and keeps the version that lost.
+ */
+export function useOfflineCvItem(
+  formRef: RefObject<HTMLFormElement | null>,
+  options: OfflineCvItem | null,
+) {
+  const itemId = options?.itemId ?? '';
+  const saved = options?.saved ?? EMPTY;
+  const sync = options?.sync ?? noSync;
+  const isOn = options !== null;
+  const [status, setStatus] = useState<AutosaveStatus>('idle');
+  const draftKey = `cv-item-${itemId}`;
+  const editedAt = useRef<Partial<Record<string, number>>>({});
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const isSending = useRef(false);
+  const router = useRouter();
+
+  const keep = useCallback(async (): Promise<boolean> => {
+    const form = formRef.current;
+    const draft: OfflineDraft = (await readOfflineDraft(draftKey)) ?? {};
+    for (const field of OFFLINE_CV_FIELDS) {
+      const element = textField(form, field);
+      if (!element) continue;
+      const before = draft[field];
+      if (!before && element.value.trim() === saved[field]) continue;
+      draft[field] = { value: element.value, base: before?.base ?? saved[field], editedAt: editedAt.current[field] ?? before?.editedAt ?? Date.now() };
+    }
+    return keepOfflineDraft(draftKey, draft);
+  }, [draftKey, formRef, saved]);
+
+  const keepNow = useCallback(() => {
+    void keep().then((isKept) => setStatus(isKept ? 'kept' : 'failed'));
+  }, [keep]);
+
+  const onInput = useCallback(
+    (event: FormEvent<HTMLFormElement>) => {
+      const name = (event.target as HTMLInputElement).name ?? '';
+      if (!isOn || !(OFFLINE_CV_FIELDS as readonly string[]).includes(name)) return;
+      editedAt.current[name] = Date.now();
+      if (navigator.onLine) return;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(keepNow, 500);
+    },
+    [isOn, keepNow],
+  );
+
+  /** Offline, Save keeps the text on the phone instead of trying the server (photos and choices wait). */
+  const onSubmit = useCallback(
+    (event: FormEvent<HTMLFormElement>) => {
+      if (!isOn) return;
+      if (navigator.onLine) {
+        // The form sends every field, including anything kept from before.
+        void forgetOfflineDraft(draftKey);
+        return;
+      }
+      event.preventDefault();
+      keepNow();
+    },
+    [draftKey, isOn, keepNow],
+  );
+
+  const send = useCallback(async () => {
+    if (!isOn || isSending.current || !navigator.onLine) return;
+    const draft = await readOfflineDraft(draftKey);
+    if (!draft || Object.keys(draft).length === 0) return;
+    isSending.current = true;
+    setStatus('saving');
+    try {
+      const data = new FormData();
+      data.set('itemId', itemId);
+      const now = Date.now();
+      for (const [field, kept] of Object.entries(draft)) {
+        data.set(`field-${field}`, kept.value);
+        data.set(`base-${field}`, kept.base);
+        data.set(`age-${field}`, String(Math.max(0, now - kept.editedAt)));
+      }
+      const result = await sync(data);
+      if (!result.ok) {
+        setStatus('kept');
+        return;
+      }
+      for (const [field, value] of Object.entries(result.values)) {
+        const element = textField(formRef.current, field);
+        if (element) element.value = value;
+      }
+      await forgetOfflineDraft(draftKey);
+      setStatus('saved');
+      // New bases for the next offline change, and any version that lost, shown on the page.
+      router.refresh();
+    } catch {
+      setStatus('kept');
+    } finally {
+      isSending.current = false;
+    }
+  }, [draftKey, formRef, isOn, itemId, router, sync]);
+
+  useEffect(() => {
+    if (!isOn) return;
+    let isCurrent = true;
+    // Opened again offline (from the phone's copy of the page): show what was kept, not the old text.
+    void readOfflineDraft(draftKey).then((draft) => {
+      if (!isCurrent || !draft) return;
+      for (const [field, kept] of Object.entries(draft)) {
+        const element = textField(formRef.current, field);
+        if (element) element.value = kept.value;
+      }
+      if (navigator.onLine) void send();
+      else setStatus('kept');
+    });
+    window.addEventListener('online', send);
+    return () => {
+      isCurrent = false;
+      window.removeEventListener('online', send);
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [draftKey, formRef, isOn, send]);
+
+  return { status, onInput, onSubmit };
+}
