@@ -72,6 +72,9 @@ test('every page is sent with security headers that keep other sites out', async
     const headers = (await request.get(path)).headers();
     expect(headers['content-security-policy'], path).toContain("default-src 'self'");
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    // Scripts run by this request's nonce only (decision 027); e2e/security/content-security-policy.spec.ts has the rest.
+    expect(headers['content-security-policy'], path).toMatch(/script-src 'self' 'nonce-[\w+/=-]{16,}' 'strict-dynamic'/);
+    expect(headers['content-security-policy'], path).not.toContain('unsafe-inline\'; style');
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['x-frame-options'], path).toBe('DENY');
     expect(headers['x-powered-by'], path).toBeUndefined();

@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '@/lib/security/clean-text';
 import { z } from 'zod';
 
 /**
@@ -63,7 +64,7 @@ export function parseOfflineAnswers(formData: FormData): Record<string, OfflineE
     if (!questionId.safeParse(id).success) continue;
     const parsed = z
       .object({ value: text, base: text, editedMsAgo: age })
-      .safeParse({ value: value.trim(), base: String(formData.get(`base-${id}`) ?? '').trim(), editedMsAgo: formData.get(`age-${id}`) ?? '' });
+      .safeParse({ value: withoutControlCharacters(value).trim(), base: withoutControlCharacters(String(formData.get(`base-${id}`) ?? '')).trim(), editedMsAgo: formData.get(`age-${id}`) ?? '' });
     if (parsed.success) edits[id] = parsed.data;
   }
   return edits;

@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '@/lib/security/clean-text';
 import { z } from 'zod';
 import { normaliseUkMobile, PHONE_MESSAGE, EMAIL_MESSAGE } from '@/lib/sign-in/schemas';
 import { ageOnDate } from './academic-year';
@@ -162,7 +163,7 @@ export function parseAnswers(formData: FormData): {
       if (value === '' || z.uuid().safeParse(value).success) media[questionId] = value || null;
       continue;
     }
-    const trimmed = value.trim();
+    const trimmed = withoutControlCharacters(value).trim();
     if (trimmed.length > ANSWER_MAX) fieldErrors[key] = `Your answer must be ${ANSWER_MAX} characters or fewer`;
     else answers[questionId] = trimmed;
   }

@@ -1,3 +1,4 @@
+import { formText } from '@/lib/forms/form-state';
 import { z } from 'zod';
 import { isUuid } from '@/lib/media/keys';
 import { CV_SECTIONS, type CvSection } from './sections';
@@ -44,7 +45,7 @@ export const PORTFOLIO_ITEM_FIELDS = ['section', 'title', 'body', 'happenedOn', 
 /** Reads the item form into the shape the schema checks (skills come as repeated fields). */
 export function portfolioItemFormValues(formData: FormData): Record<string, unknown> {
   const values: Record<string, unknown> = Object.fromEntries(
-    PORTFOLIO_ITEM_FIELDS.map((field) => [field, String(formData.get(field) ?? '')]),
+    PORTFOLIO_ITEM_FIELDS.map((field) => [field, formText(formData, field)]),
   );
   values.skills = formData.getAll('skills').map(String);
   return values;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
-import { errorList, parseForm } from './form-state';
+import { errorList, formText, formValues, parseForm } from './form-state';
 
 const schema = z.object({ name: z.string().trim().min(1, 'Enter your name'), age: z.coerce.number().min(13, 'Too young') });
 
@@ -29,5 +29,22 @@ describe('errorList', () => {
       { field: '', message: 'Try later' },
       { field: 'phone', message: 'Enter a number' },
     ]);
+  });
+});
+
+describe('formValues and formText', () => {
+  it('take out the null byte and other control characters (PostgreSQL refuses a null byte in text), keeping lines and tabs', () => {
+    const form = new FormData();
+    form.set('title', 'care\u0000work\u0001\u001b[31m');
+    form.set('body', 'line one\r\nline\ttwo \u202Egnp.exe');
+    form.set('file', new Blob(['x']), 'x.txt');
+    assert.deepEqual(formValues(form, ['title', 'body', 'missing']), { title: 'carework[31m', body: 'line one\r\nline\ttwo gnp.exe', missing: '' });
+    assert.equal(formText(form, 'file'), '');
+  });
+
+  it('give the schema clean text, so a form with a null byte is saved instead of failing', () => {
+    const form = new FormData();
+    form.set('name', 'Ada\u0000');
+    assert.deepEqual(parseForm(z.object({ name: z.string().min(1) }), form, ['name']), { data: { name: 'Ada' } });
   });
 });

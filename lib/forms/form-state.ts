@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { withoutControlCharacters } from '@/lib/security/clean-text';
 
 /**
  * What a server action gives back to its form after a failed submit (GOV.UK pattern): one message per
@@ -22,9 +23,19 @@ export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
   return errors;
 }
 
-/** Text values from a submitted form, to send back on error. Files and the action's own fields are left out. */
+/**
+ * Text values from a submitted form, for the schema and to send back on error. Files and the action's own
+ * fields are left out. Control characters are taken out (lib/security/clean-text.ts): PostgreSQL refuses a
+ * null byte in text, so one typed or pasted into any form was a server error (e2e/security/bad-form-input).
+ */
 export function formValues(formData: FormData, fields: string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((field) => [field, String(formData.get(field) ?? '')]));
+  return Object.fromEntries(fields.map((field) => [field, formText(formData, field)]));
+}
+
+/** One text field of a submitted form, without control characters; '' when missing or a file. */
+export function formText(formData: FormData, field: string): string {
+  const value = formData.get(field);
+  return typeof value === 'string' ? withoutControlCharacters(value) : '';
 }
 
 /** Parses a submitted form against a schema: the data, or the state to show the form again with. */

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const sourceDirs = ['app', 'components', 'lib', 'db', 'public'];
-const sourceFiles = ['next.config.ts', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
+const sourceFiles = ['next.config.ts', 'proxy.ts', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
 
 /** Where `next build` writes (next.config.ts reads the same variable). */
 export function distDir() {

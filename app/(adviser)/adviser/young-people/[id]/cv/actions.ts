@@ -5,7 +5,7 @@ import { setTranscriptAsStaff } from '@/db/queries/portfolio-staff';
 import { notFoundIfPresenting } from '@/lib/auth/present';
 import { requireAdviser } from '@/lib/auth/session';
 import { staffTranscriptSchema } from '@/lib/cv/schemas';
-import { fieldErrorsFrom, type FormState } from '@/lib/forms/form-state';
+import { fieldErrorsFrom, formText, type FormState } from '@/lib/forms/form-state';
 import { privacyConfigFrom } from '@/lib/privacy/access';
 
 /**
@@ -18,12 +18,12 @@ export async function addTranscriptAction(_previous: FormState, formData: FormDa
   const parsed = staffTranscriptSchema.safeParse({
     youngPersonId: String(formData.get('youngPersonId') ?? ''),
     mediaId: String(formData.get('mediaId') ?? ''),
-    transcript: String(formData.get('transcript') ?? ''),
+    transcript: formText(formData, 'transcript'),
   });
   if (!parsed.success) {
     const errors = fieldErrorsFrom(parsed.error);
     if (errors.youngPersonId || errors.mediaId) notFound();
-    return { fieldErrors: errors, values: { transcript: String(formData.get('transcript') ?? '') } };
+    return { fieldErrors: errors, values: { transcript: formText(formData, 'transcript') } };
   }
   const { youngPersonId, mediaId, transcript } = parsed.data;
   const isSaved = await setTranscriptAsStaff({ actorId: user.id, youngPersonId, mediaId, transcript, now: new Date(), config: privacyConfigFrom() });
