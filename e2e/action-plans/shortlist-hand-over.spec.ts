@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
-import { makeNewYoungPersonAccount, signInWithEmail } from '../fixtures/sign-in';
+import { readTextsTo } from '../fixtures/outbox';
+import { makeNewYoungPersonAccount, randomMobile, signInWithEmail } from '../fixtures/sign-in';
 import { linkCaseload, makeTestStaff, uniqueLetters } from '../fixtures/staff';
 
 test('in present mode a PA and a young person make a shortlist of two, and the whole list goes on their plan and saved list', async ({
@@ -38,6 +39,7 @@ test('in present mode a PA and a young person make a shortlist of two, and the w
     await adviserPage.getByRole('searchbox', { name: 'Find a course' }).fill('care');
     await adviserPage.getByRole('button', { name: 'Search courses' }).click();
     await adviserPage.getByRole('list', { name: 'Courses found' }).getByRole('link').first().click();
+    await expect(adviserPage).toHaveURL(/\/courses\/[\w-]+$/);
     courseTitle = (await adviserPage.getByRole('heading', { level: 1 }).textContent()) ?? '';
     await adviserPage.getByRole('button', { name: 'Add to shortlist' }).click();
     await expect(adviserPage.getByRole('heading', { level: 2, name: 'Shortlist (1)' })).toBeVisible();
@@ -49,6 +51,7 @@ test('in present mode a PA and a young person make a shortlist of two, and the w
   await test.step('and a job', async () => {
     await adviserPage.goto('/vacancies?q=mechanic');
     await adviserPage.getByRole('list', { name: 'Jobs and training found' }).getByRole('link').first().click();
+    await expect(adviserPage).toHaveURL(/\/vacancies\/[\w-]+$/);
     jobTitle = (await adviserPage.getByRole('heading', { level: 1 }).textContent()) ?? '';
     await adviserPage.getByRole('button', { name: 'Add to shortlist' }).click();
     await expect(adviserPage.getByRole('heading', { level: 2, name: 'Shortlist (2)' })).toBeVisible();
@@ -86,12 +89,22 @@ test('in present mode a PA and a young person make a shortlist of two, and the w
     await expectNoAxeViolations(page);
   });
 
+  await test.step('"text it to me" sends the shortlist page to a number typed once, and forgets it', async () => {
+    const textTo = randomMobile();
+    await adviserPage.locator('#text-phone').fill(textTo.typed);
+    await adviserPage.getByRole('button', { name: 'Text me the shortlist' }).click();
+    await expect(adviserPage.getByRole('status').filter({ hasText: 'Sent. Look for a text with the link.' })).toBeVisible();
+    await expect(adviserPage.locator('#text-phone')).toHaveValue('');
+    await expect.poll(async () => (await readTextsTo(adviserPage, textTo.e164, '/shortlist?c=')).length).toBe(1);
+  });
+
   await test.step('the young person types their number and the whole shortlist is handed over', async () => {
     const field = adviserPage.locator('#phone');
     await field.fill(phone.typed);
     await adviserPage.getByRole('button', { name: 'Put the shortlist on my plan' }).click();
     await expect(adviserPage.getByRole('status').filter({ hasText: 'Done. It is on your plan and in your saved list.' })).toBeVisible();
-    await expect(field).toHaveValue('');
+    await expect(adviserPage.getByText(phone.typed)).toHaveCount(0);
+    await expect(adviserPage.getByRole('heading', { level: 2, name: 'What we picked (0)' })).toBeVisible();
     await expect(adviserPage.getByText(name)).toHaveCount(0);
     await expectNoAxeViolations(adviserPage);
   });

@@ -55,6 +55,7 @@ test('a 14-year-old lets a parent see their CV, sees each time they looked, and 
     await expect(parentPage.getByRole('heading', { level: 1, name: 'Your family' })).toBeVisible();
     await expectNoAxeViolations(parentPage);
     await parentPage.getByRole('list', { name: 'Young people who shared with you' }).getByRole('link', { name }).click();
+    await expect(parentPage).toHaveURL(/\/family\/[0-9a-f-]{36}$/);
     familyUrl = parentPage.url();
     await expect(parentPage.getByRole('heading', { level: 1, name: 'What they shared with you' })).toBeVisible();
     await expect(parentPage.getByRole('heading', { name: 'Their applications' })).toHaveCount(0);

@@ -82,7 +82,8 @@ export async function handOverShortlistAction(_previous: ShortlistFormState, for
   }
   for (const item of items) await removeFromShortlist({ actorId: user.id, itemId: item.id });
   revalidatePath('/adviser/present');
-  return { isDone: true, values: { phone: '' } };
+  // The list is empty now, so the page says it is done (the number is not carried over).
+  redirect('/adviser/present/shortlist?handed=1');
 }
 
 /** Advisers only: texts a link to the shortlist page to a number the young person types once. The number is not kept. */

@@ -16,13 +16,21 @@ export const metadata: Metadata = { title: 'Our shortlist' };
  * Present mode: the shortlist made together, to hand over as a whole: onto the young person's plan and saved
  * list (their typed number), as a QR code, or as a text. Shows no young person's name or data.
  */
-export default async function ShortlistPage() {
+type Props = { searchParams: Promise<{ handed?: string }> };
+
+export default async function ShortlistPage({ searchParams }: Props) {
   const user = await requireAdviser('/adviser/present/shortlist');
+  const { handed } = await searchParams;
   const items = await findShortlist({ actorId: user.id, now: new Date() });
   const link = `${await siteOrigin()}${shortlistPagePath(items)}`;
   return (
     <div className="text-xl">
       <h1 className="text-4xl font-bold">Our shortlist</h1>
+      <div role="status" className="mt-4">
+        {handed === '1' && items.length === 0 ? (
+          <p className="border-l-4 border-brand bg-paper p-3 font-bold">Done. It is on your plan and in your saved list.</p>
+        ) : null}
+      </div>
       <section id="shortlist" aria-labelledby="shortlist-heading" className="mt-6">
         <h2 id="shortlist-heading" className="text-2xl font-bold">
           What we picked ({items.length})
