@@ -27,7 +27,7 @@ export default async function FamilyCvPage({ params }: Props) {
     <div className="max-w-3xl">
       <p>
         <Link href={`/family/${cv.id}`} className="inline-flex min-h-11 items-center">
-          Back
+          Back to what they shared with you
         </Link>
       </p>
       <p className="mt-2">{cv.name ?? 'They'} let you see their CV. They can see that you looked.</p>
