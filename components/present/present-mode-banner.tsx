@@ -39,6 +39,11 @@ export function PresentModeBanner({ stopAction }: { stopAction: () => Promise<vo
               </Link>
             </li>
             <li>
+              <Link href="/adviser/present/shortlist" className="inline-flex min-h-11 items-center font-bold">
+                Shortlist
+              </Link>
+            </li>
+            <li>
               <form action={stopAction}>
                 <button type="submit" className={buttonClasses('secondary', 'cursor-pointer py-1')}>
                   Leave present mode

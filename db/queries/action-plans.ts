@@ -6,7 +6,7 @@ import type { StepReminderCandidate } from '@/lib/action-plans/reminders';
 import { isUuid } from '@/lib/media/keys';
 import type { PrivacyConfig } from '@/lib/privacy/access';
 import { db } from '../client';
-import { actionSteps, caseloads, users } from '../schema';
+import { actionSteps, caseloads, savedItems, users } from '../schema';
 import { getStaffAccess, logRecordView } from './privacy';
 
 // Action plans: the next steps a young person and their adviser agreed. The young person reads and ticks their
@@ -266,6 +266,7 @@ export async function handOverToYoungPerson({
   actorId,
   phone,
   links,
+  saved,
   dueOn,
   now,
   config,
@@ -273,6 +274,8 @@ export async function handOverToYoungPerson({
   actorId: string;
   phone: string;
   links: StepLink[];
+  /** A present-mode shortlist: these courses and vacancies also go on the young person's saved list. */
+  saved?: { courseIds: string[]; vacancyIds: string[] };
   dueOn: string;
   now: Date;
   config: PrivacyConfig;
@@ -285,11 +288,26 @@ export async function handOverToYoungPerson({
   if (!person) return null;
   const access = await getStaffAccess({ actorId, youngPersonId: person.id, reason: null, now, config });
   if (!access || access.decision.basis !== 'caseload') return null;
-  const [created] = await db
-    .insert(actionSteps)
-    .values({ youngPersonId: person.id, createdById: actorId, text: handOverStepText(links.length), picture: 'explore', links, dueOn })
-    .returning({ id: actionSteps.id });
-  await logRecordView({ actorId, access, what: 'your plan (they handed over what you found together)', reason: null });
+  const courseIds = saved?.courseIds ?? [];
+  const vacancyIds = saved?.vacancyIds ?? [];
+  const created = await db.transaction(async (tx) => {
+    const [step] = await tx
+      .insert(actionSteps)
+      .values({ youngPersonId: person.id, createdById: actorId, text: handOverStepText(links.length), picture: 'explore', links, dueOn })
+      .returning({ id: actionSteps.id });
+    const rows = [
+      ...courseIds.map((courseId) => ({ userId: person.id, courseId, vacancyId: null })),
+      ...vacancyIds.map((vacancyId) => ({ userId: person.id, courseId: null, vacancyId })),
+    ];
+    // Already saved stays saved once (saved_items_unique).
+    if (rows.length > 0) await tx.insert(savedItems).values(rows).onConflictDoNothing();
+    return step;
+  });
+  const what =
+    courseIds.length + vacancyIds.length > 0
+      ? 'your plan and your saved list (they handed over the shortlist you made together)'
+      : 'your plan (they handed over what you found together)';
+  await logRecordView({ actorId, access, what, reason: null });
   return created ? { stepId: created.id } : null;
 }
 

@@ -7,6 +7,7 @@ import {
   canConsentAlone,
   decideAccess,
   isGrantActive,
+  needsParentAgreement,
   type PrivacyConfig,
   RECORD_PARTS,
   type RecordPart,
@@ -23,6 +24,7 @@ import {
   consentGrants,
   courses,
   employers,
+  parentCarers,
   providers,
   users,
   safetyNamedStaff,
@@ -67,12 +69,25 @@ export async function getStaffAccess({
     .leftJoin(youngPeople, eq(youngPeople.userId, users.id))
     .where(and(eq(users.id, youngPersonId), eq(users.role, 'young_person'), eq(users.laId, viewer.laId)));
   if (!subject) return null;
+  if (viewer.role === 'parent_carer') {
+    // A parent or carer sees anything only while the young person keeps them named (withdrawing deletes the row).
+    const [named] = await db
+      .select({ id: parentCarers.parentCarerId })
+      .from(parentCarers)
+      .where(and(eq(parentCarers.youngPersonId, youngPersonId), eq(parentCarers.parentCarerId, actorId)));
+    if (!named) return null;
+  }
   const [link] = await db
     .select({ adviserId: caseloads.adviserId })
     .from(caseloads)
     .where(and(eq(caseloads.adviserId, actorId), eq(caseloads.youngPersonId, youngPersonId)));
   const grants = await db
-    .select({ scope: consentGrants.scope, expiresAt: consentGrants.expiresAt, revokedAt: consentGrants.revokedAt })
+    .select({
+      scope: consentGrants.scope,
+      expiresAt: consentGrants.expiresAt,
+      revokedAt: consentGrants.revokedAt,
+      parentAgreedAt: consentGrants.parentAgreedAt,
+    })
     .from(consentGrants)
     .where(and(eq(consentGrants.youngPersonId, youngPersonId), eq(consentGrants.granteeId, actorId)));
   const decision = decideAccess(
@@ -166,6 +181,7 @@ export async function getYoungPersonRecordForStaff({
   now,
   config,
   rules,
+  only,
 }: {
   actorId: string;
   youngPersonId: string;
@@ -173,10 +189,13 @@ export async function getYoungPersonRecordForStaff({
   now: Date;
   config: PrivacyConfig;
   rules: FreshnessRules;
+  /** Show (and log) only these parts, when the page shows the rest elsewhere (a parent or carer's CV page). */
+  only?: readonly RecordPart[];
 }): Promise<StaffRecordView | null> {
   const access = await getStaffAccess({ actorId, youngPersonId, reason, now, config });
   if (!access) return null;
-  const { parts } = access.decision;
+  const parts = only ? access.decision.parts.filter((part) => only.includes(part)) : access.decision.parts;
+  if (only && parts.length === 0) return null;
   // The rule has allowed these parts: they are read as the young person's own lists.
   let profile: StaffRecordView['profile'] = null;
   if (parts.includes('profile')) {
@@ -297,8 +316,15 @@ export type StaffMember = { id: string; name: string | null; role: string };
 
 export type PrivacyOverview = {
   canConsentAlone: boolean;
-  /** Everyone who can see some of the record, with what and why. */
-  viewers: { person: StaffMember; isMyAdviser: boolean; parts: { part: RecordPart; isAllowed: boolean; isByConsent: boolean }[] }[];
+  /** Under the consent age with a parent or carer named: they can still let someone see, once that person agrees. */
+  canConsentWithParent: boolean;
+  /** Everyone who can see some of the record, with what and why (their parent or carer has their own section). */
+  viewers: {
+    person: StaffMember;
+    isMyAdviser: boolean;
+    /** isWaiting: they let them, and it counts once their parent or carer agrees. */
+    parts: { part: RecordPart; isAllowed: boolean; isByConsent: boolean; isWaiting: boolean }[];
+  }[];
   /** Advisers in the young person's area they could let see their record. */
   advisers: StaffMember[];
 };
@@ -333,9 +359,10 @@ export async function getPrivacyOverview({
       scope: consentGrants.scope,
       expiresAt: consentGrants.expiresAt,
       revokedAt: consentGrants.revokedAt,
+      parentAgreedAt: consentGrants.parentAgreedAt,
     })
     .from(consentGrants)
-    .innerJoin(users, and(eq(users.id, consentGrants.granteeId), eq(users.laId, me.laId)))
+    .innerJoin(users, and(eq(users.id, consentGrants.granteeId), eq(users.laId, me.laId), ne(users.role, 'parent_carer')))
     .where(and(eq(consentGrants.youngPersonId, actorId), isNull(consentGrants.revokedAt)))
     .orderBy(asc(consentGrants.grantedAt));
   const isOld = canConsentAlone(me.dateOfBirth, now, config);
@@ -359,30 +386,35 @@ export async function getPrivacyOverview({
       },
       config,
     );
-    const byConsent = new Set(
-      theirGrants.filter((grant) => isGrantActive(grant, now)).flatMap((grant) => (grant.scope === 'everything' ? RECORD_PARTS : [grant.scope])),
-    );
+    const activeGrants = theirGrants.filter((grant) => isGrantActive(grant, now));
+    const scopesOf = (list: typeof activeGrants) => new Set(list.flatMap((grant) => (grant.scope === 'everything' ? RECORD_PARTS : [grant.scope])));
+    const byConsent = scopesOf(activeGrants);
+    const waitsForParent = needsParentAgreement(me.dateOfBirth, now, person.role, config);
+    const agreed = waitsForParent ? scopesOf(activeGrants.filter((grant) => grant.parentAgreedAt)) : byConsent;
     return {
       person,
       isMyAdviser,
       parts: RECORD_PARTS.map((part) => ({
         part,
         isAllowed: decision?.parts.includes(part) ?? false,
-        isByConsent: isOld && byConsent.has(part),
+        isByConsent: agreed.has(part),
+        isWaiting: byConsent.has(part) && !agreed.has(part),
       })),
     };
   });
+  const [parent] = await db.select({ id: parentCarers.parentCarerId }).from(parentCarers).where(eq(parentCarers.youngPersonId, actorId)).limit(1);
   const advisers = await db
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
     .where(and(eq(users.laId, me.laId), eq(users.role, 'adviser')))
     .orderBy(asc(users.name));
-  return { canConsentAlone: isOld, viewers, advisers };
+  return { canConsentAlone: isOld, canConsentWithParent: !isOld && Boolean(parent), viewers, advisers };
 }
 
 /**
- * Young people only: lets one adviser in their own area see these parts of their record. Returns false when
- * the adviser is not theirs to choose or they are under the consent age (the page says so).
+ * Young people only: lets one adviser in their own area, or the parent or carer they named, see these parts of
+ * their record. Under the consent age a grant to an adviser is kept but counts only once their named parent or
+ * carer agrees ('waiting'); with nobody named, or a grantee who is not theirs to choose, false (the page says so).
  */
 export async function grantConsent({
   actorId,
@@ -396,7 +428,7 @@ export async function grantConsent({
   parts: RecordPart[];
   now: Date;
   config: PrivacyConfig;
-}): Promise<boolean> {
+}): Promise<false | 'done' | 'waiting'> {
   if (!isUuid(granteeId)) return false;
   return db.transaction(async (tx) => {
     const [me] = await tx
@@ -404,12 +436,24 @@ export async function grantConsent({
       .from(users)
       .leftJoin(youngPeople, eq(youngPeople.userId, users.id))
       .where(and(eq(users.id, actorId), eq(users.role, 'young_person')));
-    if (!me || !canConsentAlone(me.dateOfBirth, now, config)) return false;
+    if (!me) return false;
     const [grantee] = await tx
-      .select({ id: users.id })
+      .select({ id: users.id, role: users.role })
       .from(users)
-      .where(and(eq(users.id, granteeId), eq(users.role, 'adviser'), eq(users.laId, me.laId)));
+      .leftJoin(parentCarers, and(eq(parentCarers.parentCarerId, users.id), eq(parentCarers.youngPersonId, actorId)))
+      .where(
+        and(
+          eq(users.id, granteeId),
+          eq(users.laId, me.laId),
+          or(eq(users.role, 'adviser'), and(eq(users.role, 'parent_carer'), eq(parentCarers.youngPersonId, actorId))),
+        ),
+      );
     if (!grantee) return false;
+    const isWaiting = needsParentAgreement(me.dateOfBirth, now, grantee.role, config);
+    if (isWaiting) {
+      const [parent] = await tx.select({ id: parentCarers.parentCarerId }).from(parentCarers).where(eq(parentCarers.youngPersonId, actorId)).limit(1);
+      if (!parent) return false;
+    }
     const active = await tx
       .select({ scope: consentGrants.scope, expiresAt: consentGrants.expiresAt, revokedAt: consentGrants.revokedAt })
       .from(consentGrants)
@@ -419,7 +463,7 @@ export async function grantConsent({
     if (toAdd.length > 0) {
       await tx.insert(consentGrants).values(toAdd.map((scope) => ({ youngPersonId: actorId, granteeId, scope, grantedAt: now })));
     }
-    return true;
+    return isWaiting ? 'waiting' : 'done';
   });
 }
 
@@ -451,13 +495,29 @@ export async function withdrawConsent({
           inArray(consentGrants.scope, [part, 'everything']),
         ),
       )
-      .returning({ scope: consentGrants.scope, expiresAt: consentGrants.expiresAt });
+      .returning({
+        scope: consentGrants.scope,
+        expiresAt: consentGrants.expiresAt,
+        parentAgreedAt: consentGrants.parentAgreedAt,
+        parentAgreedById: consentGrants.parentAgreedById,
+      });
     const everything = withdrawn.find((grant) => grant.scope === 'everything');
     if (everything) {
       const others = RECORD_PARTS.filter((other) => other !== part);
       await tx
         .insert(consentGrants)
-        .values(others.map((scope) => ({ youngPersonId: actorId, granteeId, scope, grantedAt: now, expiresAt: everything.expiresAt })));
+        .values(
+          others.map((scope) => ({
+            youngPersonId: actorId,
+            granteeId,
+            scope,
+            grantedAt: now,
+            expiresAt: everything.expiresAt,
+            // What their parent or carer agreed to stays agreed for the parts that are left.
+            parentAgreedAt: everything.parentAgreedAt,
+            parentAgreedById: everything.parentAgreedById,
+          })),
+        );
     }
   });
 }

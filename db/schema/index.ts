@@ -20,3 +20,4 @@ export * from './provider-photos';
 export * from './stories';
 export * from './action-plans';
 export * from './imports';
+export * from './present';

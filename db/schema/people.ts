@@ -14,7 +14,8 @@ import {
 import { timestamps } from './_columns';
 import { localAuthorities } from './tenancy';
 
-export const roleEnum = pgEnum('role', ['young_person', 'adviser', 'provider_staff', 'employer_staff', 'la_admin']);
+/** parent_carer: someone a young person named, who sees only what that young person lets them (decision 030). */
+export const roleEnum = pgEnum('role', ['young_person', 'adviser', 'provider_staff', 'employer_staff', 'la_admin', 'parent_carer']);
 
 /**
  * Everyone who signs in. The columns id, name, email, emailVerified and image are the ones Auth.js expects.
@@ -101,3 +102,24 @@ export const safetyNamedStaff = pgTable(
   },
   (t) => [primaryKey({ columns: [t.youngPersonId, t.staffId] })],
 );
+
+/**
+ * A parent or carer a young person named (decision 030). Their name and mobile number are on their own users
+ * row (role parent_carer), so they can sign in with a texted code. What they see is consent_grants with them as
+ * grantee; deleting this row (the young person withdraws) also withdraws those grants.
+ */
+export const parentCarers = pgTable(
+  'parent_carers',
+  {
+    youngPersonId: uuid('young_person_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    parentCarerId: uuid('parent_carer_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.youngPersonId, t.parentCarerId] }), index('parent_carers_parent_idx').on(t.parentCarerId)],
+);
+
+export type ParentCarer = typeof parentCarers.$inferSelect;

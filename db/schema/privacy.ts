@@ -4,7 +4,7 @@ import { localAuthorities } from './tenancy';
 
 export const consentScopeEnum = pgEnum('consent_scope', ['profile', 'cv', 'applications', 'everything']);
 
-/** A young person lets one named member of staff see part of their record. Revocable at any time. */
+/** A young person lets one named member of staff (or their named parent or carer) see part of their record. Revocable at any time. */
 export const consentGrants = pgTable(
   'consent_grants',
   {
@@ -19,6 +19,12 @@ export const consentGrants = pgTable(
     grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /**
+     * Under the consent age (CONSENT_AGE) a grant to anyone but their parent or carer counts only once that
+     * parent or carer agrees (lib/privacy/access.ts, grantNeedsParentAgreement).
+     */
+    parentAgreedAt: timestamp('parent_agreed_at', { withTimezone: true }),
+    parentAgreedById: uuid('parent_agreed_by_id').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [index('consent_grants_lookup_idx').on(t.youngPersonId, t.granteeId)],
 );

@@ -10,7 +10,8 @@ import {
   type Outcome,
   ROLES,
 } from '../fixtures/authorisation';
-import { makeNewYoungPersonAccount, signInWithEmail, signInWithPhone } from '../fixtures/sign-in';
+import { nameParentCarer } from '../fixtures/parent-carer';
+import { makeNewYoungPersonAccount, randomMobile, signInWithEmail, signInWithPhone } from '../fixtures/sign-in';
 import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
 import { expect, test } from '../fixtures/test';
 
@@ -40,7 +41,7 @@ function outcomeOf(status: number, location: string | undefined): Outcome | `une
 }
 
 test('every role gets exactly what the authorisation table says, on every protected page and route handler', async ({ browser, request }) => {
-  // Eleven sign-ins and about 500 requests on a shared machine (all 505 passed in 5 minutes, then time ran out).
+  // Twelve sign-ins and about 500 requests on a shared machine (all 505 passed in 5 minutes, then time ran out).
   test.setTimeout(420_000);
   const letters = uniqueLetters();
   const [adviserWithout, providerOwn, providerOther, employerOwn, employerOther, laAdminOwn, laAdminOther] = await Promise.all([
@@ -77,6 +78,13 @@ test('every role gets exactly what the authorisation table says, on every protec
       employerOther: byEmail(employerOther.email),
       laAdminOwn: byEmail(laAdminOwn.email),
       laAdminOther: byEmail(laAdminOther.email),
+      // B (signed in just before) names this parent or carer and lets them see the CV; they sign in by texted code.
+      parentOfB: async (page) => {
+        const phone = randomMobile();
+        await nameParentCarer(roles.youngPersonB.page, { name: `Pat ${letters}`, typed: phone.typed }, ['Your CV']);
+        await signInWithPhone(page, phone);
+        await expect(page).toHaveURL(/\/family$/);
+      },
     };
     for (const role of ROLES) {
       roles[role] = await signedInContext(browser, signIns[role]);
@@ -103,6 +111,7 @@ test('every role gets exactly what the authorisation table says, on every protec
     });
     expect(upload.status()).toBe(201);
     ids.photoOfB = (await upload.json()).id;
+    ids.youngPersonBId = await firstIdLinked(roles.parentOfB.request, '/family', '/family/');
     // The Jade links must really be hers: her adviser's link opens her record.
     expect(ids.jadeId).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -17,3 +17,4 @@ export async function redirectIfPresenting(): Promise<void> {
 export async function notFoundIfPresenting(): Promise<void> {
   if (await isPresenting()) notFound();
 }
+

@@ -1,4 +1,4 @@
-export const ROLES = ['young_person', 'adviser', 'provider_staff', 'employer_staff', 'la_admin'] as const;
+export const ROLES = ['young_person', 'adviser', 'provider_staff', 'employer_staff', 'la_admin', 'parent_carer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Where each kind of user lands after signing in. */
@@ -8,6 +8,7 @@ export const ROLE_HOME: Record<Role, string> = {
   provider_staff: '/provider',
   employer_staff: '/employer',
   la_admin: '/admin',
+  parent_carer: '/family',
 };
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -16,6 +17,7 @@ export const ROLE_LABEL: Record<Role, string> = {
   provider_staff: 'Course provider',
   employer_staff: 'Employer',
   la_admin: 'Council admin',
+  parent_carer: 'Parent or carer',
 };
 
 /** Young people stay signed in on their own phone; staff sessions are a working day. */
@@ -25,6 +27,7 @@ export const SESSION_MAX_AGE_SECONDS: Record<Role, number> = {
   provider_staff: 12 * 60 * 60,
   employer_staff: 12 * 60 * 60,
   la_admin: 12 * 60 * 60,
+  parent_carer: 12 * 60 * 60,
 };
 
 export function isRole(value: unknown): value is Role {

@@ -6,7 +6,9 @@ import {
   canConsentAlone,
   decideAccess,
   DEFAULT_PRIVACY_CONFIG,
+  grantNeedsParentAgreement,
   isGrantActive,
+  needsParentAgreement,
   partsGranted,
   privacyConfigFrom,
 } from './access';
@@ -87,6 +89,25 @@ describe('decideAccess', () => {
     assert.equal(decideAccess(facts({ viewer: provider, reason: 'I would like to see this record' })), null);
   });
 
+  it('counts consent from someone under the consent age once their parent or carer agreed', () => {
+    const agreed = [{ scope: 'cv' as const, expiresAt: null, revokedAt: null, parentAgreedAt: minutesFromNow(-5) }];
+    const fourteen = { id: 'yp-1', laId: LA, dateOfBirth: '2012-01-01' };
+    const config = { ...DEFAULT_PRIVACY_CONFIG, consentAge: 16 };
+    assert.deepEqual(decideAccess(facts({ grants: agreed, youngPerson: fourteen }), config), { basis: 'consent', parts: ['cv'] });
+  });
+
+  it('lets a parent or carer see what a young person under the consent age let them, and nothing else', () => {
+    const parent = { id: 'pc-1', role: 'parent_carer', laId: LA, canSearchYoungPeople: false };
+    const fourteen = { id: 'yp-1', laId: LA, dateOfBirth: '2012-01-01' };
+    const config = { ...DEFAULT_PRIVACY_CONFIG, consentAge: 16 };
+    const grants = [{ scope: 'cv' as const, expiresAt: null, revokedAt: null }];
+    assert.deepEqual(decideAccess(facts({ viewer: parent, grants, youngPerson: fourteen }), config), { basis: 'consent', parts: ['cv'] });
+    assert.equal(decideAccess(facts({ viewer: parent, grants: [], youngPerson: fourteen, reason: 'I am their mum and want to see' }), config), null);
+    const withdrawn = [{ scope: 'cv' as const, expiresAt: null, revokedAt: minutesFromNow(-1) }];
+    assert.equal(decideAccess(facts({ viewer: parent, grants: withdrawn, youngPerson: fourteen }), config), null);
+    assert.equal(decideAccess(facts({ viewer: { ...parent, laId: 'la-2' }, grants, youngPerson: fourteen }), config), null);
+  });
+
   it('ignores consent from someone under the consent age', () => {
     const grants = [{ scope: 'everything' as const, expiresAt: null, revokedAt: null }];
     const fourteen = { id: 'yp-1', laId: LA, dateOfBirth: '2012-01-01' };
@@ -136,5 +157,32 @@ describe('privacyConfigFrom', () => {
     assert.equal(privacyConfigFrom({ CONSENT_AGE: '16' }).consentAge, 16);
     assert.equal(privacyConfigFrom({ CONSENT_AGE: '9' }).consentAge, 13);
     assert.equal(privacyConfigFrom({ CONSENT_AGE: 'sixteen' }).consentAge, 13);
+  });
+});
+
+describe('grantNeedsParentAgreement', () => {
+  // Ages 12 to 17 against consent ages 13 (today) and 16 (if it rises): agreement is needed below the age only.
+  const expected: Record<number, Record<number, boolean>> = {
+    13: { 12: true, 13: false, 14: false, 15: false, 16: false, 17: false },
+    16: { 12: true, 13: true, 14: true, 15: true, 16: false, 17: false },
+  };
+  for (const consentAge of [13, 16]) {
+    for (const age of [12, 13, 14, 15, 16, 17]) {
+      it(`at ${age} with consent age ${consentAge}, a grant to an adviser ${expected[consentAge]![age] ? 'needs' : 'does not need'} a parent or carer to agree`, () => {
+        const config = { ...DEFAULT_PRIVACY_CONFIG, consentAge };
+        assert.equal(grantNeedsParentAgreement(age, 'adviser', config), expected[consentAge]![age]);
+        assert.equal(grantNeedsParentAgreement(age, 'provider_staff', config), expected[consentAge]![age]);
+        // What they let their own parent or carer see never waits for that parent or carer.
+        assert.equal(grantNeedsParentAgreement(age, 'parent_carer', config), false);
+      });
+    }
+  }
+
+  it('works from a date of birth, and takes no date of birth as the youngest age', () => {
+    const config16 = { ...DEFAULT_PRIVACY_CONFIG, consentAge: 16 };
+    assert.equal(needsParentAgreement('2011-12-01', now, 'adviser', config16), true); // 15 today
+    assert.equal(needsParentAgreement('2010-12-01', now, 'adviser', config16), false); // 16 today
+    assert.equal(needsParentAgreement(null, now, 'adviser', config16), true);
+    assert.equal(needsParentAgreement(null, now, 'adviser', DEFAULT_PRIVACY_CONFIG), false);
   });
 });

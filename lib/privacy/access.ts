@@ -39,7 +39,26 @@ export function privacyConfigFrom(env: Record<string, string | undefined> = proc
   return { ...DEFAULT_PRIVACY_CONFIG, consentAge };
 }
 
-export type Grant = { scope: ConsentScope; expiresAt: Date | null; revokedAt: Date | null };
+/** parentAgreedAt: when their named parent or carer agreed (only needed under the consent age). */
+export type Grant = { scope: ConsentScope; expiresAt: Date | null; revokedAt: Date | null; parentAgreedAt?: Date | null };
+
+/**
+ * Whether a young person's grant to this person counts only once their named parent or carer agrees: when they
+ * are under the consent age and the grant is to anyone but a parent or carer they named (who is the one agreeing).
+ */
+export function grantNeedsParentAgreement(age: number, granteeRole: string, config: PrivacyConfig): boolean {
+  return granteeRole !== 'parent_carer' && age < config.consentAge;
+}
+
+/** The same rule from a date of birth (none: taken to be the youngest age the service is for). */
+export function needsParentAgreement(dateOfBirth: string | null, now: Date, granteeRole: string, config: PrivacyConfig): boolean {
+  return grantNeedsParentAgreement(dateOfBirth ? ageOn(dateOfBirth, now) : YOUNGEST_AGE, granteeRole, config);
+}
+
+/** Whether a grant counts for this age: on their own say-so, or with their parent or carer's agreement. */
+export function isGrantAgreed(grant: Grant, age: number, granteeRole: string, config: PrivacyConfig): boolean {
+  return !grantNeedsParentAgreement(age, granteeRole, config) || Boolean(grant.parentAgreedAt);
+}
 
 /** The facts about one viewer and one young person that the rule needs. */
 export type AccessFacts = {
@@ -106,8 +125,13 @@ export function decideAccess(facts: AccessFacts, config: PrivacyConfig = DEFAULT
   if (viewer.id === youngPerson.id) return { basis: 'self', parts: [...RECORD_PARTS] };
   if (viewer.laId !== youngPerson.laId) return null;
 
-  // Under the consent age a young person's own say-so is not enough (a parent or carer would have to agree).
-  const consented = canConsentAlone(youngPerson.dateOfBirth, now, config) ? partsGranted(facts.grants, now) : [];
+  // Under the consent age a young person's own say-so is not enough: their named parent or carer has to agree
+  // (except to a grant to that parent or carer themself).
+  const age = youngPerson.dateOfBirth ? ageOn(youngPerson.dateOfBirth, now) : YOUNGEST_AGE;
+  const consented = partsGranted(
+    facts.grants.filter((grant) => isGrantAgreed(grant, age, viewer.role, config)),
+    now,
+  );
 
   if (viewer.role === 'adviser' && facts.isOnCaseload) {
     const parts = RECORD_PARTS.filter((part) => config.caseloadParts.includes(part) || consented.includes(part));

@@ -81,13 +81,25 @@ export const PERSONAL_DATA = {
     isInDownload: true,
   },
   explore_results: { about: 'young_person', userColumns: ['user_id'], onDelete: 'delete', isInDownload: true },
+  // grantee_id is staff or their named parent or carer; parent_agreed_by_id is that parent or carer.
   consent_grants: {
     about: 'young_person',
     userColumns: ['young_person_id'],
-    staffColumns: ['grantee_id'],
+    staffColumns: ['grantee_id', 'parent_agreed_by_id'],
     onDelete: 'delete',
     isInDownload: true,
   },
+  // The parent or carer a young person named: theirs to see and to end. The parent or carer's own users row (name
+  // and mobile) is theirs, not the young person's, and stays when the young person leaves.
+  parent_carers: {
+    about: 'young_person',
+    userColumns: ['young_person_id'],
+    staffColumns: ['parent_carer_id'],
+    onDelete: 'delete',
+    isInDownload: true,
+  },
+  // Present mode's shortlist holds courses and vacancies only, never a young person.
+  present_shortlist_items: { about: 'staff', staffColumns: ['adviser_id'] },
   // actor_id is staff, or the young person themself when they download their data (deleted explicitly).
   access_log: {
     about: 'young_person',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { phoneSignInSchema } from '@/lib/sign-in/schemas';
 import { MIN_REASON_LENGTH, RECORD_PARTS } from './access';
 
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
@@ -41,3 +42,19 @@ export const deleteAccountSchema = z.object({ confirm: z.literal('delete') });
 export const listReasonSchema = z.object({
   reason: z.string().trim().min(MIN_REASON_LENGTH, REASON_MESSAGE).max(300, 'Write your reason in 300 letters or fewer'),
 });
+
+export const PARENT_NAME_MESSAGE = 'Enter their name, like Sam Smith';
+
+/** "Name a parent or carer": their name, their mobile, and which parts they can see (ticked boxes, comma-joined). */
+export const parentCarerSchema = z.object({
+  'parent-name': z.string({ error: PARENT_NAME_MESSAGE }).trim().min(2, PARENT_NAME_MESSAGE).max(60, 'Use 60 letters or fewer'),
+  'parent-phone': phoneSignInSchema.shape.phone,
+  'parent-parts': z
+    .string()
+    .transform((value) => value.split(',').filter((part): part is (typeof RECORD_PARTS)[number] => (RECORD_PARTS as readonly string[]).includes(part)))
+    .refine((parts) => parts.length > 0, CHOOSE_PARTS_MESSAGE),
+});
+export type ParentCarerInput = z.infer<typeof parentCarerSchema>;
+
+/** One button: stop the parent or carer seeing anything. */
+export const removeParentCarerSchema = z.object({ person: uuid });

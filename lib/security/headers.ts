@@ -61,6 +61,7 @@ export const MEDIA_PATHS = [
   '/api/stories/:id/captions',
   '/api/provider-photos/:id',
   '/api/adviser/young-people/:id/cv-media/:mediaId',
+  '/api/family/:id/cv-media/:mediaId',
 ] as const;
 
 export function securityHeaders({ isHttps, isDev = false }: { isHttps: boolean; isDev?: boolean }): { key: string; value: string }[] {

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { Button } from '@/components/ui/button';
 import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
+import { findShortlist } from '@/db/queries/present-shortlist';
 import { requireAdviser } from '@/lib/auth/session';
+import Link from 'next/link';
+import { ShortlistList } from './_components/shortlist-list';
 
 export const metadata: Metadata = { title: 'Let’s look together' };
 
@@ -28,10 +31,11 @@ function BigSearch({ action, label, id, buttonLabel }: { action: string; label: 
 
 /**
  * Present mode's start page: nothing about any young person, only the public search in a large, clean
- * layout to use together in an interview.
+ * layout to use together in an interview, and the shortlist made so far (courses and jobs only).
  */
 export default async function PresentModePage() {
-  await requireAdviser('/adviser/present');
+  const user = await requireAdviser('/adviser/present');
+  const shortlist = await findShortlist({ actorId: user.id, now: new Date() });
   return (
     <div className="text-xl">
       <h1 className="text-4xl font-bold">Let’s look together</h1>
@@ -39,6 +43,19 @@ export default async function PresentModePage() {
         <BigSearch action="/courses" label="Find a course" id="present-course" buttonLabel="Search courses" />
         <BigSearch action="/vacancies" label="Find a job or training" id="present-vacancy" buttonLabel="Search jobs" />
       </div>
+      <section id="shortlist" aria-labelledby="shortlist-heading" className="mt-10">
+        <h2 id="shortlist-heading" className="text-2xl font-bold">
+          Our shortlist ({shortlist.length})
+        </h2>
+        <ShortlistList items={shortlist} back="/adviser/present" />
+        {shortlist.length > 0 ? (
+          <p className="mt-3">
+            <Link href="/adviser/present/shortlist" className="inline-flex min-h-11 items-center font-bold">
+              Hand the shortlist over
+            </Link>
+          </p>
+        ) : null}
+      </section>
       <div className="mt-10">
         <PictureChoiceGroup label="Or start with a picture">
           <PictureChoiceCard href="/explore" imageSrc="/images/explore/start.svg" label="Not sure? Tap pictures to explore" />

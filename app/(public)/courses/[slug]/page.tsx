@@ -20,6 +20,7 @@ import { AGE_GROUP_WORDS, describePlaces, formatDateOnly, formatEvent, STUDY_MET
 import { describeChecked, freshnessRulesFrom } from '@/lib/freshness/rules';
 import { resolveOrigin } from '../search-page-data';
 import { saveCourseAction } from './actions';
+import { AddToShortlist } from '../../../(adviser)/adviser/present/_components/add-to-shortlist';
 import { buttonClasses } from '@/components/ui/button-styles';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ postcode?: string; saved?: string }> };
@@ -103,6 +104,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
           Ask my adviser about this
         </LinkButton>
       </section>
+      {user?.role === 'adviser' ? <AddToShortlist adviserId={user.id} kind="course" itemKey={course.slug} back={`/courses/${course.slug}`} /> : null}
       {query.saved === '1' && isSaved ? (
         <p role="status" className="border-l-4 border-success bg-paper p-4 font-bold">
           Saved. You can find it on your page.

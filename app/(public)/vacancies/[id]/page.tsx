@@ -20,6 +20,7 @@ import { describeClosing, describeHours, londonToday, VACANCY_TYPE_WORDS } from 
 import { resolveOrigin } from '../../courses/search-page-data';
 import { resolveWageAge } from '../page-data';
 import { saveVacancyAction } from './actions';
+import { AddToShortlist } from '../../../(adviser)/adviser/present/_components/add-to-shortlist';
 import { buttonClasses } from '@/components/ui/button-styles';
 
 type Props = {
@@ -135,6 +136,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
           Ask my adviser to contact me about this
         </LinkButton>
       </section>
+      {user?.role === 'adviser' ? <AddToShortlist adviserId={user.id} kind="vacancy" itemKey={vacancy.id} back={`/vacancies/${vacancy.id}`} /> : null}
       {query.saved === '1' && isSaved ? (
         <p role="status" className="border-l-4 border-success bg-paper p-4 font-bold">
           Saved. You can find it on your page.

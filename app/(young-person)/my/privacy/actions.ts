@@ -1,11 +1,12 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
+import { nameParentCarer, removeParentCarer } from '@/db/queries/parent-carers';
 import { grantConsent, withdrawConsent } from '@/db/queries/privacy';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { fieldErrorsFrom, type FormState } from '@/lib/forms/form-state';
 import { privacyConfigFrom } from '@/lib/privacy/access';
-import { changeConsentSchema, grantConsentSchema } from '@/lib/privacy/schemas';
+import { changeConsentSchema, grantConsentSchema, parentCarerSchema, removeParentCarerSchema } from '@/lib/privacy/schemas';
 
 /** Young people only: let one adviser in their area see the ticked parts of their record. */
 export async function grantConsentAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -24,7 +25,7 @@ export async function grantConsentAction(_previous: FormState, formData: FormDat
   if (!isDone) {
     return { formError: 'You cannot do this on your own. Ask a parent, carer or your adviser to help.', values };
   }
-  redirect('/my/privacy?changed=allow');
+  redirect(`/my/privacy?changed=${isDone === 'waiting' ? 'waiting' : 'allow'}`);
 }
 
 /** Young people only: one button to let, or stop, one person seeing one part. Stopping counts from this moment. */
@@ -43,6 +44,44 @@ export async function changeConsentAction(formData: FormData): Promise<void> {
   } else {
     const isDone = await grantConsent({ actorId: user.id, granteeId: person, parts: [part], now, config: privacyConfigFrom() });
     if (!isDone) notFound();
+    if (isDone === 'waiting') redirect('/my/privacy?changed=waiting');
   }
   redirect(`/my/privacy?changed=${change}`);
+}
+
+const PARENT_RESULT_WORDS = {
+  'already-named': 'You have named a parent or carer already. Stop them first to name someone else.',
+  'number-not-usable': 'That number cannot be used. Check it, or use another number.',
+  'not-found': 'Something went wrong. Try again.',
+} as const;
+
+/** Young people only: name a parent or carer (name and mobile) and choose what they can see. */
+export async function nameParentCarerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireYoungPerson('/my/privacy');
+  const values = {
+    'parent-name': String(formData.get('parent-name') ?? ''),
+    'parent-phone': String(formData.get('parent-phone') ?? ''),
+    'parent-parts': formData.getAll('parent-parts').map(String).join(','),
+  };
+  const parsed = parentCarerSchema.safeParse(values);
+  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values };
+  const result = await nameParentCarer({
+    actorId: user.id,
+    name: parsed.data['parent-name'],
+    phone: parsed.data['parent-phone'],
+    parts: parsed.data['parent-parts'],
+    now: new Date(),
+  });
+  if (result === 'number-not-usable') return { fieldErrors: { 'parent-phone': PARENT_RESULT_WORDS[result] }, values };
+  if (result !== 'done') return { formError: PARENT_RESULT_WORDS[result], values };
+  redirect('/my/privacy?changed=parent');
+}
+
+/** Young people only: their parent or carer stops seeing anything, from this moment. */
+export async function removeParentCarerAction(formData: FormData): Promise<void> {
+  const user = await requireYoungPerson('/my/privacy');
+  const parsed = removeParentCarerSchema.safeParse({ person: formData.get('person') });
+  if (!parsed.success) notFound();
+  await removeParentCarer({ actorId: user.id, parentCarerId: parsed.data.person, now: new Date() });
+  redirect('/my/privacy?changed=stop');
 }

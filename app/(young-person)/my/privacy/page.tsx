@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { buttonClasses } from '@/components/ui/button-styles';
+import { getMyParentCarer } from '@/db/queries/parent-carers';
 import { findAccessLog, getPrivacyOverview } from '@/db/queries/privacy';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { ROLE_LABEL, isRole } from '@/lib/auth/roles';
-import { privacyConfigFrom, type RecordPart } from '@/lib/privacy/access';
-import { ACCESS_BASIS_WORDS, describeWhen, RECORD_PART_WORDS } from '@/lib/privacy/words';
-import { changeConsentAction, grantConsentAction } from './actions';
+import { privacyConfigFrom } from '@/lib/privacy/access';
+import { ACCESS_BASIS_WORDS, describeParts, describeWhen, RECORD_PART_WORDS } from '@/lib/privacy/words';
+import { grantConsentAction } from './actions';
+import { ChangeButton } from './_components/change-button';
 import { GrantConsentForm } from './_components/grant-consent-form';
 
 export const metadata: Metadata = { title: 'Who can see my record' };
@@ -18,21 +19,16 @@ type Props = { searchParams: Promise<{ changed?: string }> };
 const CHANGED_WORDS: Record<string, string> = {
   allow: 'Done. They can see what you chose.',
   stop: 'Done. They cannot see it any more, from now.',
+  waiting: 'Done. It counts when your parent or carer says yes.',
+  parent: 'Done. Your parent or carer can see what you chose. They sign in with a code we text them.',
 };
 
-function ChangeButton({ personId, part, change, personName }: { personId: string; part: RecordPart; change: 'allow' | 'stop'; personName: string }) {
-  const words = RECORD_PART_WORDS[part].yours;
-  return (
-    <form action={changeConsentAction}>
-      <input type="hidden" name="person" value={personId} />
-      <input type="hidden" name="part" value={part} />
-      <input type="hidden" name="change" value={change} />
-      <button type="submit" className={buttonClasses(change === 'stop' ? 'secondary' : 'primary', 'cursor-pointer')}>
-        {change === 'stop' ? `Stop ${personName} seeing ${words}` : `Let ${personName} see ${words}`}
-      </button>
-    </form>
-  );
-}
+const PART_CHOICES = (['profile', 'cv', 'applications'] as const).map((part) => ({
+  value: part,
+  label: RECORD_PART_WORDS[part].name,
+  description: RECORD_PART_WORDS[part].description,
+  imagePath: RECORD_PART_WORDS[part].imagePath,
+}));
 
 /**
  * A young person's privacy page: who can see their record and what, a button to let or stop each person
@@ -42,13 +38,16 @@ export default async function MyPrivacyPage({ searchParams }: Props) {
   const user = await requireYoungPerson('/my/privacy');
   const { changed } = await searchParams;
   const now = new Date();
-  const [overview, log] = await Promise.all([
+  const [overview, log, parent] = await Promise.all([
     getPrivacyOverview({ actorId: user.id, now, config: privacyConfigFrom() }),
     findAccessLog({ actorId: user.id }),
+    getMyParentCarer({ actorId: user.id, now }),
   ]);
   if (!overview) notFound();
   const status = changed ? CHANGED_WORDS[changed] : undefined;
   const viewerIds = new Set(overview.viewers.map((viewer) => viewer.person.id));
+  const canLetSomeone = overview.canConsentAlone || overview.canConsentWithParent;
+  const parentName = parent?.name ?? 'Your parent or carer';
   const otherAdvisers = overview.advisers
     .filter((adviser) => !viewerIds.has(adviser.id))
     .map((adviser) => ({ id: adviser.id, name: adviser.name ?? 'An adviser' }));
@@ -81,22 +80,24 @@ export default async function MyPrivacyPage({ searchParams }: Props) {
                   <h3 className="text-xl font-bold">{name}</h3>
                   <p>{isMyAdviser ? 'Your adviser' : isRole(person.role) ? ROLE_LABEL[person.role] : ''}</p>
                   <ul className="mt-4 flex flex-col gap-4" aria-label={`What ${name} can see`}>
-                    {parts.map(({ part, isAllowed, isByConsent }) => (
+                    {parts.map(({ part, isAllowed, isByConsent, isWaiting }) => (
                       <li key={part} className="flex flex-wrap items-center gap-4">
                         <Image src={RECORD_PART_WORDS[part].imagePath} alt="" width={64} height={64} className="size-16" />
                         <div className="flex-1">
                           <p className="font-bold">{RECORD_PART_WORDS[part].name}</p>
                           <p>
-                            {isAllowed
+                            {isWaiting
+                              ? `${name} cannot see this yet. It counts when your parent or carer says yes.`
+                              : isAllowed
                               ? isByConsent
                                 ? `${name} can see this. You said they could.`
                                 : `${name} can see this, because they are your adviser.`
                               : `${name} cannot see this.`}
                           </p>
                         </div>
-                        {isByConsent ? (
+                        {isByConsent || isWaiting ? (
                           <ChangeButton personId={person.id} part={part} change="stop" personName={name} />
-                        ) : !isAllowed && overview.canConsentAlone ? (
+                        ) : !isAllowed && canLetSomeone ? (
                           <ChangeButton personId={person.id} part={part} change="allow" personName={name} />
                         ) : null}
                       </li>
@@ -109,7 +110,7 @@ export default async function MyPrivacyPage({ searchParams }: Props) {
         )}
       </section>
 
-      {overview.canConsentAlone && otherAdvisers.length > 0 ? (
+      {canLetSomeone && otherAdvisers.length > 0 ? (
         <section aria-labelledby="let-heading" className="mt-8">
           <h2 id="let-heading" className="text-2xl font-bold">
             Let an adviser see your record
@@ -117,18 +118,35 @@ export default async function MyPrivacyPage({ searchParams }: Props) {
           <GrantConsentForm
             action={grantConsentAction}
             advisers={otherAdvisers}
-            parts={(['profile', 'cv', 'applications'] as const).map((part) => ({
-              value: part,
-              label: RECORD_PART_WORDS[part].name,
-              description: RECORD_PART_WORDS[part].description,
-              imagePath: RECORD_PART_WORDS[part].imagePath,
-            }))}
+            parts={PART_CHOICES}
           />
+          {overview.canConsentWithParent ? <p className="mt-4">Your parent or carer has to say yes first.</p> : null}
         </section>
       ) : null}
-      {!overview.canConsentAlone ? (
-        <p className="mt-8">To let someone else see your record, ask a parent, carer or your adviser to help you.</p>
+      {!canLetSomeone ? (
+        <p className="mt-8">To let someone else see your record, add a parent or carer first. They will need to say yes.</p>
       ) : null}
+
+      <section aria-labelledby="parent-heading" className="mt-8">
+        <div className="flex items-center gap-4">
+          <Image src="/images/privacy/parent-carer.svg" alt="" width={64} height={64} className="size-16" />
+          <h2 id="parent-heading" className="text-2xl font-bold">
+            My parent or carer
+          </h2>
+        </div>
+        {parent ? (
+          <p className="mt-4">
+            {parentName} can see {parent.parts.length > 0 ? describeParts(parent.parts) : 'nothing now'}.
+          </p>
+        ) : (
+          <p className="mt-4">You can add a parent or carer. You choose what they can see.</p>
+        )}
+        <p className="mt-2">
+          <Link href="/my/privacy/parent" className="inline-flex min-h-11 items-center font-bold">
+            {parent ? `Change what ${parentName} can see, or stop it` : 'Add a parent or carer'}
+          </Link>
+        </p>
+      </section>
 
       <section aria-labelledby="looked-heading" className="mt-8">
         <div className="flex items-center gap-4">

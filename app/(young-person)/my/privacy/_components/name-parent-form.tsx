@@ -1,0 +1,67 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useErrorTitle } from '@/components/forms/use-error-title';
+import { Button } from '@/components/ui/button';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { NativeTextField } from '@/components/ui/native-fields';
+import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
+import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import type { PartChoice } from './grant-consent-form';
+
+/** "Add a parent or carer": their name, their mobile, and the pictures of what they can see. */
+export function NameParentForm({ action, parts }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; parts: PartChoice[] }) {
+  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
+  const errors = errorList(state);
+  useErrorTitle(errors.length > 0);
+  const chosenParts = state.values?.['parent-parts'] ? state.values['parent-parts'].split(',') : [];
+  return (
+    <form action={formAction} noValidate className="mt-4 flex flex-col gap-6">
+      <ErrorSummary errors={errors.map((error) => (error.field === 'parent-parts' ? { ...error, field: 'parent-parts-first' } : error))} />
+      <NativeTextField
+        id="parent-name"
+        name="parent-name"
+        label="Their name"
+        autoComplete="off"
+        defaultValue={state.values?.['parent-name'] ?? ''}
+        errorMessage={state.fieldErrors?.['parent-name']}
+        width="medium"
+      />
+      <NativeTextField
+        id="parent-phone"
+        name="parent-phone"
+        type="tel"
+        autoComplete="off"
+        label="Their mobile number"
+        description="We text them a code when they want to look."
+        defaultValue={state.values?.['parent-phone'] ?? ''}
+        errorMessage={state.fieldErrors?.['parent-phone']}
+        width="medium"
+      />
+      <PictureChoiceGroup
+        selectionMode="multiple"
+        name="parent-parts"
+        label="What can they see?"
+        description="Tap all the pictures you want to share"
+        defaultValue={chosenParts}
+        errorMessage={state.fieldErrors?.['parent-parts']}
+      >
+        {parts.map((part, index) => (
+          <PictureChoiceCard
+            key={part.value}
+            id={index === 0 ? 'parent-parts-first' : undefined}
+            value={part.value}
+            label={part.label}
+            description={part.description}
+            imageSrc={part.imagePath}
+          />
+        ))}
+      </PictureChoiceGroup>
+      <div>
+        <Button type="submit" isPending={isPending}>
+          Add them
+        </Button>
+      </div>
+    </form>
+  );
+}
