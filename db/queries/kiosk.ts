@@ -2,21 +2,15 @@ import 'server-only';
 import { and, asc, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { isEnrolmentLinkLive } from '@/lib/kiosk/config';
 import { db } from '../client';
-import { centres, kioskDevices, kioskHelpRequests, localAuthorities, memberships, users } from '../schema';
+import { laOfAdmin } from './admin-area';
+import { centres, kioskDevices, kioskHelpRequests, localAuthorities, memberships } from '../schema';
 
-async function getLaAdminArea(actorId: string): Promise<string | null> {
-  const [admin] = await db
-    .select({ laId: users.laId })
-    .from(users)
-    .where(and(eq(users.id, actorId), eq(users.role, 'la_admin')));
-  return admin?.laId ?? null;
-}
 
 export type CentreOption = { id: string; name: string };
 
 /** LA admins only: the centres in their own area (where kiosks can stand). Anyone else gets an empty list. */
 export async function findCentres({ actorId }: { actorId: string }): Promise<CentreOption[]> {
-  const laId = await getLaAdminArea(actorId);
+  const laId = await laOfAdmin(actorId);
   if (!laId) return [];
   return db.select({ id: centres.id, name: centres.name }).from(centres).where(eq(centres.laId, laId)).orderBy(asc(centres.name));
 }
@@ -25,7 +19,7 @@ export type KioskDeviceSummary = { id: string; label: string; centreName: string
 
 /** LA admins only: the kiosks (and unused enrolment links) in their own area, newest first. */
 export async function findKioskDevices({ actorId }: { actorId: string }): Promise<KioskDeviceSummary[]> {
-  const laId = await getLaAdminArea(actorId);
+  const laId = await laOfAdmin(actorId);
   if (!laId) return [];
   const rows = await db
     .select({
@@ -58,7 +52,7 @@ export async function createKioskEnrolment({
   label: string;
   enrolmentTokenHash: string;
 }): Promise<{ id: string } | null> {
-  const laId = await getLaAdminArea(actorId);
+  const laId = await laOfAdmin(actorId);
   if (!laId) return null;
   const [centre] = await db
     .select({ id: centres.id })

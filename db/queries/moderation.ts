@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { db } from '../client';
-import { categories, employers, users, vacancies } from '../schema';
+import { laOfAdmin } from './admin-area';
+import { categories, employers, vacancies } from '../schema';
 import { recordContentChange } from './content-changes';
 
 // The council's review of new employers and of vacancies that wait (from an unapproved employer, or with
@@ -9,11 +10,6 @@ import { recordContentChange } from './content-changes';
 
 type Actor = { actorId: string };
 
-/** The area an LA admin looks after, or null for anyone else. */
-async function adminAreaOf(actorId: string): Promise<string | null> {
-  const [admin] = await db.select({ laId: users.laId }).from(users).where(and(eq(users.id, actorId), eq(users.role, 'la_admin')));
-  return admin?.laId ?? null;
-}
 
 export type PendingEmployer = { id: string; name: string; postcode: string; waitingVacancies: number };
 export type WaitingVacancy = { id: string; title: string; employerName: string; isEmployerApproved: boolean; flaggedWords: string[] };
@@ -21,7 +17,7 @@ export type ReviewQueue = { employers: PendingEmployer[]; vacancies: WaitingVaca
 
 /** LA admins: employers waiting for approval and vacancies waiting for review in their area. */
 export async function findReviewQueue({ actorId }: Actor): Promise<ReviewQueue | null> {
-  const laId = await adminAreaOf(actorId);
+  const laId = await laOfAdmin(actorId);
   if (!laId) return null;
   const [pending, waiting] = await Promise.all([
     db
@@ -64,7 +60,7 @@ export type VacancyForReview = {
 
 /** LA admins: one employer vacancy in their own area, to review. Null when missing or in another area. */
 export async function getVacancyForReview({ actorId, vacancyId }: Actor & { vacancyId: string }): Promise<VacancyForReview | null> {
-  const laId = await adminAreaOf(actorId);
+  const laId = await laOfAdmin(actorId);
   if (!laId) return null;
   const [row] = await db
     .select({
@@ -94,7 +90,7 @@ export async function getVacancyForReview({ actorId, vacancyId }: Actor & { vaca
  * go live. Null when missing or in another area. Logged.
  */
 export async function approveEmployer({ actorId, employerId, now }: Actor & { employerId: string; now: Date }): Promise<{ id: string } | null> {
-  const laId = await adminAreaOf(actorId);
+  const laId = await laOfAdmin(actorId);
   if (!laId) return null;
   return db.transaction(async (tx) => {
     const [employer] = await tx
@@ -122,7 +118,7 @@ export async function approveEmployer({ actorId, employerId, now }: Actor & { em
 
 /** LA admins: approve one waiting vacancy in their area (it goes live). Null when missing or elsewhere. Logged. */
 export async function approveVacancy({ actorId, vacancyId }: Actor & { vacancyId: string }): Promise<{ id: string } | null> {
-  const laId = await adminAreaOf(actorId);
+  const laId = await laOfAdmin(actorId);
   if (!laId) return null;
   return db.transaction(async (tx) => {
     const [vacancy] = await tx

@@ -1,8 +1,11 @@
 import 'server-only';
-import { and, asc, count, eq, lt } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lt, notExists, or, sql } from 'drizzle-orm';
+import { OFFER_STATUSES, startOfLondonMonth } from '@/lib/manage/area-figures';
 import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import { db } from '../client';
 import {
+  anonymisedApplications,
+  applications,
   caseloads,
   courses,
   employers,
@@ -86,6 +89,10 @@ export type AreaCounts = {
   needsChecking: { providers: number; courses: number; vacancies: number };
   /** Records past the hide age: young people no longer see them. */
   hidden: { providers: number; courses: number; vacancies: number };
+  /** The headline figures; their definitions are in lib/manage/area-figures.ts and shown beside them. */
+  vacanciesOpen: number;
+  applicationsThisMonth: number;
+  youngPeopleWithoutOffer: number;
 };
 
 /** Headline numbers for the actor's own area, with what is going stale. LA admins only; anyone else gets null. */
@@ -113,7 +120,48 @@ export async function getAreaCounts({ actorId, now, rules }: Actor & { now: Date
     .select({ n: count() })
     .from(users)
     .where(and(eq(users.laId, admin.laId), eq(users.role, 'young_person')));
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  const monthStart = startOfLondonMonth(now).toISOString();
+  const [[open], [sent], [anonymisedSent], [withoutOffer]] = await Promise.all([
+    db
+      .select({ n: count() })
+      .from(vacancies)
+      .where(
+        and(
+          eq(vacancies.laId, admin.laId),
+          eq(vacancies.status, 'live'),
+          or(isNull(vacancies.closesOn), gte(vacancies.closesOn, today)),
+          gte(vacancies.lastCheckedAt, hideBefore),
+        ),
+      ),
+    db
+      .select({ n: count() })
+      .from(applications)
+      .where(and(eq(applications.laId, admin.laId), gte(applications.submittedAt, sql`${monthStart}::timestamptz`))),
+    db
+      .select({ n: count() })
+      .from(anonymisedApplications)
+      .where(and(eq(anonymisedApplications.laId, admin.laId), gte(anonymisedApplications.submittedAt, sql`${monthStart}::timestamptz`))),
+    db
+      .select({ n: count() })
+      .from(users)
+      .where(
+        and(
+          eq(users.laId, admin.laId),
+          eq(users.role, 'young_person'),
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(applications)
+              .where(and(eq(applications.youngPersonId, users.id), inArray(applications.status, [...OFFER_STATUSES]))),
+          ),
+        ),
+      ),
+  ]);
   return {
+    vacanciesOpen: open?.n ?? 0,
+    applicationsThisMonth: (sent?.n ?? 0) + (anonymisedSent?.n ?? 0),
+    youngPeopleWithoutOffer: withoutOffer?.n ?? 0,
     providers: await countIn(providers),
     courses: await countIn(courses),
     vacancies: await countIn(vacancies),

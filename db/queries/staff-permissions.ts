@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq } from 'drizzle-orm';
 import { db } from '../client';
+import { laOfAdmin } from './admin-area';
 import { caseloads, contentChanges, users } from '../schema';
 import { recordContentChange } from './content-changes';
 
@@ -9,18 +10,10 @@ import { recordContentChange } from './content-changes';
 
 export type AreaAdviser = { id: string; name: string | null; email: string | null; caseload: number; canSearchYoungPeople: boolean };
 
-/** The council admin's own area, or null for anyone who is not a council admin. */
-async function adminArea(actorId: string): Promise<string | null> {
-  const [admin] = await db
-    .select({ laId: users.laId })
-    .from(users)
-    .where(and(eq(users.id, actorId), eq(users.role, 'la_admin')));
-  return admin?.laId ?? null;
-}
 
 /** Council admins only: the advisers in their own area, with their caseload size and look-up permission. */
 export async function findAreaAdvisers({ actorId }: { actorId: string }): Promise<AreaAdviser[] | null> {
-  const laId = await adminArea(actorId);
+  const laId = await laOfAdmin(actorId);
   if (!laId) return null;
   return db
     .select({
@@ -50,7 +43,7 @@ export async function setAdviserLookUp({
   adviserId: string;
   isAllowed: boolean;
 }): Promise<{ name: string | null } | null> {
-  const laId = await adminArea(actorId);
+  const laId = await laOfAdmin(actorId);
   if (!laId) return null;
   return db.transaction(async (tx) => {
     const [before] = await tx
@@ -78,7 +71,7 @@ export type PermissionChange = { summary: string; by: string | null; at: Date };
 
 /** Council admins only: the latest look-up permission changes in their area, newest first. */
 export async function findRecentPermissionChanges({ actorId }: { actorId: string }): Promise<PermissionChange[]> {
-  const laId = await adminArea(actorId);
+  const laId = await laOfAdmin(actorId);
   if (!laId) return [];
   return db
     .select({ summary: contentChanges.summary, by: users.name, at: contentChanges.createdAt })

@@ -17,6 +17,7 @@ export async function createTestStaff({
   providerSlug,
   employerSlug,
   newEmployerName,
+  newEmployerCheckedDaysAgo,
 }: {
   laSlug: string;
   role: 'adviser' | 'la_admin' | 'provider_staff' | 'employer_staff';
@@ -30,6 +31,8 @@ export async function createTestStaff({
   employerSlug?: string;
   /** …or for a new employer of this name, not yet approved by the council. */
   newEmployerName?: string;
+  /** The new employer is approved instead, and was last checked this many days ago (the freshness dashboard). */
+  newEmployerCheckedDaysAgo?: number;
 }): Promise<{ id: string; email: string; employerSlug?: string } | null> {
   const [area] = await db.select({ id: localAuthorities.id }).from(localAuthorities).where(eq(localAuthorities.slug, laSlug));
   if (!area) return null;
@@ -58,7 +61,7 @@ export async function createTestStaff({
   }
   if (role === 'employer_staff') {
     const employerId = newEmployerName
-      ? await createPendingEmployer(area.id, newEmployerName)
+      ? await createPendingEmployer(area.id, newEmployerName, newEmployerCheckedDaysAgo)
       : (await db.select({ id: employers.id }).from(employers).where(and(eq(employers.laId, area.id), eq(employers.slug, employerSlug ?? ''))))[0]?.id;
     if (!employerId) return null;
     await db.insert(memberships).values({ userId: user.id, employerId });
@@ -69,7 +72,7 @@ export async function createTestStaff({
 }
 
 /** A new employer waiting for the council's approval, placed where the area's first employer is. */
-async function createPendingEmployer(laId: string, name: string): Promise<string | undefined> {
+async function createPendingEmployer(laId: string, name: string, checkedDaysAgo?: number): Promise<string | undefined> {
   const [near] = await db
     .select({ postcode: employers.postcode, latitude: employers.latitude, longitude: employers.longitude })
     .from(employers)
@@ -80,7 +83,16 @@ async function createPendingEmployer(laId: string, name: string): Promise<string
   const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID().slice(0, 6)}`;
   const [employer] = await db
     .insert(employers)
-    .values({ laId, slug, name, status: 'pending', postcode: near.postcode, latitude: near.latitude, longitude: near.longitude })
+    .values({
+      laId,
+      slug,
+      name,
+      status: checkedDaysAgo === undefined ? 'pending' : 'approved',
+      postcode: near.postcode,
+      latitude: near.latitude,
+      longitude: near.longitude,
+      lastCheckedAt: checkedDaysAgo === undefined ? undefined : new Date(Date.now() - checkedDaysAgo * 24 * 60 * 60 * 1000),
+    })
     .returning({ id: employers.id });
   return employer?.id;
 }

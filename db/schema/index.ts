@@ -21,3 +21,4 @@ export * from './stories';
 export * from './action-plans';
 export * from './imports';
 export * from './present';
+export * from './freshness';

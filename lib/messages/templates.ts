@@ -40,6 +40,12 @@ export const MESSAGE_TEMPLATES = {
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_APPLICATION_UNSUCCESSFUL_SMS',
     body: 'Next Steps: ((offered_by)) has replied about ((title)). Sign in to read it. Your adviser can help you.',
   },
+  freshnessReminderEmail: {
+    channel: 'email',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_FRESHNESS_REMINDER_EMAIL',
+    subject: 'Please check your information on Next Steps',
+    body: '((count)) of ((owner_name))’s records on Next Steps need checking. Young people stop seeing records that nobody has checked for ((hide_days)) days.\n\nSign in to Next Steps, change anything that is wrong, and press "Checked, still correct" on the rest: ((link))',
+  },
   newApplicationEmail: {
     channel: 'email',
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_NEW_APPLICATION_EMAIL',

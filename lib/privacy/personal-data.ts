@@ -130,6 +130,8 @@ export const PERSONAL_DATA = {
   rate_limits: { about: 'contact', matchBy: 'phone_or_email', onDelete: 'keep_until_expiry', isInDownload: false },
   memberships: { about: 'staff', staffColumns: ['user_id'] },
   content_changes: { about: 'staff', staffColumns: ['actor_id'] },
+  // A council admin reminded a provider or employer to check their information.
+  freshness_reminders: { about: 'staff', staffColumns: ['sent_by_id'] },
   // A story names its teller by first name only and is never linked to their account; staff added it.
   stories: { about: 'staff', staffColumns: ['created_by_id'] },
   provider_photos: { about: 'staff', staffColumns: ['created_by_id'] },

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AccountHeader } from '@/components/layout/account-header';
 import { getAccountSummary, getAreaCounts } from '@/db/queries/people';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
+import { AREA_FIGURE_DEFINITIONS } from '@/lib/manage/area-figures';
 import { signOutAction } from '../../(public)/sign-out/actions';
 import { KioskPanel } from './_components/kiosk-panel';
 import { ModerationLink } from './_components/moderation-link';
@@ -24,6 +26,11 @@ export default async function AdminHomePage() {
   ]);
   if (!account || !counts) notFound();
 
+  const headlines = [
+    { label: 'Vacancies open', value: counts.vacanciesOpen, definition: AREA_FIGURE_DEFINITIONS.vacanciesOpen },
+    { label: 'Applications this month', value: counts.applicationsThisMonth, definition: AREA_FIGURE_DEFINITIONS.applicationsThisMonth },
+    { label: 'Young people without an offer', value: counts.youngPeopleWithoutOffer, definition: AREA_FIGURE_DEFINITIONS.youngPeopleWithoutOffer },
+  ];
   const figures = [
     { label: 'Providers', value: counts.providers },
     { label: 'Courses', value: counts.courses },
@@ -42,6 +49,15 @@ export default async function AdminHomePage() {
       <SeptemberLink />
       <StaffLink />
       <h2 className="mt-8 text-2xl font-bold">{account.areaName} at a glance</h2>
+      <dl className="mt-4 grid gap-4 sm:grid-cols-3">
+        {headlines.map((figure) => (
+          <div key={figure.label} className="border-l-4 border-brand bg-paper p-4">
+            <dt className="font-bold">{figure.label}</dt>
+            <dd className="text-3xl font-bold">{numberFormat.format(figure.value)}</dd>
+            <dd className="mt-1 text-base text-muted">{figure.definition}</dd>
+          </div>
+        ))}
+      </dl>
       <dl className="mt-4 grid gap-4 sm:grid-cols-2">
         {figures.map((figure) => (
           <div key={figure.label} className="border-l-4 border-brand bg-paper p-4">
@@ -74,6 +90,11 @@ export default async function AdminHomePage() {
           ))}
         </tbody>
       </table>
+      <p className="mt-4">
+        <Link href="/admin/freshness" className="inline-flex min-h-11 items-center text-xl font-bold">
+          Who needs to check their information, and reminders
+        </Link>
+      </p>
       <KioskPanel actorId={user.id} />
     </div>
   );

@@ -14,7 +14,7 @@ import { generateKioskToken, hashKioskToken, isKioskTokenShaped } from '@/lib/ki
 import { sendMessage } from '@/lib/messages/send';
 import { alertStaffToKioskHelp } from '@/lib/notifications/push';
 import { describeWait } from '@/lib/sign-in/rate-limits';
-import { siteOrigin } from './origin';
+import { siteOrigin } from '@/lib/site-origin';
 
 const FOUR_HUNDRED_DAYS = 400 * 24 * 60 * 60;
 

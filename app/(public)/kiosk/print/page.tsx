@@ -9,7 +9,7 @@ import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { qrCodeSvg } from '@/lib/kiosk/qr';
 import { kioskPathFrom } from '@/lib/kiosk/schemas';
 import { isVacancyId } from '@/lib/vacancies/search';
-import { siteOrigin } from '../origin';
+import { siteOrigin } from '@/lib/site-origin';
 import { PrintButton } from './_components/print-button';
 
 export const metadata: Metadata = { title: 'Print this' };

@@ -5,7 +5,7 @@ import { requireKiosk } from '@/lib/auth/kiosk';
 import { qrCodeSvg } from '@/lib/kiosk/qr';
 import { kioskPathFrom } from '@/lib/kiosk/schemas';
 import { sendToPhoneAction } from '../actions';
-import { siteOrigin } from '../origin';
+import { siteOrigin } from '@/lib/site-origin';
 import { SendTextForm } from './_components/send-text-form';
 
 export const metadata: Metadata = { title: 'Send this to my phone' };

@@ -12,6 +12,7 @@ const bodySchema = z.object({
   providerSlug: z.string().optional(),
   employerSlug: z.string().optional(),
   newEmployerName: z.string().trim().max(80).optional(),
+  newEmployerCheckedDaysAgo: z.number().int().min(0).max(3650).optional(),
 });
 
 /** Test mode only: makes a fresh member of staff for one e2e test. Not found anywhere else. */

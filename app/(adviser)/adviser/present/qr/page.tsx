@@ -4,7 +4,7 @@ import { QrCode } from '@/components/kiosk/qr-code';
 import { requireAdviser } from '@/lib/auth/session';
 import { qrCodeSvg } from '@/lib/kiosk/qr';
 import { kioskPathFrom } from '@/lib/kiosk/schemas';
-import { siteOrigin } from '../../../../(public)/kiosk/origin';
+import { siteOrigin } from '@/lib/site-origin';
 import { handOverAction } from './actions';
 import { HandOverForm } from './_components/hand-over-form';
 

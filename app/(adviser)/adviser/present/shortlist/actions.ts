@@ -18,7 +18,7 @@ import { SHORTLIST_MAX, shortlistLinks, shortlistPagePath } from '@/lib/present/
 import { privacyConfigFrom } from '@/lib/privacy/access';
 import { describeWait } from '@/lib/sign-in/rate-limits';
 import { phoneSignInSchema } from '@/lib/sign-in/schemas';
-import { siteOrigin } from '../../../../(public)/kiosk/origin';
+import { siteOrigin } from '@/lib/site-origin';
 
 const addSchema = z.object({ kind: z.enum(['course', 'vacancy']), key: z.string().min(1).max(120), back: sitePathSchema });
 const removeSchema = z.object({ item: z.string().min(1).max(40), back: sitePathSchema });

@@ -5,7 +5,7 @@ import { findShortlist } from '@/db/queries/present-shortlist';
 import { requireAdviser } from '@/lib/auth/session';
 import { qrCodeSvg } from '@/lib/kiosk/qr';
 import { shortlistPagePath } from '@/lib/present/shortlist';
-import { siteOrigin } from '../../../../(public)/kiosk/origin';
+import { siteOrigin } from '@/lib/site-origin';
 import { ShortlistList } from '../_components/shortlist-list';
 import { handOverShortlistAction, textShortlistAction } from './actions';
 import { PhoneForm } from './_components/phone-form';

@@ -1,0 +1,174 @@
+import 'server-only';
+import { and, count, eq, inArray, isNotNull, max, min, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { freshnessCutOffs, type OwnerFreshness, type OwnerKind, type OwnerRecords, sortByMostOverdue, summariseOwner } from '@/lib/freshness/owners';
+import { type FreshnessRules, freshnessOf } from '@/lib/freshness/rules';
+import { db } from '../client';
+import { courses, employers, freshnessReminders, memberships, providers, users, vacancies } from '../schema';
+import { laOfAdmin } from './admin-area';
+
+// The council's freshness dashboard (issue 10): every provider and employer in the admin's own area with how
+// out of date their records are, and a reminder to check them, at most once a day per owner.
+
+type Counts = { records: number; needsChecking: number; hidden: number; oldestCheckedAt: Date | null };
+const NONE: Counts = { records: 0, needsChecking: 0, hidden: 0, oldestCheckedAt: null };
+
+/** Counts of one kind of record per owner, by the database (an owner may have thousands). */
+async function countsBy(
+  table: typeof courses | typeof vacancies,
+  ownerColumn: PgColumn,
+  where: SQL | undefined,
+  cutOffs: { warnBefore: Date; hideBefore: Date },
+): Promise<Map<string, Counts>> {
+  const warn = sql`${cutOffs.warnBefore.toISOString()}::timestamptz`;
+  const hide = sql`${cutOffs.hideBefore.toISOString()}::timestamptz`;
+  const rows = await db
+    .select({
+      ownerId: ownerColumn,
+      records: count(),
+      needsChecking: sql<number>`(count(*) filter (where ${table.lastCheckedAt} < ${warn} and ${table.lastCheckedAt} >= ${hide}))::int`,
+      hidden: sql<number>`(count(*) filter (where ${table.lastCheckedAt} < ${hide}))::int`,
+      oldestCheckedAt: min(table.lastCheckedAt),
+    })
+    .from(table)
+    .where(and(isNotNull(ownerColumn), where))
+    .groupBy(ownerColumn);
+  return new Map(
+    rows.map((row) => [
+      String(row.ownerId),
+      { records: Number(row.records), needsChecking: Number(row.needsChecking), hidden: Number(row.hidden), oldestCheckedAt: row.oldestCheckedAt },
+    ]),
+  );
+}
+
+function addCounts(a: Counts, b: Counts): Counts {
+  const oldest = [a.oldestCheckedAt, b.oldestCheckedAt].filter((date): date is Date => date !== null).sort((x, y) => x.getTime() - y.getTime())[0];
+  return { records: a.records + b.records, needsChecking: a.needsChecking + b.needsChecking, hidden: a.hidden + b.hidden, oldestCheckedAt: oldest ?? null };
+}
+
+/** The owner's own record (its profile) counted like the others. */
+function ownCounts(lastCheckedAt: Date, now: Date, rules: FreshnessRules): Counts {
+  const state = freshnessOf(lastCheckedAt, now, rules);
+  return { records: 1, needsChecking: state === 'needs-checking' ? 1 : 0, hidden: state === 'hidden' ? 1 : 0, oldestCheckedAt: lastCheckedAt };
+}
+
+/** Staff email addresses per owner, for the reminder. */
+async function staffEmails(column: typeof memberships.providerId | typeof memberships.employerId, ids: string[]): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  if (ids.length === 0) return found;
+  const rows = await db
+    .select({ ownerId: column, email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(inArray(column, ids), isNotNull(users.email)));
+  for (const row of rows) found.set(String(row.ownerId), [...(found.get(String(row.ownerId)) ?? []), row.email!]);
+  return found;
+}
+
+async function lastReminders(column: typeof freshnessReminders.providerId | typeof freshnessReminders.employerId, laId: string): Promise<Map<string, Date>> {
+  const rows = await db
+    .select({ ownerId: column, at: max(freshnessReminders.sentAt) })
+    .from(freshnessReminders)
+    .where(and(eq(freshnessReminders.laId, laId), isNotNull(column)))
+    .groupBy(column);
+  return new Map(rows.filter((row) => row.at).map((row) => [String(row.ownerId), row.at!]));
+}
+
+type Owner = OwnerRecords & { emails: string[] };
+
+function withoutEmails(owner: Owner): OwnerRecords {
+  const { emails, ...records } = owner;
+  void emails;
+  return records;
+}
+
+async function ownersInArea(laId: string, now: Date, rules: FreshnessRules): Promise<Owner[]> {
+  const cutOffs = freshnessCutOffs(now, rules);
+  const [providerRows, employerRows, courseCounts, providerVacancyCounts, employerVacancyCounts, providerReminders, employerReminders] = await Promise.all([
+    db.select({ id: providers.id, name: providers.name, email: providers.email, lastCheckedAt: providers.lastCheckedAt }).from(providers).where(eq(providers.laId, laId)),
+    db
+      .select({ id: employers.id, name: employers.name, lastCheckedAt: employers.lastCheckedAt })
+      .from(employers)
+      .where(and(eq(employers.laId, laId), eq(employers.status, 'approved'))),
+    countsBy(courses, courses.providerId, and(eq(courses.laId, laId), eq(courses.status, 'published')), cutOffs),
+    countsBy(vacancies, vacancies.providerId, and(eq(vacancies.laId, laId), eq(vacancies.status, 'live')), cutOffs),
+    countsBy(vacancies, vacancies.employerId, and(eq(vacancies.laId, laId), eq(vacancies.status, 'live')), cutOffs),
+    lastReminders(freshnessReminders.providerId, laId),
+    lastReminders(freshnessReminders.employerId, laId),
+  ]);
+  const [providerStaff, employerStaff] = await Promise.all([
+    staffEmails(memberships.providerId, providerRows.map((row) => row.id)),
+    staffEmails(memberships.employerId, employerRows.map((row) => row.id)),
+  ]);
+  const owner = (kind: OwnerKind, row: { id: string; name: string; lastCheckedAt: Date }, counts: Counts, emails: string[], lastReminderAt: Date | null): Owner => ({
+    kind,
+    id: row.id,
+    name: row.name,
+    ...counts,
+    lastReminderAt,
+    recipients: emails.length,
+    emails,
+  });
+  return [
+    ...providerRows.map((row) => {
+      const staff = providerStaff.get(row.id) ?? [];
+      const emails = staff.length > 0 ? staff : row.email ? [row.email] : [];
+      const counts = addCounts(addCounts(ownCounts(row.lastCheckedAt, now, rules), courseCounts.get(row.id) ?? NONE), providerVacancyCounts.get(row.id) ?? NONE);
+      return owner('provider', row, counts, emails, providerReminders.get(row.id) ?? null);
+    }),
+    ...employerRows.map((row) => {
+      const counts = addCounts(ownCounts(row.lastCheckedAt, now, rules), employerVacancyCounts.get(row.id) ?? NONE);
+      return owner('employer', row, counts, employerStaff.get(row.id) ?? [], employerReminders.get(row.id) ?? null);
+    }),
+  ];
+}
+
+/** Council admins only: every provider and employer in their area, most out of date first. Null for anyone else. */
+export async function findFreshnessByOwner({ actorId, now, rules }: { actorId: string; now: Date; rules: FreshnessRules }): Promise<OwnerFreshness[] | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  const owners = await ownersInArea(laId, now, rules);
+  // The addresses stay on the server: the page needs only how many.
+  return sortByMostOverdue(owners.map((owner) => summariseOwner(withoutEmails(owner), now)));
+}
+
+export type ReminderToSend = { ownerName: string; outOfDate: number; emails: string[] };
+
+/**
+ * Council admins only: records a reminder to one provider or employer in their area and returns who to email,
+ * or why not. The insert only happens if no reminder went to this owner in the last 24 hours, so two admins
+ * pressing at once send one.
+ */
+export async function recordFreshnessReminder({
+  actorId,
+  kind,
+  ownerId,
+  now,
+  rules,
+}: {
+  actorId: string;
+  kind: OwnerKind;
+  ownerId: string;
+  now: Date;
+  rules: FreshnessRules;
+}): Promise<{ sent: ReminderToSend } | { refused: NonNullable<OwnerFreshness['cannotRemind']> } | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  const owner = (await ownersInArea(laId, now, rules)).find((candidate) => candidate.kind === kind && candidate.id === ownerId);
+  if (!owner) return null;
+  const summary = summariseOwner(owner, now);
+  if (summary.cannotRemind) return { refused: summary.cannotRemind };
+  const ownerColumn = kind === 'provider' ? sql.raw('provider_id') : sql.raw('employer_id');
+  // Every driver here returns node-postgres-shaped results ({ rows }).
+  const inserted = (await db.execute(sql`
+    insert into freshness_reminders (la_id, ${ownerColumn}, sent_by_id, recipients, sent_at)
+    select ${laId}, ${ownerId}, ${actorId}, ${owner.emails.length}, ${now.toISOString()}::timestamptz
+    where not exists (
+      select 1 from freshness_reminders
+      where ${ownerColumn} = ${ownerId} and sent_at > ${now.toISOString()}::timestamptz - interval '24 hours'
+    )
+    returning id
+  `)) as unknown as { rows: { id: string }[] };
+  if (inserted.rows.length === 0) return { refused: 'reminded_today' };
+  return { sent: { ownerName: owner.name, outOfDate: owner.needsChecking + owner.hidden, emails: owner.emails } };
+}
