@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type RefObject, useCallback, useEffect, useRef } from 'react';
 import type { AnswerNote } from '@/lib/applications/offline-answers';
-import { forgetOfflineDraft, keepOfflineDraft, type OfflineDraft, readOfflineDraft } from './offline-drafts';
+import { draftFormData, forgetOfflineDraft, keepOfflineDraft, type OfflineDraft, readOfflineDraft } from './offline-drafts';
 import type { AutosaveStatus } from './use-autosave';
 
 export type SyncResult = { ok: boolean; values: Record<string, string>; notes: AnswerNote[] };
@@ -78,15 +78,7 @@ export function useOfflineAnswers(
     isSending.current = true;
     setStatus('saving');
     try {
-      const data = new FormData();
-      data.set('id', applicationId);
-      const now = Date.now();
-      for (const [id, field] of Object.entries(draft)) {
-        data.set(`${PREFIX}${id}`, field.value);
-        data.set(`base-${id}`, field.base);
-        data.set(`age-${id}`, String(Math.max(0, now - field.editedAt)));
-      }
-      const result = await sync(data);
+      const result = await sync(draftFormData(draft, { name: 'id', id: applicationId }, (id) => `${PREFIX}${id}`));
       if (!result.ok) {
         setStatus('kept');
         return;

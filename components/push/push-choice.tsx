@@ -1,8 +1,9 @@
 'use client';
 
 import Image from 'next/image';
-import { type ChangeEvent, useEffect, useState } from 'react';
-import { onPushChanged, type PushState, readPushState, turnPushOn, type TurnOnPush } from './browser-push';
+import { type ChangeEvent, useState } from 'react';
+import { type PushState, turnPushOn, type TurnOnPush } from './browser-push';
+import { usePushState } from './use-push-state';
 
 const REASONS: Partial<Record<PushState, string>> = {
   unsupported: 'This phone cannot get these.',
@@ -34,19 +35,8 @@ export function PushChoice({
   turnOnAction: TurnOnPush;
   className: string;
 }) {
-  const [state, setState] = useState<PushState>('checking');
+  const [state, setState] = usePushState(knownEndpoints);
   const [message, setMessage] = useState('');
-  useEffect(() => {
-    let isCurrent = true;
-    readPushState(knownEndpoints)
-      .then((found) => isCurrent && setState(found))
-      .catch(() => isCurrent && setState('unsupported'));
-    const stop = onPushChanged(setState);
-    return () => {
-      isCurrent = false;
-      stop();
-    };
-  }, [knownEndpoints]);
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;

@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { buttonClasses } from '@/components/ui/button-styles';
-import { onPushChanged, type PushState, readPushState, turnPushOff, turnPushOn, type TurnOnPush } from './browser-push';
+import { type PushState, turnPushOff, turnPushOn, type TurnOnPush } from './browser-push';
+import { usePushState } from './use-push-state';
 
 export type PushSwitchWords = Record<Exclude<PushState, 'checking'>, string> & { turnOn: string; turnOff: string };
 
@@ -25,19 +26,8 @@ export function PushSwitch({
   words: PushSwitchWords;
   id: string;
 }) {
-  const [state, setState] = useState<PushState>('checking');
+  const [state, setState] = usePushState(knownEndpoints);
   const [isBusy, setIsBusy] = useState(false);
-  useEffect(() => {
-    let isCurrent = true;
-    readPushState(knownEndpoints)
-      .then((found) => isCurrent && setState(found))
-      .catch(() => isCurrent && setState('unsupported'));
-    const stop = onPushChanged(setState);
-    return () => {
-      isCurrent = false;
-      stop();
-    };
-  }, [knownEndpoints]);
 
   async function change(turn: () => Promise<PushState>) {
     setIsBusy(true);

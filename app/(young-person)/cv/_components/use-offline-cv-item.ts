@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
-import { forgetOfflineDraft, keepOfflineDraft, type OfflineDraft, readOfflineDraft } from '@/components/applications/offline-drafts';
+import { draftFormData, forgetOfflineDraft, keepOfflineDraft, type OfflineDraft, readOfflineDraft } from '@/components/applications/offline-drafts';
 import type { AutosaveStatus } from '@/components/applications/use-autosave';
 import { OFFLINE_CV_FIELDS, type OfflineCvField } from '@/lib/cv/offline-edits';
 
@@ -88,15 +88,7 @@ export function useOfflineCvItem(
     isSending.current = true;
     setStatus('saving');
     try {
-      const data = new FormData();
-      data.set('itemId', itemId);
-      const now = Date.now();
-      for (const [field, kept] of Object.entries(draft)) {
-        data.set(`field-${field}`, kept.value);
-        data.set(`base-${field}`, kept.base);
-        data.set(`age-${field}`, String(Math.max(0, now - kept.editedAt)));
-      }
-      const result = await sync(data);
+      const result = await sync(draftFormData(draft, { name: 'itemId', id: itemId }, (field) => `field-${field}`));
       if (!result.ok) {
         setStatus('kept');
         return;

@@ -5,10 +5,10 @@ import { useErrorTitle } from '@/components/forms/use-error-title';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { NativeSelect } from '@/components/ui/native-select';
-import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
+import { PartsChoice, type PartChoice } from './parts-choice';
 import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
 
-export type PartChoice = { value: string; label: string; description: string; imagePath: string };
+export type { PartChoice } from './parts-choice';
 
 /** "Let an adviser see your record": choose who, tap the pictures of what. */
 export function GrantConsentForm({
@@ -38,25 +38,7 @@ export function GrantConsentForm({
         />
         {state.fieldErrors?.adviser ? <p className="mt-1 font-bold text-error">{state.fieldErrors.adviser}</p> : null}
       </div>
-      <PictureChoiceGroup
-        selectionMode="multiple"
-        name="parts"
-        label="What can they see?"
-        description="Tap all the pictures you want to share"
-        defaultValue={chosenParts}
-        errorMessage={state.fieldErrors?.parts}
-      >
-        {parts.map((part, index) => (
-          <PictureChoiceCard
-            key={part.value}
-            id={index === 0 ? 'parts-first' : undefined}
-            value={part.value}
-            label={part.label}
-            description={part.description}
-            imageSrc={part.imagePath}
-          />
-        ))}
-      </PictureChoiceGroup>
+      <PartsChoice name="parts" parts={parts} chosenParts={chosenParts} errorMessage={state.fieldErrors?.parts} />
       <div>
         <Button type="submit" isPending={isPending}>
           Let them see this

@@ -5,9 +5,8 @@ import { useErrorTitle } from '@/components/forms/use-error-title';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { NativeTextField } from '@/components/ui/native-fields';
-import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
 import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
-import type { PartChoice } from './grant-consent-form';
+import { type PartChoice, PartsChoice } from './parts-choice';
 
 /** "Add a parent or carer": their name, their mobile, and the pictures of what they can see. */
 export function NameParentForm({ action, parts }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; parts: PartChoice[] }) {
@@ -38,25 +37,7 @@ export function NameParentForm({ action, parts }: { action: (previous: FormState
         errorMessage={state.fieldErrors?.['parent-phone']}
         width="medium"
       />
-      <PictureChoiceGroup
-        selectionMode="multiple"
-        name="parent-parts"
-        label="What can they see?"
-        description="Tap all the pictures you want to share"
-        defaultValue={chosenParts}
-        errorMessage={state.fieldErrors?.['parent-parts']}
-      >
-        {parts.map((part, index) => (
-          <PictureChoiceCard
-            key={part.value}
-            id={index === 0 ? 'parent-parts-first' : undefined}
-            value={part.value}
-            label={part.label}
-            description={part.description}
-            imageSrc={part.imagePath}
-          />
-        ))}
-      </PictureChoiceGroup>
+      <PartsChoice name="parent-parts" parts={parts} chosenParts={chosenParts} errorMessage={state.fieldErrors?.['parent-parts']} />
       <div>
         <Button type="submit" isPending={isPending}>
           Add them
