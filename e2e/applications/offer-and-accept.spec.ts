@@ -1,9 +1,9 @@
-import { DEMO_ACCOUNTS } from '../../db/seed/accounts';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { fillApplicationProfile, signInAsStaff, year11DateOfBirth } from '../fixtures/applications';
 import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
+import { makeTestStaff } from '../fixtures/staff';
 
-test('the college makes an offer, the young person accepts, and their September panel shows it', async ({ page, browser }) => {
+test('the college makes an offer, the young person accepts, and their September panel shows it', async ({ page, browser, request }) => {
   test.setTimeout(240_000);
   const firstName = `Rhys${Math.floor(Math.random() * 1e6)}`;
 
@@ -29,7 +29,10 @@ test('the college makes an offer, the young person accepts, and their September 
   const staffPage = await staff.newPage();
 
   await test.step('the college opens it from their inbox, which marks it read', async () => {
-    await signInAsStaff(staffPage, DEMO_ACCOUNTS.providerStaff.email, /\/provider$/);
+    // Their own member of the college's staff: the demo one may be signing in at the same moment in another
+    // test, and each would read the other's code from the shared outbox.
+    const collegeStaff = await makeTestStaff(request, { role: 'provider_staff', name: 'Priya Test', providerSlug: 'calder-valley-college' });
+    await signInAsStaff(staffPage, collegeStaff.email, /\/provider$/);
     await staffPage.getByRole('link', { name: 'Applications from young people' }).click();
     const entry = staffPage.getByRole('list', { name: 'Applications' }).getByRole('listitem').filter({ hasText: firstName });
     await expect(entry).toContainText('New');
