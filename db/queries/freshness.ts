@@ -162,10 +162,10 @@ export async function recordFreshnessReminder({
   // Every driver here returns node-postgres-shaped results ({ rows }).
   const inserted = (await db.execute(sql`
     insert into freshness_reminders (la_id, ${ownerColumn}, sent_by_id, recipients, sent_at)
-    select ${laId}, ${ownerId}, ${actorId}, ${owner.emails.length}, ${now.toISOString()}::timestamptz
+    select ${laId}::uuid, ${ownerId}::uuid, ${actorId}::uuid, ${owner.emails.length}::int, ${now.toISOString()}::timestamptz
     where not exists (
       select 1 from freshness_reminders
-      where ${ownerColumn} = ${ownerId} and sent_at > ${now.toISOString()}::timestamptz - interval '24 hours'
+      where ${ownerColumn} = ${ownerId}::uuid and sent_at > ${now.toISOString()}::timestamptz - interval '24 hours'
     )
     returning id
   `)) as unknown as { rows: { id: string }[] };
