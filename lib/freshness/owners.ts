@@ -29,16 +29,7 @@ export function freshnessCutOffs(now: Date, rules: FreshnessRules): { warnBefore
   return { warnBefore: new Date(now.getTime() - rules.warnAfterDays * day), hideBefore: new Date(now.getTime() - rules.hideAfterDays * day) };
 }
 
-export type OwnerFreshness = {
-  kind: OwnerKind;
-  id: string;
-  name: string;
-  records: number;
-  needsChecking: number;
-  hidden: number;
-  oldestCheckedAt: Date | null;
-  lastReminderAt: Date | null;
-  recipients: number;
+export type OwnerFreshness = OwnerRecords & {
   /** Why no reminder can be sent now, or null if one can. */
   cannotRemind: 'nothing_to_check' | 'reminded_today' | 'no_one_to_remind' | null;
 };
