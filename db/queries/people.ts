@@ -3,6 +3,7 @@ import { and, asc, count, eq, gte, inArray, isNull, lt, notExists, or, sql } fro
 import { OFFER_STATUSES, startOfLondonMonth } from '@/lib/manage/area-figures';
 import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import { db } from '../client';
+import { laOfAdmin } from './admin-area';
 import {
   anonymisedApplications,
   applications,
@@ -97,16 +98,13 @@ export type AreaCounts = {
 
 /** Headline numbers for the actor's own area, with what is going stale. LA admins only; anyone else gets null. */
 export async function getAreaCounts({ actorId, now, rules }: Actor & { now: Date; rules: FreshnessRules }): Promise<AreaCounts | null> {
-  const [admin] = await db
-    .select({ laId: users.laId })
-    .from(users)
-    .where(and(eq(users.id, actorId), eq(users.role, 'la_admin')));
-  if (!admin) return null;
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
   const countIn = async (table: typeof providers | typeof courses | typeof vacancies, checkedBefore?: Date) => {
     const [row] = await db
       .select({ n: count() })
       .from(table)
-      .where(and(eq(table.laId, admin.laId), checkedBefore ? lt(table.lastCheckedAt, checkedBefore) : undefined));
+      .where(and(eq(table.laId, laId), checkedBefore ? lt(table.lastCheckedAt, checkedBefore) : undefined));
     return row?.n ?? 0;
   };
   const warnBefore = visibleSince(now, { warnAfterDays: rules.warnAfterDays, hideAfterDays: rules.warnAfterDays });
@@ -119,7 +117,7 @@ export async function getAreaCounts({ actorId, now, rules }: Actor & { now: Date
   const [youngPeople] = await db
     .select({ n: count() })
     .from(users)
-    .where(and(eq(users.laId, admin.laId), eq(users.role, 'young_person')));
+    .where(and(eq(users.laId, laId), eq(users.role, 'young_person')));
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
   const monthStart = startOfLondonMonth(now).toISOString();
   const [[open], [sent], [anonymisedSent], [withoutOffer]] = await Promise.all([
@@ -128,7 +126,7 @@ export async function getAreaCounts({ actorId, now, rules }: Actor & { now: Date
       .from(vacancies)
       .where(
         and(
-          eq(vacancies.laId, admin.laId),
+          eq(vacancies.laId, laId),
           eq(vacancies.status, 'live'),
           or(isNull(vacancies.closesOn), gte(vacancies.closesOn, today)),
           gte(vacancies.lastCheckedAt, hideBefore),
@@ -137,17 +135,17 @@ export async function getAreaCounts({ actorId, now, rules }: Actor & { now: Date
     db
       .select({ n: count() })
       .from(applications)
-      .where(and(eq(applications.laId, admin.laId), gte(applications.submittedAt, sql`${monthStart}::timestamptz`))),
+      .where(and(eq(applications.laId, laId), gte(applications.submittedAt, sql`${monthStart}::timestamptz`))),
     db
       .select({ n: count() })
       .from(anonymisedApplications)
-      .where(and(eq(anonymisedApplications.laId, admin.laId), gte(anonymisedApplications.submittedAt, sql`${monthStart}::timestamptz`))),
+      .where(and(eq(anonymisedApplications.laId, laId), gte(anonymisedApplications.submittedAt, sql`${monthStart}::timestamptz`))),
     db
       .select({ n: count() })
       .from(users)
       .where(
         and(
-          eq(users.laId, admin.laId),
+          eq(users.laId, laId),
           eq(users.role, 'young_person'),
           notExists(
             db
