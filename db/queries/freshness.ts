@@ -82,17 +82,19 @@ function withoutEmails(owner: Owner): OwnerRecords {
   return records;
 }
 
-async function ownersInArea(laId: string, now: Date, rules: FreshnessRules): Promise<Owner[]> {
+/** Every owner in the area, or only the one named (a reminder needs one owner's figures, not the whole area's). */
+async function ownersInArea(laId: string, now: Date, rules: FreshnessRules, only?: { kind: OwnerKind; id: string }): Promise<Owner[]> {
   const cutOffs = freshnessCutOffs(now, rules);
+  const onlyOwner = (kind: OwnerKind, column: PgColumn): SQL | undefined => (!only ? undefined : only.kind === kind ? eq(column, only.id) : sql`false`);
   const [providerRows, employerRows, courseCounts, providerVacancyCounts, employerVacancyCounts, providerReminders, employerReminders] = await Promise.all([
-    db.select({ id: providers.id, name: providers.name, email: providers.email, lastCheckedAt: providers.lastCheckedAt }).from(providers).where(eq(providers.laId, laId)),
+    db.select({ id: providers.id, name: providers.name, email: providers.email, lastCheckedAt: providers.lastCheckedAt }).from(providers).where(and(eq(providers.laId, laId), onlyOwner('provider', providers.id))),
     db
       .select({ id: employers.id, name: employers.name, lastCheckedAt: employers.lastCheckedAt })
       .from(employers)
-      .where(and(eq(employers.laId, laId), eq(employers.status, 'approved'))),
-    countsBy(courses, courses.providerId, and(eq(courses.laId, laId), eq(courses.status, 'published')), cutOffs),
-    countsBy(vacancies, vacancies.providerId, and(eq(vacancies.laId, laId), eq(vacancies.status, 'live')), cutOffs),
-    countsBy(vacancies, vacancies.employerId, and(eq(vacancies.laId, laId), eq(vacancies.status, 'live')), cutOffs),
+      .where(and(eq(employers.laId, laId), eq(employers.status, 'approved'), onlyOwner('employer', employers.id))),
+    countsBy(courses, courses.providerId, and(eq(courses.laId, laId), eq(courses.status, 'published'), onlyOwner('provider', courses.providerId)), cutOffs),
+    countsBy(vacancies, vacancies.providerId, and(eq(vacancies.laId, laId), eq(vacancies.status, 'live'), onlyOwner('provider', vacancies.providerId)), cutOffs),
+    countsBy(vacancies, vacancies.employerId, and(eq(vacancies.laId, laId), eq(vacancies.status, 'live'), onlyOwner('employer', vacancies.employerId)), cutOffs),
     lastReminders(freshnessReminders.providerId, laId),
     lastReminders(freshnessReminders.employerId, laId),
   ]);
@@ -154,7 +156,7 @@ export async function recordFreshnessReminder({
 }): Promise<{ sent: ReminderToSend } | { refused: NonNullable<OwnerFreshness['cannotRemind']> } | null> {
   const laId = await laOfAdmin(actorId);
   if (!laId) return null;
-  const owner = (await ownersInArea(laId, now, rules)).find((candidate) => candidate.kind === kind && candidate.id === ownerId);
+  const [owner] = await ownersInArea(laId, now, rules, { kind, id: ownerId });
   if (!owner) return null;
   const summary = summariseOwner(owner, now);
   if (summary.cannotRemind) return { refused: summary.cannotRemind };
