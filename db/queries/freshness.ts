@@ -1,10 +1,17 @@
 import 'server-only';
 import { and, count, eq, inArray, isNotNull, max, min, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { freshnessCutOffs, type OwnerFreshness, type OwnerKind, type OwnerRecords, sortByMostOverdue, summariseOwner } from '@/lib/freshness/owners';
+import {
+  AUTOMATIC_REMINDER_EVERY_DAYS,
+  dueAutomaticReminder,
+  freshnessCutOffs,
+  type OwnerFreshness, type OwnerKind, type OwnerRecords, REMIND_AGAIN_AFTER_HOURS,
+  sortByMostOverdue,
+  summariseOwner,
+} from '@/lib/freshness/owners';
 import { type FreshnessRules, freshnessOf } from '@/lib/freshness/rules';
 import { db } from '../client';
-import { courses, employers, freshnessReminders, memberships, providers, users, vacancies } from '../schema';
+import { courses, employers, freshnessReminders, localAuthorities, memberships, providers, users, vacancies } from '../schema';
 import { laOfAdmin } from './admin-area';
 
 // The council's freshness dashboard (issue 10): every provider and employer in the admin's own area with how
@@ -125,6 +132,25 @@ async function ownersInArea(laId: string, now: Date, rules: FreshnessRules, only
   ];
 }
 
+/**
+ * Records a reminder to one owner unless anyone reminded them in the last `hours`, in one statement, so two
+ * admins (or an admin and the weekly job) at once send one. True if this call recorded it.
+ */
+async function insertReminderIfNoneSince({ laId, owner, sentById, now, hours }: { laId: string; owner: Owner; sentById: string | null; now: Date; hours: number }): Promise<boolean> {
+  const ownerColumn = owner.kind === 'provider' ? sql.raw('provider_id') : sql.raw('employer_id');
+  // Every driver here returns node-postgres-shaped results ({ rows }).
+  const inserted = (await db.execute(sql`
+    insert into freshness_reminders (la_id, ${ownerColumn}, sent_by_id, recipients, sent_at)
+    select ${laId}::uuid, ${owner.id}::uuid, ${sentById}::uuid, ${owner.emails.length}::int, ${now.toISOString()}::timestamptz
+    where not exists (
+      select 1 from freshness_reminders
+      where ${ownerColumn} = ${owner.id}::uuid and sent_at > ${now.toISOString()}::timestamptz - make_interval(hours => ${hours}::int)
+    )
+    returning id
+  `)) as unknown as { rows: { id: string }[] };
+  return inserted.rows.length > 0;
+}
+
 /** Council admins only: every provider and employer in their area, most out of date first. Null for anyone else. */
 export async function findFreshnessByOwner({ actorId, now, rules }: { actorId: string; now: Date; rules: FreshnessRules }): Promise<OwnerFreshness[] | null> {
   const laId = await laOfAdmin(actorId);
@@ -160,17 +186,39 @@ export async function recordFreshnessReminder({
   if (!owner) return null;
   const summary = summariseOwner(owner, now);
   if (summary.cannotRemind) return { refused: summary.cannotRemind };
-  const ownerColumn = kind === 'provider' ? sql.raw('provider_id') : sql.raw('employer_id');
-  // Every driver here returns node-postgres-shaped results ({ rows }).
-  const inserted = (await db.execute(sql`
-    insert into freshness_reminders (la_id, ${ownerColumn}, sent_by_id, recipients, sent_at)
-    select ${laId}::uuid, ${ownerId}::uuid, ${actorId}::uuid, ${owner.emails.length}::int, ${now.toISOString()}::timestamptz
-    where not exists (
-      select 1 from freshness_reminders
-      where ${ownerColumn} = ${ownerId}::uuid and sent_at > ${now.toISOString()}::timestamptz - interval '24 hours'
-    )
-    returning id
-  `)) as unknown as { rows: { id: string }[] };
-  if (inserted.rows.length === 0) return { refused: 'reminded_today' };
-  return { sent: { ownerName: owner.name, outOfDate: owner.needsChecking + owner.hidden, emails: owner.emails } };
+  const sent = await insertReminderIfNoneSince({ laId, owner, sentById: actorId, now, hours: REMIND_AGAIN_AFTER_HOURS });
+  if (!sent) return { refused: 'reminded_today' };
+  return { sent: reminderToSend(owner) };
+}
+
+function reminderToSend(owner: Owner): ReminderToSend {
+  return { ownerName: owner.name, outOfDate: owner.needsChecking + owner.hidden, emails: owner.emails };
+}
+
+/**
+ * The weekly job (no actor: it runs for every area): records a reminder to each provider and employer that is
+ * due one (`dueAutomaticReminder`) and returns who to email. `only` narrows it to one owner (tests).
+ */
+export async function recordAutomaticFreshnessReminders({
+  now,
+  rulesFor,
+  only,
+}: {
+  now: Date;
+  rulesFor: (laId: string) => Promise<FreshnessRules>;
+  only?: { kind: OwnerKind; id: string };
+}): Promise<(ReminderToSend & { hideAfterDays: number })[]> {
+  const areas = await db.select({ id: localAuthorities.id }).from(localAuthorities);
+  const toSend: (ReminderToSend & { hideAfterDays: number })[] = [];
+  for (const area of areas) {
+    const rules = await rulesFor(area.id);
+    for (const owner of await ownersInArea(area.id, now, rules, only)) {
+      if (!dueAutomaticReminder(owner, now)) continue;
+      const hours = AUTOMATIC_REMINDER_EVERY_DAYS * 24;
+      if (await insertReminderIfNoneSince({ laId: area.id, owner, sentById: null, now, hours })) {
+        toSend.push({ ...reminderToSend(owner), hideAfterDays: rules.hideAfterDays });
+      }
+    }
+  }
+  return toSend;
 }

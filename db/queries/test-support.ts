@@ -33,7 +33,7 @@ export async function createTestStaff({
   newEmployerName?: string;
   /** The new employer is approved instead, and was last checked this many days ago (the freshness dashboard). */
   newEmployerCheckedDaysAgo?: number;
-}): Promise<{ id: string; email: string; employerSlug?: string } | null> {
+}): Promise<{ id: string; email: string; employerId?: string; employerSlug?: string } | null> {
   const [area] = await db.select({ id: localAuthorities.id }).from(localAuthorities).where(eq(localAuthorities.slug, laSlug));
   if (!area) return null;
   const email = `${role.replace('_', '-')}-${randomUUID().slice(0, 8)}@test.example`;
@@ -66,7 +66,7 @@ export async function createTestStaff({
     if (!employerId) return null;
     await db.insert(memberships).values({ userId: user.id, employerId });
     const [employer] = await db.select({ slug: employers.slug }).from(employers).where(eq(employers.id, employerId));
-    return { id: user.id, email, employerSlug: employer?.slug };
+    return { id: user.id, email, employerId, employerSlug: employer?.slug };
   }
   return { id: user.id, email };
 }

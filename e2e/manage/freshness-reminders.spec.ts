@@ -31,10 +31,19 @@ test('the council sees who has out-of-date information and reminds them in one c
     await page.screenshot({ path: test.info().outputPath('freshness.png'), fullPage: true });
   });
 
+  await test.step('the list can show only those with something to check', async () => {
+    await page.getByRole('radio', { name: /Only those with something to check/ }).check();
+    await page.getByRole('button', { name: 'Show these' }).click();
+    await expect(page).toHaveURL(/show=overdue/);
+    await expect(row().getByText('Overdue')).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Nothing to check' })).toHaveCount(0);
+  });
+
   await test.step('one click emails the employer’s staff', async () => {
     await row().getByRole('button', { name: `Send a reminder to ${employerName}` }).click();
     await expect(page.getByRole('status')).toHaveText(`Reminder sent to ${employerName} (1 person).`);
     await expect(row().getByText('Reminded in the last day')).toBeVisible();
+    await expect(page).toHaveURL(/show=overdue/);
     await expect(row().getByRole('button')).toHaveCount(0);
     const outbox = await page.context().newPage();
     await outbox.goto('/outbox');
@@ -49,5 +58,34 @@ test('the council sees who has out-of-date information and reminds them in one c
     await other.goto('/admin/freshness');
     await expect(other.getByRole('heading', { level: 1, name: 'Who needs to check their information' })).toBeVisible();
     await expect(other.getByRole('rowheader', { name: new RegExp(employerName) })).toHaveCount(0);
+  });
+});
+
+test('the weekly job reminds an out-of-date employer by itself, in working hours, once a week', async ({ request, page }) => {
+  const employerName = `Dusty Cafe ${uniqueLetters()}`;
+  const staff = await makeTestStaff(request, { role: 'employer_staff', name: `Jo ${uniqueLetters()}`, newEmployerName: employerName, newEmployerCheckedDaysAgo: 200 });
+  const runAt = async (now: Date) => {
+    const response = await request.post('/api/test/freshness-reminders', { data: { now: now.toISOString(), kind: 'employer', id: staff.employerId } });
+    expect(response.ok()).toBe(true);
+    return (await response.json()) as { sent: number; people: number; outsideWorkingHours: boolean };
+  };
+  // The next Wednesday, at 11:00 UTC (11:00 or 12:00 in London), and the Saturday after it.
+  const wednesday = new Date();
+  wednesday.setUTCDate(wednesday.getUTCDate() + ((3 - wednesday.getUTCDay() + 7) % 7 || 7));
+  wednesday.setUTCHours(11, 0, 0, 0);
+  const saturday = new Date(wednesday.getTime() + 3 * 24 * 60 * 60 * 1000);
+
+  await test.step('at the weekend nothing is sent', async () => {
+    expect(await runAt(saturday)).toEqual({ sent: 0, people: 0, outsideWorkingHours: true });
+  });
+  await test.step('on a weekday the employer’s staff get the email, once', async () => {
+    expect(await runAt(wednesday)).toEqual({ sent: 1, people: 1, outsideWorkingHours: false });
+    expect(await runAt(new Date(wednesday.getTime() + 60 * 60 * 1000))).toEqual({ sent: 0, people: 0, outsideWorkingHours: false });
+    await page.goto('/outbox');
+    const email = page.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: staff.email });
+    await expect(email.filter({ hasText: `of ${employerName}’s records on Next Steps need checking` })).toHaveCount(1);
+  });
+  await test.step('a week later, still not checked, it goes again', async () => {
+    expect(await runAt(new Date(wednesday.getTime() + 7 * 24 * 60 * 60 * 1000))).toEqual({ sent: 1, people: 1, outsideWorkingHours: false });
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canRemindAgain, freshnessCutOffs, type OwnerRecords, sortByMostOverdue, summariseOwner } from './owners';
+import { canRemindAgain, dueAutomaticReminder, freshnessCutOffs, isWorkingHours, type OwnerRecords, sortByMostOverdue, summariseOwner } from './owners';
 import { freshnessOf } from './rules';
 
 const now = new Date('2026-12-02T12:00:00Z');
@@ -61,5 +61,33 @@ describe('sortByMostOverdue', () => {
       summariseOwner(owner({ id, name: id.toUpperCase(), needsChecking, hidden, oldestCheckedAt: oldest === null ? null : daysAgo(oldest) }), now);
     const owners = [summary('d', 0, 0, 5), summary('a', 1, 0, 100), summary('c', 2, 0, 120), summary('e', 1, 0, 130), summary('b', 0, 1, 200), summary('f', 0, 0, null)];
     assert.deepEqual(sortByMostOverdue(owners).map((item) => item.id), ['b', 'c', 'e', 'a', 'd', 'f']);
+  });
+});
+
+describe('isWorkingHours', () => {
+  it('is Monday to Friday, 09:00 to 17:00 London time, summer and winter', () => {
+    assert.equal(isWorkingHours(new Date('2026-12-02T09:00:00Z')), true); // Wednesday 09:00 GMT
+    assert.equal(isWorkingHours(new Date('2026-12-02T08:59:00Z')), false);
+    assert.equal(isWorkingHours(new Date('2026-12-02T16:59:00Z')), true);
+    assert.equal(isWorkingHours(new Date('2026-12-02T17:00:00Z')), false);
+    assert.equal(isWorkingHours(new Date('2026-12-05T12:00:00Z')), false); // Saturday
+    assert.equal(isWorkingHours(new Date('2026-12-06T12:00:00Z')), false); // Sunday
+    // 08:30 UTC in July is 09:30 in London (BST).
+    assert.equal(isWorkingHours(new Date('2026-07-01T08:30:00Z')), true);
+    assert.equal(isWorkingHours(new Date('2026-07-01T16:30:00Z')), false);
+  });
+});
+
+describe('dueAutomaticReminder', () => {
+  const now = new Date('2026-12-02T10:00:00Z');
+  const day = 24 * 60 * 60 * 1000;
+  it('reminds an owner with something to check and someone to tell, not reminded for a week', () => {
+    assert.equal(dueAutomaticReminder(owner({ needsChecking: 1, lastReminderAt: null }), now), true);
+    assert.equal(dueAutomaticReminder(owner({ hidden: 2, lastReminderAt: new Date(now.getTime() - 7 * day) }), now), true);
+  });
+  it('does not remind within the week, with nothing to check, or with no address', () => {
+    assert.equal(dueAutomaticReminder(owner({ needsChecking: 1, lastReminderAt: new Date(now.getTime() - 6 * day) }), now), false);
+    assert.equal(dueAutomaticReminder(owner({ needsChecking: 0, hidden: 0 }), now), false);
+    assert.equal(dueAutomaticReminder(owner({ needsChecking: 1, recipients: 0 }), now), false);
   });
 });

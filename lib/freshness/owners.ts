@@ -53,6 +53,30 @@ export function summariseOwner(owner: OwnerRecords, now: Date): OwnerFreshness {
   return { ...owner, cannotRemind };
 }
 
+/** The weekly job reminds an owner by itself only if no one (job or admin) has reminded them for this long. */
+export const AUTOMATIC_REMINDER_EVERY_DAYS = 7;
+
+/** Working hours in London, Monday to Friday 09:00 to 17:00: the only time the weekly job emails staff. */
+export function isWorkingHours(now: Date, timeZone = 'Europe/London'): boolean {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: 'numeric', hourCycle: 'h23' }).formatToParts(now);
+  const weekday = parts.find((part) => part.type === 'weekday')?.value;
+  const hour = Number(parts.find((part) => part.type === 'hour')?.value);
+  return weekday !== 'Sat' && weekday !== 'Sun' && hour >= 9 && hour < 17;
+}
+
+/**
+ * Whether the weekly job reminds this owner now: something to check, someone to tell, and no reminder from
+ * anyone in the last week. (An admin's one click is held back only by the last day.)
+ */
+export function dueAutomaticReminder(owner: OwnerRecords, now: Date): boolean {
+  const week = AUTOMATIC_REMINDER_EVERY_DAYS * 24 * 60 * 60 * 1000;
+  return (
+    owner.needsChecking + owner.hidden > 0 &&
+    owner.recipients > 0 &&
+    (!owner.lastReminderAt || now.getTime() - owner.lastReminderAt.getTime() >= week)
+  );
+}
+
 /** Owners with the most out-of-date records first (hidden, then needing checks, then the oldest check), then by name. */
 export function sortByMostOverdue(owners: OwnerFreshness[]): OwnerFreshness[] {
   return [...owners].sort(

@@ -3,9 +3,9 @@
 import { notFound, redirect } from 'next/navigation';
 import { recordFreshnessReminder } from '@/db/queries/freshness';
 import { requireLaAdmin } from '@/lib/auth/session';
+import { emailFreshnessReminder } from '@/lib/freshness/reminder-email';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { isRecordId } from '@/lib/manage/changes';
-import { sendMessage } from '@/lib/messages/send';
 import { siteOrigin } from '@/lib/site-origin';
 
 /** Council admins only: email one provider's or employer's staff to check their out-of-date records. */
@@ -15,17 +15,13 @@ export async function remindOwnerAction(formData: FormData): Promise<void> {
   const ownerId = formData.get('ownerId');
   if ((kind !== 'provider' && kind !== 'employer') || !isRecordId(ownerId)) notFound();
   const rules = freshnessRulesFrom();
+  // Back to the same list and page the admin pressed it on.
+  const show = formData.get('show') === 'overdue' ? '&show=overdue' : '';
+  const page = String(formData.get('page') ?? '');
+  const back = `${show}${/^\d{1,4}$/.test(page) && page !== '1' ? `&page=${page}` : ''}`;
   const result = await recordFreshnessReminder({ actorId: user.id, kind, ownerId, now: new Date(), rules });
   if (!result) notFound();
-  if ('refused' in result) redirect(`/admin/freshness?owner=${ownerId}&refused=${result.refused}`);
-  const link = `${await siteOrigin()}/sign-in/email`;
-  for (const email of result.sent.emails) {
-    await sendMessage('freshnessReminderEmail', email, {
-      count: String(result.sent.outOfDate),
-      owner_name: result.sent.ownerName,
-      hide_days: String(rules.hideAfterDays),
-      link,
-    });
-  }
-  redirect(`/admin/freshness?owner=${ownerId}&reminded=${result.sent.emails.length}`);
+  if ('refused' in result) redirect(`/admin/freshness?owner=${ownerId}&refused=${result.refused}${back}`);
+  await emailFreshnessReminder({ reminder: result.sent, hideAfterDays: rules.hideAfterDays, siteOrigin: await siteOrigin() });
+  redirect(`/admin/freshness?owner=${ownerId}&reminded=${result.sent.emails.length}${back}`);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Pagination } from '@/components/search/pagination';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { findFreshnessByOwner } from '@/db/queries/freshness';
 import { requireLaAdmin } from '@/lib/auth/session';
@@ -18,7 +19,10 @@ const CANNOT_REMIND = {
   no_one_to_remind: 'No email address to remind',
 } as const;
 
-type Props = { searchParams: Promise<{ owner?: string | string[]; reminded?: string | string[]; refused?: string | string[] }> };
+type Param = string | string[] | undefined;
+type Props = { searchParams: Promise<{ owner?: Param; reminded?: Param; refused?: Param; show?: Param; page?: Param }> };
+
+const PAGE_SIZE = 50;
 
 /**
  * Council admins: every provider and employer in the area with how out of date their records are, the most
@@ -27,10 +31,12 @@ type Props = { searchParams: Promise<{ owner?: string | string[]; reminded?: str
 export default async function FreshnessPage({ searchParams }: Props) {
   const user = await requireLaAdmin('/admin/freshness');
   const rules = freshnessRulesFrom();
-  const [{ owner, reminded, refused }, owners] = await Promise.all([searchParams, findFreshnessByOwner({ actorId: user.id, now: new Date(), rules })]);
+  const [{ owner, reminded, refused, ...view }, owners] = await Promise.all([searchParams, findFreshnessByOwner({ actorId: user.id, now: new Date(), rules })]);
   if (!owners) notFound();
   const named = typeof owner === 'string' ? owners.find((candidate) => candidate.id === owner) : undefined;
   const overdue = owners.filter((candidate) => candidate.needsChecking + candidate.hidden > 0);
+  const { show, listed, page } = freshnessView(view, owners, overdue, PAGE_SIZE);
+  const hrefFor = (to: number) => `/admin/freshness?${new URLSearchParams({ ...(show === 'overdue' ? { show } : {}), ...(to > 1 ? { page: String(to) } : {}) })}`;
 
   return (
     <div>
@@ -61,6 +67,29 @@ export default async function FreshnessPage({ searchParams }: Props) {
       {owners.length === 0 ? (
         <p className="mt-4">There are no providers or employers in your area yet.</p>
       ) : (
+        <form method="get" action="/admin/freshness" className="mt-4">
+          <fieldset>
+            <legend className="font-bold">Show</legend>
+            <div className="mt-2 flex flex-wrap gap-x-6">
+              {(
+                [
+                  ['all', `Everyone (${owners.length})`],
+                  ['overdue', `Only those with something to check (${overdue.length})`],
+                ] as const
+              ).map(([value, words]) => (
+                <label key={value} className="inline-flex min-h-11 items-center gap-2">
+                  <input type="radio" name="show" value={value} defaultChecked={show === value} className="size-6" />
+                  {words}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <button type="submit" className={buttonClasses('secondary', 'mt-2 cursor-pointer')}>
+            Show these
+          </button>
+        </form>
+      )}
+      {listed.length === 0 ? null : (
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse bg-paper text-left">
             <caption className="sr-only">Providers and employers, most out of date first</caption>
@@ -78,18 +107,31 @@ export default async function FreshnessPage({ searchParams }: Props) {
               </tr>
             </thead>
             <tbody>
-              {owners.map((row) => (
-                <OwnerRow key={`${row.kind}-${row.id}`} row={row} />
+              {listed.map((row) => (
+                <OwnerRow key={`${row.kind}-${row.id}`} row={row} backTo={{ show, page }} />
               ))}
             </tbody>
           </table>
+          <div className="mt-4">
+            <Pagination page={page} total={show === 'overdue' ? overdue.length : owners.length} pageSize={PAGE_SIZE} hrefFor={hrefFor} />
+          </div>
         </div>
       )}
     </div>
   );
 }
 
-function OwnerRow({ row }: { row: OwnerFreshness }) {
+/** Which owners this page lists: everyone or only the overdue, 50 at a time (most overdue first). */
+function freshnessView(view: { show?: Param; page?: Param }, owners: OwnerFreshness[], overdue: OwnerFreshness[], pageSize: number) {
+  const show = view.show === 'overdue' ? 'overdue' : 'all';
+  const chosen = show === 'overdue' ? overdue : owners;
+  const lastPage = Math.max(1, Math.ceil(chosen.length / pageSize));
+  const asked = typeof view.page === 'string' && /^\d{1,4}$/.test(view.page) ? Number(view.page) : 1;
+  const page = Math.min(Math.max(1, asked), lastPage);
+  return { show, page, listed: chosen.slice((page - 1) * pageSize, page * pageSize) } as const;
+}
+
+function OwnerRow({ row, backTo }: { row: OwnerFreshness; backTo: { show: 'all' | 'overdue'; page: number } }) {
   const isOverdue = row.hidden > 0;
   const cell = 'border-b border-line p-2';
   return (
@@ -111,6 +153,8 @@ function OwnerRow({ row }: { row: OwnerFreshness }) {
           <form action={remindOwnerAction}>
             <input type="hidden" name="kind" value={row.kind} />
             <input type="hidden" name="ownerId" value={row.id} />
+            <input type="hidden" name="show" value={backTo.show} />
+            <input type="hidden" name="page" value={backTo.page} />
             <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
               Send a reminder<span className="sr-only"> to {row.name}</span>
             </button>
