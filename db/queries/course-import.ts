@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, isNotNull, like, lte, or } from 'drizzle-orm';
 import { slugFor } from '@/lib/manage/employer-sign-up';
-import { type CourseImportContext, type CourseImportPlan, type ExistingImportedCourse, planCourseImport } from '@/lib/imports/course-rows';
-import type { CsvRow } from '@/lib/imports/csv';
+import { type CourseImportContext, type CourseImportPlan, courseExportRows, type ExistingImportedCourse, planCourseImport } from '@/lib/imports/course-rows';
+import { type CsvRow, referenceOf } from '@/lib/imports/csv';
 import type { Transaction } from '../client';
 import { db } from '../client';
 import { categories, courseRuns, courses, pendingImports, providerSites, providers } from '../schema';
@@ -29,7 +29,7 @@ async function ownProvider(reader: Transaction | typeof db, actorId: string): Pr
   return provider ?? null;
 }
 
-/** What checking a row needs (kinds of work, the provider's sites) and the provider's courses that have a reference. */
+/** What checking a row needs (kinds of work, the provider's sites) and the provider's courses, each with its reference. */
 async function loadPlanInputs(reader: Transaction | typeof db, providerId: string, today: string) {
   const [kinds, sites, existingCourses] = await Promise.all([
     reader.select({ id: categories.id, slug: categories.slug, name: categories.name }).from(categories).where(isNotNull(categories.parentId)),
@@ -52,7 +52,7 @@ async function loadPlanInputs(reader: Transaction | typeof db, providerId: strin
         cost: courses.cost,
       })
       .from(courses)
-      .where(and(eq(courses.providerId, providerId), isNotNull(courses.externalRef))),
+      .where(eq(courses.providerId, providerId)),
   ]);
   const runs =
     existingCourses.length === 0
@@ -63,7 +63,7 @@ async function loadPlanInputs(reader: Transaction | typeof db, providerId: strin
           .where(inArray(courseRuns.courseId, existingCourses.map((course) => course.id)));
   const existing: ExistingImportedCourse[] = existingCourses.map((course) => ({
     ...course,
-    externalRef: course.externalRef ?? '',
+    externalRef: referenceOf(course),
     runs: runs.filter((run) => run.courseId === course.id),
   }));
   const context: CourseImportContext = { categories: kinds, sites, today };
@@ -226,4 +226,12 @@ export async function discardCourseImport({ actorId, importId }: Actor & { impor
 /** Anyone (the national picture list): the kinds of work a course or vacancy can be in, by their import word. */
 export async function findKindsOfWorkForImport(): Promise<{ slug: string; name: string }[]> {
   return db.select({ slug: categories.slug, name: categories.name }).from(categories).where(isNotNull(categories.parentId)).orderBy(asc(categories.name));
+}
+
+/** Provider staff: their provider's courses as CSV rows in the template's columns (decision 024). Null for anyone else. */
+export async function findCourseExportRows({ actorId, today }: Actor & { today: string }): Promise<string[][] | null> {
+  const provider = await ownProvider(db, actorId);
+  if (!provider) return null;
+  const { context, existing } = await loadPlanInputs(db, provider.id, today);
+  return courseExportRows(existing, context);
 }

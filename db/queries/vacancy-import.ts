@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, isNotNull, lte } from 'drizzle-orm';
-import type { CsvRow } from '@/lib/imports/csv';
-import { type ExistingImportedVacancy, planVacancyImport, postcodeOfRow, type VacancyImportContext, type VacancyImportPlan } from '@/lib/imports/vacancy-rows';
+import { type CsvRow, referenceOf } from '@/lib/imports/csv';
+import { type ExistingImportedVacancy, planVacancyImport, postcodeOfRow, vacancyExportRows, type VacancyImportContext, type VacancyImportPlan } from '@/lib/imports/vacancy-rows';
 import type { Transaction } from '../client';
 import { db } from '../client';
 import { applicationQuestions, categories, employers, pendingImports, postcodes, vacancies } from '../schema';
@@ -40,7 +40,7 @@ async function loadPlanInputs(reader: Reader, employerId: string, rows: CsvRow[]
         ...editableColumns,
       })
       .from(vacancies)
-      .where(and(eq(vacancies.employerId, employerId), isNotNull(vacancies.externalRef))),
+      .where(eq(vacancies.employerId, employerId)),
   ]);
   const questions =
     existingRows.length === 0
@@ -52,7 +52,7 @@ async function loadPlanInputs(reader: Reader, employerId: string, rows: CsvRow[]
           .orderBy(asc(applicationQuestions.position), asc(applicationQuestions.createdAt));
   const existing: ExistingImportedVacancy[] = existingRows.map((row) => ({
     ...row,
-    externalRef: row.externalRef ?? '',
+    externalRef: referenceOf(row),
     hoursPerWeek: row.hoursPerWeek === null ? '' : Number(row.hoursPerWeek).toFixed(1),
     questions: questions.filter((question) => question.vacancyId === row.id).map((question) => question.prompt),
   }));
@@ -147,4 +147,12 @@ export async function discardVacancyImport({ actorId, importId }: Actor & { impo
     .where(and(eq(pendingImports.id, importId), eq(pendingImports.ownerUserId, actorId), eq(pendingImports.kind, 'vacancies')))
     .returning({ id: pendingImports.id });
   return deleted ?? null;
+}
+
+/** Employer staff: their employer's open vacancies as CSV rows in the template's columns (decision 024). Null for anyone else. */
+export async function findVacancyExportRows({ actorId, today }: Actor & { today: string }): Promise<string[][] | null> {
+  const employer = await ownEmployer(db, actorId);
+  if (!employer) return null;
+  const { context, existing } = await loadPlanInputs(db, employer.id, [], today);
+  return vacancyExportRows(existing, context);
 }

@@ -147,3 +147,33 @@ test('staff at another college get not-found for someone else’s upload, and ca
   });
   await otherContext.close();
 });
+
+test('courses made on the form can be downloaded, changed in the file and uploaded back, without adding them twice', async ({ page, request }) => {
+  test.setTimeout(240_000);
+  // Greenway's courses are made by the seed, as if on the form: they have no reference of their own.
+  const staff = await makeTestStaff(request, { role: 'provider_staff', name: 'Gwen Test', providerSlug: 'greenway-land-based-training' });
+  await signInAsStaff(page, staff.email, /\/provider$/);
+  await openImportPage(page);
+  const download = await page.request.get('/provider/courses/import/yours');
+  expect(download.headers()['content-type']).toContain('text/csv');
+  expect(download.headers()['content-disposition']).toContain('your-courses.csv');
+  const [header, ...lines] = (await download.text()).trim().split('\r\n');
+  expect(header).toBe(HEADER);
+  expect(lines.length).toBeGreaterThan(1);
+  for (const line of lines) expect(line).toMatch(/^NS-[0-9A-F]{8},/);
+
+  // Change the cost of the first course. (Its cost cell has no comma in the seed, or it would be quoted.)
+  const cost = `Free, and we pay your bus ${uniqueLetters()}`;
+  const cells = lines[0]!.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+  const title = cells[1]!.replace(/^"|"$/g, '');
+  cells[12] = `"${cost}"`;
+  await uploadFile(page, 'your-courses.csv', [cells.join(','), ...lines.slice(1)]);
+  await expect(page.getByRole('heading', { level: 2, name: 'To add: 0 courses' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'To change: 1 course' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'courses to change' }).getByRole('row').filter({ hasText: title })).toContainText('cost');
+  await page.getByRole('button', { name: 'Save all courses' }).click();
+  await expect(page.getByRole('status').getByText('Saved. 0 courses added and 1 changed. Young people see them now.')).toBeVisible();
+  await page.goto('/provider/courses');
+  await page.getByRole('list', { name: 'Your courses' }).getByRole('link', { name: title, exact: true }).first().click();
+  await expect(page.getByLabel('Cost and help with money')).toHaveValue(cost);
+});

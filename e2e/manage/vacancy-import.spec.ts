@@ -73,3 +73,19 @@ test('pay below the legal minimum saves nothing, and another employer gets not-f
   expect((await other.goto(previewAddress))?.status()).toBe(404);
   await context.close();
 });
+
+test('an employer downloads the vacancies they posted on the form and uploads them back unchanged: nothing is posted twice', async ({ page, request }) => {
+  test.setTimeout(240_000);
+  const staff = await makeTestStaff(request, { role: 'employer_staff', name: 'Cal Test', employerSlug: 'calder-credit-union' });
+  await signInAsStaff(page, staff.email, /\/employer$/);
+  const download = await page.request.get('/employer/vacancies/import/yours');
+  expect(download.headers()['content-type']).toContain('text/csv');
+  const [header, ...lines] = (await download.text()).trim().split('\r\n');
+  expect(header).toBe(HEADER);
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) expect(line).toMatch(/^NS-[0-9A-F]{8},/);
+  await uploadFile(page, lines);
+  await expect(page.getByRole('heading', { level: 2, name: 'To add: 0 vacancies' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'To change: 0 vacancies' })).toBeVisible();
+  await expect(page.getByText(lines.length === 1 ? '1 vacancy already up to date.' : `${lines.length} vacancies already up to date.`, { exact: false })).toBeVisible();
+});

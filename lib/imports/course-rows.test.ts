@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { COURSE_COLUMNS, courseTemplateRows, type CourseImportContext, type ExistingImportedCourse, planCourseImport, validateCourseRow } from './course-rows';
-import type { CsvRow } from './csv';
+import {
+  COURSE_COLUMN_NAMES,
+  COURSE_COLUMNS,
+  courseExportRows,
+  courseTemplateRows,
+  type CourseImportContext,
+  type ExistingImportedCourse,
+  planCourseImport,
+  REQUIRED_COURSE_COLUMNS,
+  validateCourseRow,
+} from './course-rows';
+import { type CsvRow, nextStepsReference, readCsvUpload, referenceOf, toCsvLine } from './csv';
 
 const context: CourseImportContext = {
   categories: [
@@ -159,5 +169,57 @@ describe('planCourseImport', () => {
         [9, 'title'],
       ],
     );
+  });
+});
+
+describe('courseExportRows', () => {
+  const course: ExistingImportedCourse = {
+    id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    externalRef: referenceOf({ id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', externalRef: null }),
+    title: 'Hair, beauty and "more"',
+    categoryId: 'cat-hair',
+    level: 'entry',
+    mode: 'part_time',
+    method: 'mixed',
+    ageGroup: 'age_14_16',
+    isApprenticeship: true,
+    summary: '=SUM(A1) is not a formula here, and commas, quotes "and"\nnew lines survive.',
+    entryRequirements: '-',
+    isNoQualificationsNeeded: false,
+    durationText: '2 years',
+    cost: '',
+    runs: [
+      { id: 'run-late', siteId: 'site-town', startsOn: '2028-01-10', applyBy: null, places: null },
+      { id: 'run-past', siteId: 'site-main', startsOn: '2026-09-01', applyBy: null, places: 5 },
+      { id: 'run-soon', siteId: 'site-main', startsOn: '2027-09-06', applyBy: '2027-06-30', places: 12 },
+    ],
+  };
+  const bare: ExistingImportedCourse = { ...course, id: 'course-2', externalRef: 'OWN-2', runs: [] };
+
+  it('gives one row per course with its next start date and the Next Steps reference, and reads back as no change', () => {
+    const rows = courseExportRows([course, bare], context);
+    assert.deepEqual(rows[0], COURSE_COLUMNS.map((column) => column.name));
+    assert.deepEqual(rows.slice(1).map((cells) => [cells[0], cells[13]]), [
+      ['NS-0A1B2C3D', '2027-09-06'],
+      ['OWN-2', ''],
+    ]);
+    const file = rows.map(toCsvLine).join('\r\n');
+    assert.match(file, /"'=SUM\(A1\)/);
+    const read = readCsvUpload({ name: 'courses.csv', bytes: new TextEncoder().encode(file) }, COURSE_COLUMN_NAMES, REQUIRED_COURSE_COLUMNS);
+    assert.ok(read.ok);
+    const plan = planCourseImport(read.rows, [course, bare], context);
+    assert.deepEqual(plan.errors, []);
+    assert.deepEqual(plan.courses.map((each) => [each.action, each.run?.action ?? null]), [
+      ['same', null],
+      ['same', null],
+    ]);
+  });
+});
+
+describe('referenceOf', () => {
+  it('is the record’s own reference, or NS- and the start of its id', () => {
+    assert.equal(referenceOf({ id: 'f00dcafe-1234-4abc-9def-000000000000', externalRef: 'MINE-1' }), 'MINE-1');
+    assert.equal(referenceOf({ id: 'f00dcafe-1234-4abc-9def-000000000000', externalRef: null }), 'NS-F00DCAFE');
+    assert.equal(nextStepsReference('0a1b2c3d-0000-4000-8000-000000000000'), 'NS-0A1B2C3D');
   });
 });

@@ -225,3 +225,42 @@ export function planCourseImport(rows: CsvRow[], existing: ExistingImportedCours
 export function courseTemplateRows(): string[][] {
   return [COURSE_COLUMNS.map((column) => column.name), COURSE_COLUMNS.map((column) => column.example)];
 }
+
+/**
+ * The provider's courses as a file in the template's columns, to change in a spreadsheet and upload again:
+ * one row per course (a reference may be on one row only), with its next start date from today on, or the
+ * start date columns empty. Other start dates are not in the file, and an upload never removes them.
+ * Each row carries the course's reference, or its Next Steps one (`referenceOf`), so the upload updates it.
+ */
+export function courseExportRows(existing: readonly ExistingImportedCourse[], context: CourseImportContext): string[][] {
+  const slugOf = new Map(context.categories.map((category) => [category.id, category.slug]));
+  const siteOf = new Map(context.sites.map((site) => [site.id, site.name]));
+  const yes = (value: boolean) => (value ? 'yes' : '');
+  const rows = existing.map((course) => {
+    const cells: Record<string, string> = {
+      reference: course.externalRef,
+      title: course.title,
+      category: slugOf.get(course.categoryId) ?? '',
+      level: course.level,
+      mode: course.mode,
+      method: course.method,
+      age_group: course.ageGroup.replace(/^age_/, ''),
+      apprenticeship: yes(course.isApprenticeship),
+      summary: course.summary,
+      entry_requirements: course.entryRequirements,
+      no_qualifications_needed: yes(course.isNoQualificationsNeeded),
+      duration: course.durationText,
+      cost: course.cost,
+    };
+    const [next] = course.runs.filter((run) => run.startsOn >= context.today).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+    if (!next) return cells;
+    return {
+      ...cells,
+      start_date: next.startsOn,
+      apply_by: next.applyBy ?? '',
+      places: next.places === null ? '' : String(next.places),
+      site: siteOf.get(next.siteId) ?? '',
+    };
+  });
+  return [COURSE_COLUMNS.map((column) => column.name), ...rows.map((cells) => COURSE_COLUMNS.map((column) => cells[column.name] ?? ''))];
+}

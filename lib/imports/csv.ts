@@ -104,7 +104,7 @@ export function readCsvUpload(file: { name: string; bytes: Uint8Array }, columns
     if (record.every((cell) => cell.trim() === '')) return;
     const cells: Record<string, string> = {};
     names.forEach((name, column) => {
-      if (name !== '') cells[name] = (record[column] ?? '').trim();
+      if (name !== '') cells[name] = withoutFormulaGuard((record[column] ?? '').trim());
     });
     rows.push({ row: index + 2, cells });
   });
@@ -113,7 +113,44 @@ export function readCsvUpload(file: { name: string; bytes: Uint8Array }, columns
   return { ok: true, rows };
 }
 
-/** One CSV line: cells with commas, quotes or new lines are quoted (RFC 4180). */
+/**
+ * One CSV line: cells with commas, quotes or new lines are quoted (RFC 4180). A cell a spreadsheet would run
+ * as a formula (starting =, +, -, @, tab or return) gets a ' in front, so a download opened in Excel shows
+ * the words instead of running them; reading the file back takes the ' off again.
+ */
 export function toCsvLine(cells: readonly string[]): string {
-  return cells.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',');
+  return cells
+    .map((cell) => (FORMULA_START.test(cell) ? `'${cell}` : cell))
+    .map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell))
+    .join(',');
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function withoutFormulaGuard(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/**
+ * The reference a record made on a form (not from a file) answers to: "NS-" and the first 8 letters of its
+ * id. The download of existing records carries it, so they can be changed in a spreadsheet and uploaded back.
+ */
+export function nextStepsReference(id: string): string {
+  return `NS-${id.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+}
+
+/** The reference an import matches a record by: its own, or the Next Steps one if it was made on a form. */
+export function referenceOf(record: { id: string; externalRef: string | null }): string {
+  return record.externalRef ?? nextStepsReference(record.id);
+}
+
+/** A CSV file to download (a template or the owner's own records): private, never cached. */
+export function csvDownload(rows: readonly (readonly string[])[], fileName: string): Response {
+  return new Response(`${rows.map(toCsvLine).join('\r\n')}\r\n`, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${fileName}"`,
+      'cache-control': 'private, no-store',
+    },
+  });
 }

@@ -1,7 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { CsvRow } from './csv';
-import { type ExistingImportedVacancy, planVacancyImport, postcodeOfRow, VACANCY_COLUMNS, vacancyTemplateRows, type VacancyImportContext, validateVacancyRow } from './vacancy-rows';
+import { storedVacancyFields } from '@/lib/vacancies/posting';
+import { type CsvRow, readCsvUpload, toCsvLine } from './csv';
+import {
+  type ExistingImportedVacancy,
+  planVacancyImport,
+  postcodeOfRow,
+  REQUIRED_VACANCY_COLUMNS,
+  VACANCY_COLUMN_NAMES,
+  VACANCY_COLUMNS,
+  vacancyExportRows,
+  vacancyTemplateRows,
+  type VacancyImportContext,
+  validateVacancyRow,
+} from './vacancy-rows';
 
 const CATEGORY_ID = '5f0c7a52-6f5e-4c7e-9a57-0f3c1c6b2a11';
 const context: VacancyImportContext = {
@@ -112,5 +124,40 @@ describe('planVacancyImport', () => {
   it('refuses a reference used twice in the file', () => {
     const plan = planVacancyImport([row({}, 2), row({ reference: 'pmg-1' }, 3)], [], context);
     assert.deepEqual(plan.errors, [{ row: 3, column: 'reference', message: 'This reference is also on row 2. Each vacancy needs its own reference' }]);
+  });
+});
+
+describe('vacancyExportRows', () => {
+  const checked = validateVacancyRow(row({ summary: '+44 is our phone code, and "quotes", commas\nand lines survive.', pay_type: 'minimum', pay: '' }), context);
+  assert.ok('values' in checked);
+  const { input } = checked.values;
+  const open: ExistingImportedVacancy = {
+    id: 'f00dcafe-1234-4abc-9def-000000000000',
+    externalRef: 'NS-F00DCAFE',
+    questions: input.questions,
+    ...storedVacancyFields(input),
+  };
+  const closed: ExistingImportedVacancy = { ...open, id: 'vacancy-2', externalRef: 'OLD-1', closesOn: '2027-01-09' };
+
+  it('lists the vacancies still open, in the template’s columns, and reads back as no change', () => {
+    const rows = vacancyExportRows([open, closed], context);
+    assert.deepEqual(rows[0], VACANCY_COLUMNS.map((column) => column.name));
+    assert.equal(rows.length, 2);
+    assert.equal(rows[1]?.[0], 'NS-F00DCAFE');
+    assert.equal(rows[1]?.[VACANCY_COLUMN_NAMES.indexOf('pay_type')], 'minimum');
+    const file = rows.map(toCsvLine).join('\r\n');
+    const read = readCsvUpload({ name: 'vacancies.csv', bytes: new TextEncoder().encode(file) }, VACANCY_COLUMN_NAMES, REQUIRED_VACANCY_COLUMNS);
+    assert.ok(read.ok);
+    const plan = planVacancyImport(read.rows, [open, closed], context);
+    assert.deepEqual(plan.errors, []);
+    assert.deepEqual(plan.vacancies.map((each) => each.action), ['same']);
+  });
+
+  it('writes the pay in pounds for a paid vacancy', () => {
+    const paid = validateVacancyRow(row({ pay: '9.5' }), context);
+    assert.ok('values' in paid);
+    const rows = vacancyExportRows([{ ...open, ...storedVacancyFields(paid.values.input) }], context);
+    assert.equal(rows[1]?.[VACANCY_COLUMN_NAMES.indexOf('pay')], '9.50');
+    assert.equal(rows[1]?.[VACANCY_COLUMN_NAMES.indexOf('pay_type')], 'hour');
   });
 });

@@ -165,3 +165,34 @@ export function planVacancyImport(rows: CsvRow[], existing: ExistingImportedVaca
 export function vacancyTemplateRows(): string[][] {
   return [VACANCY_COLUMNS.map((column) => column.name), VACANCY_COLUMNS.map((column) => column.example)];
 }
+
+/**
+ * The employer's vacancies still open to applications (closing today or later), as a file in the template's
+ * columns to change and upload again. Each carries its reference, or its Next Steps one (`referenceOf`).
+ */
+export function vacancyExportRows(existing: readonly ExistingImportedVacancy[], context: Pick<VacancyImportContext, 'categories' | 'today'>): string[][] {
+  const slugOf = new Map(context.categories.map((category) => [category.id, category.slug]));
+  const yes = (value: boolean) => (value ? 'yes' : '');
+  const rows = existing
+    .filter((vacancy) => vacancy.closesOn !== null && vacancy.closesOn >= context.today)
+    .map((vacancy): Record<string, string> => ({
+      reference: vacancy.externalRef,
+      title: vacancy.title,
+      type: vacancy.type,
+      category: slugOf.get(vacancy.categoryId) ?? '',
+      summary: vacancy.summary,
+      what_youll_do: vacancy.whatYoullDo,
+      pay_type: vacancy.isMinimumWageForAge ? 'minimum' : vacancy.wageUnit,
+      pay: vacancy.isMinimumWageForAge || vacancy.wagePence === null ? '' : (vacancy.wagePence / 100).toFixed(2),
+      hours_per_week: vacancy.hoursPerWeek,
+      postcode: vacancy.postcode,
+      town: vacancy.town,
+      closing_date: vacancy.closesOn ?? '',
+      places: vacancy.places === null ? '' : String(vacancy.places),
+      no_experience_needed: yes(vacancy.isNoExperienceNeeded),
+      no_qualifications_needed: yes(vacancy.isNoQualificationsNeeded),
+      questions: vacancy.questions.join(' | '),
+      voice_and_video_answers: yes(vacancy.acceptsVoiceAndVideo),
+    }));
+  return [VACANCY_COLUMNS.map((column) => column.name), ...rows.map((cells) => VACANCY_COLUMNS.map((column) => cells[column.name] ?? ''))];
+}

@@ -51,6 +51,15 @@ export default async function ImportVacanciesPage({ searchParams }: Props) {
           Download the vacancy template (CSV)
         </a>
       </p>
+      <p className="mt-4">
+        To change vacancies you already have, download them, change the file and upload it again. Each row has its
+        reference; only vacancies still open are in it.
+      </p>
+      <p>
+        <a href="/employer/vacancies/import/yours" download className="inline-flex min-h-11 items-center font-bold">
+          Download your vacancies (CSV)
+        </a>
+      </p>
       <h2 className="mt-8 mb-4 text-2xl font-bold">Upload your file</h2>
       <ImportUploadForm action={uploadVacanciesAction} label="Your vacancy file" />
       <FieldGuide columns={VACANCY_COLUMNS} kinds={kinds} />

@@ -48,6 +48,15 @@ export default async function ImportCoursesPage({ searchParams }: Props) {
           Download the course template (CSV)
         </a>
       </p>
+      <p className="mt-4">
+        To change courses you already have, download them, change the file and upload it again. Each row has its
+        reference, with its next start date.
+      </p>
+      <p>
+        <a href="/provider/courses/import/yours" download className="inline-flex min-h-11 items-center font-bold">
+          Download your courses (CSV)
+        </a>
+      </p>
       <h2 className="mt-8 mb-4 text-2xl font-bold">Upload your file</h2>
       <ImportUploadForm action={uploadCoursesAction} label="Your course file" />
       <FieldGuide columns={COURSE_COLUMNS} kinds={kinds} />
