@@ -4,6 +4,7 @@ import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import { boundingBox, type Point } from '@/lib/geo/places';
 import { CLOSING_SOON_DAYS, type VacancyFilters, type VacancyType } from '@/lib/vacancies/search';
+import { correctSpelling } from '@/lib/vacancies/spelling';
 import { expandSearch } from '@/lib/vacancies/synonyms';
 import { addDaysTo, londonToday } from '@/lib/vacancies/words';
 import { db } from '../client';
@@ -45,10 +46,10 @@ function matchesWords(q: string): SQL {
 }
 
 /**
- * A close spelling of a whole word in the title ("hairdresing" finds "Hairdressing apprentice"), tried only
- * when the words themselves find nothing. The strict form of trigram word similarity (<<%) compares whole
- * words: the plain form (<%) let "chef" find "Checkout assistant", because "che" starts both. It uses the
- * title's trigram index.
+ * A close spelling of a whole word in the title ("hairdresing" finds "Hairdressing apprentice"), for the
+ * job-alert counts. The strict form of trigram word similarity (<<%) compares whole words: the plain form
+ * (<%) let "chef" find "Checkout assistant", because "che" starts both. It uses the title's trigram index.
+ * (The search page corrects the words first instead: `correctSpelling`.)
  */
 function matchesSpelling(q: string): SQL {
   return sql`${q} <<% ${vacancies.title}`;
@@ -58,10 +59,6 @@ type TextMatch = { where: SQL; rank: SQL<number> };
 
 function wordsMatch(q: string): TextMatch {
   return { where: matchesWords(q), rank: sql<number>`ts_rank(${vacancies.searchVector}, websearch_to_tsquery('english', ${expandSearch(q)}))` };
-}
-
-function spellingMatch(q: string): TextMatch {
-  return { where: matchesSpelling(q), rank: sql<number>`strict_word_similarity(${q}, ${vacancies.title})` };
 }
 
 /**
@@ -147,12 +144,43 @@ export const VACANCY_COUNT_LIMIT = 1_000;
 export async function findVacancies({
   filters,
   origin,
+  runLater = (task) => void task(),
   ...scope
-}: Scope & { filters: VacancyFilters; origin: Point | null }): Promise<{ total: number; isMore: boolean; vacancies: VacancySummary[] }> {
-  if (!filters.q) return searchVacancies({ ...scope, filters, origin, text: null });
+}: Scope & { filters: VacancyFilters; origin: Point | null; runLater?: RunLater }): Promise<{
+  total: number;
+  isMore: boolean;
+  vacancies: VacancySummary[];
+  /** The words searched for instead, when the words typed found nothing and looked misspelt. */
+  correctedTo: string | null;
+}> {
+  if (!filters.q) return { ...(await searchVacancies({ ...scope, filters, origin, text: null })), correctedTo: null };
   const byWords = await searchVacancies({ ...scope, filters, origin, text: wordsMatch(filters.q) });
-  if (byWords.total > 0) return byWords;
-  return searchVacancies({ ...scope, filters, origin, text: spellingMatch(filters.q) });
+  if (byWords.total > 0) return { ...byWords, correctedTo: null };
+  const corrected = correctSpelling(filters.q, await findTitleWords({ laId: scope.laId, now: scope.now, runLater }));
+  if (!corrected) return { ...byWords, correctedTo: null };
+  return { ...(await searchVacancies({ ...scope, filters, origin, text: wordsMatch(corrected) })), correctedTo: corrected };
+}
+
+/**
+ * Public: the distinct words (3 letters or more) in the titles of the area's live vacancies, for correcting
+ * misspelt searches. Kept with the picture cards' counts and made again at most every few minutes.
+ */
+export async function findTitleWords({ laId, now, runLater }: { laId: string; now: Date; runLater: RunLater }): Promise<string[]> {
+  return readStoredCounts<string[]>({
+    laId,
+    key: 'title-words',
+    now,
+    runLater,
+    countNow: async () => {
+      // Every driver here returns node-postgres-shaped results ({ rows }).
+      const result = (await db.execute(sql`
+        select distinct word from ${vacancies}, regexp_split_to_table(lower(${vacancies.title}), '[^a-z]+') as word
+        where ${vacancies.laId} = ${laId}::uuid and ${vacancies.status} = 'live' and length(word) >= 3
+        order by word
+      `)) as unknown as { rows: { word: string }[] };
+      return result.rows.map((row) => row.word);
+    },
+  });
 }
 
 /** The circles "nearest first" looks in, smallest first, ending with the distance asked for. */

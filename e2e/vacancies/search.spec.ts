@@ -63,6 +63,7 @@ test('a search word finds the words employers use, and spelling mistakes are for
     await page.getByRole('searchbox', { name: 'What kind of work?' }).fill('mechanik');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/q=mechanik/);
+    await expect(page.getByText('Nothing matched “mechanik”, so these are for “mechanic”.')).toBeVisible();
     await expect(page.getByRole('list', { name: 'Jobs and training found' }).getByRole('link', { name: /mechanic/i }).first()).toBeVisible();
   });
 });

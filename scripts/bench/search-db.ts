@@ -87,7 +87,7 @@ async function runPageQueries(path: string, scope: { laId: string; now: Date; ru
   const origin = await originFor(filters.postcode);
   if (!hasAnyFilter(filters)) return findVacancyLanding({ ...scope, runLater });
   return Promise.all([
-    findVacancies({ ...scope, filters, origin }),
+    findVacancies({ ...scope, filters, origin, runLater }),
     filters.area && !filters.kind ? findVacancyKinds({ ...scope, areaSlug: filters.area, type: filters.type, runLater }) : [],
   ]);
 }

@@ -84,8 +84,8 @@ export default async function VacanciesPage({ searchParams }: Props) {
     );
   }
 
-  const [{ total, isMore, vacancies }, kinds, wageAge] = await Promise.all([
-    findVacancies({ ...scope, filters, origin }),
+  const [{ total, isMore, vacancies, correctedTo }, kinds, wageAge] = await Promise.all([
+    findVacancies({ ...scope, filters, origin, runLater: after }),
     filters.area && !filters.kind ? findVacancyKinds({ ...scope, areaSlug: filters.area, type: filters.type, runLater: after }) : Promise.resolve([]),
     resolveWageAge(filters.age, now),
   ]);
@@ -125,6 +125,14 @@ export default async function VacanciesPage({ searchParams }: Props) {
         <h2 id="results" className="text-2xl font-bold" aria-live="polite">
           {total === 0 ? `No ${filters.type ? VACANCY_TYPE_WORDS[filters.type].many : 'results'} found` : `${isMore ? 'More than ' : ''}${describeCount(total, filters.type)} found`}
         </h2>
+        {correctedTo && total > 0 ? (
+          <p className="mt-2">
+            Nothing matched “{filters.q}”, so these are for <b>“{correctedTo}”</b>.{' '}
+            <Link href={vacancySearchHref({ ...filters, q: correctedTo, page: 1 })} className="inline-flex min-h-11 items-center">
+              Search for “{correctedTo}”
+            </Link>
+          </p>
+        ) : null}
         {total === 0 ? (
           <NoResults filters={filters} hasOrigin={origin !== null} />
         ) : (
