@@ -2,6 +2,7 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { type Area, findAreasWithHosts, getAreaById } from '@/db/queries/areas';
+import { findAreasSharingWith } from '@/db/queries/prospectus-shares';
 import { chooseArea, requestHost } from '@/lib/tenancy/choose-area';
 import { getCurrentUser } from './session';
 
@@ -24,4 +25,19 @@ export const getAreaContext = cache(async (): Promise<Area> => {
   const area = chooseArea(await findAreasWithHosts(), { host, chosenSlug, defaultSlug: process.env.DEFAULT_AREA });
   if (!area) throw new Error('No council areas are set up yet.');
   return { id: area.id, slug: area.slug, areaName: area.areaName };
+});
+
+/**
+ * The area's public course scope: its own courses and those of the areas that share theirs with it
+ * (decision 035), with those areas' names to mark their courses ("In Northvale"). Courses only.
+ */
+export const getCourseScope = cache(async () => {
+  const area = await getAreaContext();
+  const sharing = await findAreasSharingWith({ laId: area.id });
+  return {
+    area,
+    sharedLaIds: sharing.map((shared) => shared.id),
+    /** The name of the area a course belongs to when it is not this one; undefined for the area's own. */
+    sharedAreaName: (laId: string) => (laId === area.id ? undefined : sharing.find((shared) => shared.id === laId)?.areaName),
+  };
 });
