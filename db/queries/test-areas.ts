@@ -31,5 +31,5 @@ export async function createTestArea({ areaName, hosts, courseTitle }: { areaNam
     .insert(courses)
     .values(buildCourse({ laId: area.id, providerId: provider.id, categoryId: category.id, title: courseTitle }))
     .returning({ slug: courses.slug });
-  return { slug: area.slug, courseSlug: course?.slug };
+  return { id: area.id, slug: area.slug, courseSlug: course?.slug };
 }
