@@ -38,6 +38,10 @@ test('a visitor who is not signed in sees the area of the host name they came to
   const local = await request.get('/courses');
   expect(await htmlOf(local)).toContain('Courses, apprenticeships and training in Calderdale.');
   expect((await request.get(`/courses/${area.courseSlug}`)).status()).toBe(404);
+
+  // x-forwarded-host is not trusted unless the deployment says its proxy sets it (TRUST_PROXY_HOST=1).
+  const forwarded = await request.get(`/courses/${area.courseSlug}`, { headers: { 'x-forwarded-host': host } });
+  expect(forwarded.status()).toBe(404);
 });
 
 test('an area shares its courses with a neighbour, marked with its name; it stops; the neighbour cannot change it', async ({ browser, request, baseURL }) => {
