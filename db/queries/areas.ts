@@ -12,6 +12,14 @@ export async function findAreas(): Promise<Area[]> {
   return db.select(columns).from(localAuthorities).orderBy(asc(localAuthorities.areaName));
 }
 
+/** Every area with the host names that show it: few rows, read once per request (lib/auth/area.ts). */
+export async function findAreasWithHosts(): Promise<(Area & { hosts: string[] })[]> {
+  return db
+    .select({ ...columns, hosts: localAuthorities.hosts })
+    .from(localAuthorities)
+    .orderBy(asc(localAuthorities.areaName));
+}
+
 /** Public: one area by its slug (from the visitor's area cookie or the deployment's default). */
 export async function getAreaBySlug({ slug }: { slug: string }): Promise<Area | null> {
   const [row] = await db.select(columns).from(localAuthorities).where(eq(localAuthorities.slug, slug));

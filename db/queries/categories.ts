@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, not, or, sql } from 'drizzle-orm';
 import { db } from '../client';
-import { categories } from '../schema';
+import { categories, categoryOverrides } from '../schema';
 
 export type CategoryCard = {
   slug: string;
@@ -13,25 +13,34 @@ export type CategoryCard = {
   childCount: number;
 };
 
+/** The area's own words when it has them (decision 035), else the service-wide ones. */
 const cardColumns = {
   slug: categories.slug,
   name: categories.name,
-  description: categories.description,
+  description: sql<string>`coalesce(${categoryOverrides.description}, ${categories.description})`,
   imagePath: categories.imagePath,
   imageAlt: categories.imageAlt,
   lenses: categories.lenses,
 };
 
-/** The areas of work (top level). Public: the category list is the same for everyone. */
-export async function findAreasOfWork(): Promise<CategoryCard[]> {
+/** Joins the one area's override of each category (at most one row: the primary key is la_id + category). */
+const overrideOf = (laId: string) => and(eq(categoryOverrides.categoryId, categories.id), eq(categoryOverrides.laId, laId));
+/** A kind of work the area has not hidden. */
+const notHidden = or(isNull(categoryOverrides.isHidden), not(categoryOverrides.isHidden));
+
+/** The areas of work (top level), in one council area's words. Public: the list is the same for everyone there. */
+export async function findAreasOfWork({ laId }: { laId: string }): Promise<CategoryCard[]> {
   const children = db
     .select({ parentId: categories.parentId, n: count().as('n') })
     .from(categories)
+    .leftJoin(categoryOverrides, overrideOf(laId))
+    .where(notHidden)
     .groupBy(categories.parentId)
     .as('children');
   const rows = await db
     .select({ ...cardColumns, childCount: children.n })
     .from(categories)
+    .leftJoin(categoryOverrides, overrideOf(laId))
     .leftJoin(children, eq(children.parentId, categories.id))
     .where(isNull(categories.parentId))
     .orderBy(asc(categories.position), asc(categories.name));
@@ -40,17 +49,19 @@ export async function findAreasOfWork(): Promise<CategoryCard[]> {
 
 export type AreaOfWork = Omit<CategoryCard, 'childCount'> & { kinds: Omit<CategoryCard, 'childCount'>[] };
 
-/** One area of work with the kinds of work inside it. Public. */
-export async function getAreaOfWork({ slug }: { slug: string }): Promise<AreaOfWork | null> {
+/** One area of work with the kinds of work inside it, in one council area's words, without those it hid. Public. */
+export async function getAreaOfWork({ slug, laId }: { slug: string; laId: string }): Promise<AreaOfWork | null> {
   const [area] = await db
     .select({ id: categories.id, ...cardColumns })
     .from(categories)
+    .leftJoin(categoryOverrides, overrideOf(laId))
     .where(and(eq(categories.slug, slug), isNull(categories.parentId)));
   if (!area) return null;
   const kinds = await db
     .select(cardColumns)
     .from(categories)
-    .where(eq(categories.parentId, area.id))
+    .leftJoin(categoryOverrides, overrideOf(laId))
+    .where(and(eq(categories.parentId, area.id), notHidden))
     .orderBy(asc(categories.position), asc(categories.name));
   return {
     slug: area.slug,

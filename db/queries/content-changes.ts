@@ -5,7 +5,7 @@ import type { Transaction } from '../client';
 import { db } from '../client';
 import { contentChanges, users } from '../schema';
 
-export type ChangedEntity = 'provider' | 'course' | 'course_run' | 'open_day' | 'vacancy' | 'employer' | 'story' | 'photo' | 'staff';
+export type ChangedEntity = 'provider' | 'course' | 'course_run' | 'open_day' | 'vacancy' | 'employer' | 'story' | 'photo' | 'staff' | 'prospectus_share' | 'category';
 
 /**
  * Writes one line of the change log inside the caller's transaction: who changed which record, which fields
@@ -47,4 +47,23 @@ export async function findRecentChanges({
     .where(and(eq(contentChanges.laId, laId), eq(contentChanges.entityType, entityType), eq(contentChanges.entityId, entityId)))
     .orderBy(desc(contentChanges.createdAt))
     .limit(5);
+}
+
+/** The latest changes of one kind in the admin's own area (its LA id), newest first: "who shared what, when". */
+export async function findRecentChangesOfType({
+  laId,
+  entityType,
+  limit = 10,
+}: {
+  laId: string;
+  entityType: ChangedEntity;
+  limit?: number;
+}): Promise<ContentChangeEntry[]> {
+  return db
+    .select({ summary: contentChanges.summary, by: users.name, at: contentChanges.createdAt })
+    .from(contentChanges)
+    .leftJoin(users, eq(users.id, contentChanges.actorId))
+    .where(and(eq(contentChanges.laId, laId), eq(contentChanges.entityType, entityType)))
+    .orderBy(desc(contentChanges.createdAt))
+    .limit(limit);
 }

@@ -15,12 +15,23 @@ import { milesFrom } from './geo-sql';
 const parentCategories = alias(categories, 'parent_categories');
 const PAGE_SIZE = 20;
 
-type Scope = { laId: string; now: Date; rules: FreshnessRules };
+type Scope = {
+  laId: string;
+  now: Date;
+  rules: FreshnessRules;
+  /** Areas that share their courses with this one (decision 035): their courses are shown too, marked. */
+  sharedLaIds?: readonly string[];
+};
+
+/** The areas whose courses this scope shows: one `la_id in (…)` on the area index, not a look-up per row. */
+function areaCondition(column: typeof courses.laId | typeof providers.laId, { laId, sharedLaIds }: Pick<Scope, 'laId' | 'sharedLaIds'>): SQL {
+  return sharedLaIds && sharedLaIds.length > 0 ? inArray(column, [laId, ...sharedLaIds]) : eq(column, laId);
+}
 
 /** The condition for a course young people may see, for queries in db/queries only (joins providers). */
-export function visibleCourse({ laId, now, rules }: Scope): SQL {
+export function visibleCourse({ laId, sharedLaIds, now, rules }: Scope): SQL {
   return and(
-    eq(courses.laId, laId),
+    areaCondition(courses.laId, { laId, sharedLaIds }),
     eq(courses.status, 'published'),
     gte(courses.lastCheckedAt, visibleSince(now, rules)),
     gte(providers.lastCheckedAt, visibleSince(now, rules)),
@@ -49,7 +60,7 @@ async function siteIdsNear(scope: Scope, origin: Point, distance: number): Promi
     .select({ siteId: providerSites.id })
     .from(providerSites)
     .innerJoin(providers, eq(providers.id, providerSites.providerId))
-    .where(and(eq(providers.laId, scope.laId), sql`${miles} <= ${distance}`));
+    .where(and(areaCondition(providers.laId, scope), sql`${miles} <= ${distance}`));
   return rows.map((row) => row.siteId);
 }
 
@@ -74,6 +85,8 @@ const nextStart = sql<string | null>`(select min(${courseRuns.startsOn}) from ${
   where ${courseRuns.courseId} = ${courses.id} and ${courseRuns.startsOn} >= current_date)`;
 
 export type CourseSummary = {
+  /** The course's own area: another one's when that area shares its courses with this one. */
+  laId: string;
   slug: string;
   title: string;
   summary: string;
@@ -147,6 +160,7 @@ export async function findCourses({
 
   let base = db
     .select({
+      laId: courses.laId,
       slug: courses.slug,
       title: courses.title,
       summary: courses.summary,
@@ -231,6 +245,8 @@ export async function findCourseSubjects(scope: Scope & { areaSlug?: string }): 
 
 export type CourseDetail = {
   id: string;
+  /** The course's own area: another one's when that area shares its courses with this one. */
+  laId: string;
   slug: string;
   title: string;
   summary: string;
@@ -272,6 +288,7 @@ export async function getCourse(scope: Scope & { slug: string }): Promise<Course
   const [course] = await db
     .select({
       id: courses.id,
+      laId: courses.laId,
       slug: courses.slug,
       title: courses.title,
       summary: courses.summary,
@@ -306,7 +323,10 @@ export async function getCourse(scope: Scope & { slug: string }): Promise<Course
     .innerJoin(providers, eq(providers.id, courses.providerId))
     .innerJoin(categories, eq(categories.id, courses.categoryId))
     .leftJoin(parentCategories, eq(parentCategories.id, categories.parentId))
-    .where(and(visibleCourse(scope), eq(courses.slug, scope.slug)));
+    .where(and(visibleCourse(scope), eq(courses.slug, scope.slug)))
+    // Slugs are unique within an area only: the area's own course wins over a shared one of the same slug.
+    .orderBy(desc(sql`${courses.laId} = ${scope.laId}`))
+    .limit(1);
   if (!course) return null;
 
   const [runs, sites, days] = await Promise.all([
@@ -341,6 +361,7 @@ export async function getCourse(scope: Scope & { slug: string }): Promise<Course
 
   return {
     id: course.id,
+    laId: course.laId,
     slug: course.slug,
     title: course.title,
     summary: course.summary,

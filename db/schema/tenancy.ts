@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { categories } from './categories';
 import { timestamps } from './_columns';
 
 /**
@@ -11,6 +12,11 @@ export const localAuthorities = pgTable('local_authorities', {
   name: text('name').notNull(),
   /** Shown to young people as the area they live in, e.g. "Calderdale". */
   areaName: text('area_name').notNull(),
+  /**
+   * Web host names (lower case, no port) that show this area to visitors who are not signed in, e.g.
+   * "calderdale.nextsteps.example". A host belongs to at most one area (decision 035).
+   */
+  hosts: text('hosts').array().notNull().default([]),
   ...timestamps,
 });
 
@@ -63,3 +69,42 @@ export const kioskHelpRequests = pgTable(
 );
 
 export type KioskHelpRequest = typeof kioskHelpRequests.$inferSelect;
+
+/**
+ * One council shares its public prospectus (courses only: never people, never vacancies) with a neighbour:
+ * the neighbour's public course search and course pages also show the sharing council's courses, marked with
+ * its area name. Only the sharing council (fromLaId) turns it on or off (decision 035).
+ */
+export const prospectusShares = pgTable(
+  'prospectus_shares',
+  {
+    fromLaId: uuid('from_la_id')
+      .notNull()
+      .references(() => localAuthorities.id, { onDelete: 'cascade' }),
+    toLaId: uuid('to_la_id')
+      .notNull()
+      .references(() => localAuthorities.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.fromLaId, t.toLaId] }), index('prospectus_shares_to_idx').on(t.toLaId)],
+);
+
+/**
+ * A council's own words for a service-wide category in its area, and whether a kind of work is hidden there
+ * because it makes no sense locally. Null description: the service-wide words.
+ */
+export const categoryOverrides = pgTable(
+  'category_overrides',
+  {
+    laId: uuid('la_id')
+      .notNull()
+      .references(() => localAuthorities.id, { onDelete: 'cascade' }),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'cascade' }),
+    description: text('description'),
+    isHidden: boolean('is_hidden').notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.laId, t.categoryId] })],
+);

@@ -84,10 +84,13 @@ export const DEMO_ACCOUNTS = {
 
 export type DemoAccountKey = keyof typeof DEMO_ACCOUNTS;
 
-/** The two demo councils. */
+/**
+ * The two demo councils. Their host names (decision 035) are made-up ones under .example, so localhost matches
+ * neither and keeps showing the chosen area, DEFAULT_AREA or Calderdale, as before.
+ */
 export const DEMO_LOCAL_AUTHORITIES = {
-  calderdale: { slug: 'calderdale', name: 'Calderdale Council', areaName: 'Calderdale' },
-  northvale: { slug: 'northvale', name: 'Northvale Council', areaName: 'Northvale' },
+  calderdale: { slug: 'calderdale', name: 'Calderdale Council', areaName: 'Calderdale', hosts: ['calderdale.nextsteps.example'] },
+  northvale: { slug: 'northvale', name: 'Northvale Council', areaName: 'Northvale', hosts: ['northvale.nextsteps.example'] },
 } as const;
 
 /** The youth centres where kiosks stand. */

@@ -834,8 +834,8 @@ export async function seedDemo(db: Database, options: { today?: Date } = {}): Pr
     await seedPostcodes(ctx.db);
 
     // Councils, centres and people
-    const calderdale = await seedLocalAuthority(ctx.db, DEMO_LOCAL_AUTHORITIES.calderdale);
-    const northvale = await seedLocalAuthority(ctx.db, DEMO_LOCAL_AUTHORITIES.northvale);
+    const calderdale = await seedLocalAuthority(ctx.db, { ...DEMO_LOCAL_AUTHORITIES.calderdale, hosts: [...DEMO_LOCAL_AUTHORITIES.calderdale.hosts] });
+    const northvale = await seedLocalAuthority(ctx.db, { ...DEMO_LOCAL_AUTHORITIES.northvale, hosts: [...DEMO_LOCAL_AUTHORITIES.northvale.hosts] });
     const laIds = { calderdale: calderdale.id, northvale: northvale.id };
     const seededCentres = [];
     for (const centre of DEMO_CENTRES) {

@@ -152,6 +152,8 @@ export const PERSONAL_DATA = {
   open_days: { about: 'none' },
   search_counts: { about: 'none' },
   local_authorities: { about: 'none' },
+  prospectus_shares: { about: 'none' },
+  category_overrides: { about: 'none' },
   centres: { about: 'none' },
   kiosk_devices: { about: 'none' },
   kiosk_help_requests: { about: 'none' },

@@ -12,6 +12,7 @@ import { KioskPanel } from './_components/kiosk-panel';
 import { ModerationLink } from './_components/moderation-link';
 import { SeptemberLink } from './_components/september-link';
 import { StaffLink } from './_components/staff-link';
+import { AreaLinks } from './_components/area-links';
 
 export const metadata: Metadata = { title: 'Council admin' };
 
@@ -48,6 +49,7 @@ export default async function AdminHomePage() {
       <ModerationLink />
       <SeptemberLink />
       <StaffLink />
+      <AreaLinks />
       <h2 className="mt-8 text-2xl font-bold">{account.areaName} at a glance</h2>
       <dl className="mt-4 grid gap-4 sm:grid-cols-3">
         {headlines.map((figure) => (

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
 import { findAreasOfWork } from '@/db/queries/categories';
+import { getAreaContext } from '@/lib/auth/area';
 
 export const metadata: Metadata = { title: 'Types of work' };
 
 export default async function CategoriesPage() {
   await connection();
-  const areas = await findAreasOfWork();
+  const areas = await findAreasOfWork({ laId: (await getAreaContext()).id });
 
   return (
     <div>

@@ -4,7 +4,7 @@ import { NoResults as NoResultsList } from '@/components/search/no-results';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
 import { COURSES_PAGE_SIZE, findCourses, findCourseSubjects } from '@/db/queries/courses';
-import { getAreaContext } from '@/lib/auth/area';
+import { getCourseScope } from '@/lib/auth/area';
 import { type CourseFilters, courseSearchHref, DISTANCE_CHOICES, hasAnyFilter, LENSES, parseCourseSearch } from '@/lib/courses/search';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { CourseResults } from './_components/course-results';
@@ -27,8 +27,8 @@ const LENS_PICTURES: Record<keyof typeof LENSES, string> = {
 
 export default async function CoursesPage({ searchParams }: Props) {
   const filters = parseCourseSearch(await searchParams);
-  const area = await getAreaContext();
-  const scope = { laId: area.id, now: new Date(), rules: freshnessRulesFrom() };
+  const { area, sharedLaIds, sharedAreaName } = await getCourseScope();
+  const scope = { laId: area.id, sharedLaIds, now: new Date(), rules: freshnessRulesFrom() };
   const { origin, postcodeError } = await resolveOrigin(filters);
 
   if (!hasAnyFilter(filters)) {
@@ -129,7 +129,12 @@ export default async function CoursesPage({ searchParams }: Props) {
           <NoResults filters={filters} hasOrigin={origin !== null} />
         ) : (
           <div className="mt-4">
-            <CourseResults courses={courses} total={total} filters={filters} pageSize={COURSES_PAGE_SIZE} />
+            <CourseResults
+              courses={courses.map((course) => ({ ...course, sharedAreaName: sharedAreaName(course.laId) }))}
+              total={total}
+              filters={filters}
+              pageSize={COURSES_PAGE_SIZE}
+            />
           </div>
         )}
       </section>

@@ -3,16 +3,22 @@ import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getAreaOfWork } from '@/db/queries/categories';
+import { getAreaContext } from '@/lib/auth/area';
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** In the visitor's council area's words, without the kinds of work it hid (decision 035). */
+async function loadAreaOfWork(slug: string) {
+  return getAreaOfWork({ slug, laId: (await getAreaContext()).id });
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const area = await getAreaOfWork({ slug: (await params).slug });
+  const area = await loadAreaOfWork((await params).slug);
   return { title: area?.name ?? 'Page not found' };
 }
 
 export default async function AreaOfWorkPage({ params }: Props) {
-  const area = await getAreaOfWork({ slug: (await params).slug });
+  const area = await loadAreaOfWork((await params).slug);
   if (!area) notFound();
 
   return (

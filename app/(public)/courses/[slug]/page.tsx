@@ -13,7 +13,7 @@ import { readIsSavingData } from '@/lib/settings/device';
 import { getCourse } from '@/db/queries/courses';
 import { findCourseStories } from '@/db/queries/stories';
 import { isCourseSaved } from '@/db/queries/saved';
-import { getAreaContext } from '@/lib/auth/area';
+import { getCourseScope } from '@/lib/auth/area';
 import { getCurrentUser } from '@/lib/auth/session';
 import { describeLevel } from '@/lib/courses/levels';
 import { AGE_GROUP_WORDS, describePlaces, formatDateOnly, formatEvent, STUDY_METHOD_WORDS, STUDY_MODE_WORDS } from '@/lib/courses/words';
@@ -26,9 +26,10 @@ import { buttonClasses } from '@/components/ui/button-styles';
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ postcode?: string; saved?: string }> };
 
 async function loadCourse(slug: string) {
-  const area = await getAreaContext();
-  const course = await getCourse({ laId: area.id, slug, now: new Date(), rules: freshnessRulesFrom() });
-  return course ? { ...course, laId: area.id } : null;
+  const { area, sharedLaIds, sharedAreaName } = await getCourseScope();
+  const course = await getCourse({ laId: area.id, sharedLaIds, slug, now: new Date(), rules: freshnessRulesFrom() });
+  // A course another area shares with this one (decision 035): marked with its area, and applied for at the provider.
+  return course ? { ...course, sharedAreaName: sharedAreaName(course.laId) } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -45,10 +46,12 @@ export default async function CoursePage({ params, searchParams }: Props) {
   const isYoungPerson = user?.role === 'young_person';
   const isSaved = isYoungPerson ? await isCourseSaved({ actorId: user.id, courseId: course.id }) : false;
   const postcode = typeof query.postcode === 'string' ? query.postcode.slice(0, 10) : undefined;
+  const isShared = course.sharedAreaName !== undefined;
+  // A shared course shows no stories or photos: their media is served to the owning area's visitors only.
   const [{ origin, postcodeError }, stories, [photo], isSavingData] = await Promise.all([
     resolveOrigin({ postcode }),
-    findCourseStories({ laId: course.laId, courseId: course.id, providerId: course.provider.id }),
-    findProviderPhotos({ laId: course.laId, providerId: course.provider.id }),
+    isShared ? Promise.resolve([]) : findCourseStories({ laId: course.laId, courseId: course.id, providerId: course.provider.id }),
+    isShared ? Promise.resolve([]) : findProviderPhotos({ laId: course.laId, providerId: course.provider.id }),
     readIsSavingData(),
   ]);
   const checkedBy = course.checkedBy === 'provider' ? course.provider.name : course.checkedBy === 'council' ? 'the council' : null;
@@ -75,8 +78,9 @@ export default async function CoursePage({ params, searchParams }: Props) {
           <div>
             <h1 className="text-3xl font-bold">{course.title}</h1>
             <p className="mt-1 text-xl">
-              at <Link href={`/providers/${course.provider.slug}`}>{course.provider.name}</Link>
+              at {isShared ? course.provider.name : <Link href={`/providers/${course.provider.slug}`}>{course.provider.name}</Link>}
             </p>
+            {isShared ? <p className="mt-1 text-xl font-bold">In {course.sharedAreaName}</p> : null}
           </div>
         </div>
         <p className="mt-4 max-w-prose text-xl">{course.summary}</p>
@@ -84,6 +88,28 @@ export default async function CoursePage({ params, searchParams }: Props) {
         <p className="mt-2 text-base text-muted">{describeChecked(course.lastCheckedAt, checkedBy)}</p>
       </div>
 
+      {isShared ? (
+        <section aria-labelledby="how-to-apply" className="border-l-4 border-brand bg-paper p-4">
+          <h2 id="how-to-apply" className="text-2xl font-bold">How to apply</h2>
+          <p className="mt-2 max-w-prose">
+            This course is in {course.sharedAreaName}. Ask {course.provider.name} how to apply.
+          </p>
+          <ul className="mt-2 flex flex-col gap-1">
+            {course.provider.website ? (
+              <li>
+                <a href={course.provider.website} className="inline-flex min-h-11 items-center">
+                  {course.provider.name} website
+                </a>
+              </li>
+            ) : null}
+            {course.provider.email ? (
+              <li>
+                Email <a href={`mailto:${course.provider.email}`}>{course.provider.email}</a>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : (
       <section aria-label="What you can do" className="flex flex-wrap gap-4">
         {isYoungPerson || !user ? <LinkButton href={`/apply?course=${encodeURIComponent(course.slug)}`}>Apply for this course</LinkButton> : null}
         {isYoungPerson ? (
@@ -104,7 +130,8 @@ export default async function CoursePage({ params, searchParams }: Props) {
           Ask my adviser about this
         </LinkButton>
       </section>
-      {user?.role === 'adviser' ? <AddToShortlist adviserId={user.id} kind="course" itemKey={course.slug} back={`/courses/${course.slug}`} /> : null}
+      )}
+      {user?.role === 'adviser' && !isShared ? <AddToShortlist adviserId={user.id} kind="course" itemKey={course.slug} back={`/courses/${course.slug}`} /> : null}
       {query.saved === '1' && isSaved ? (
         <p role="status" className="border-l-4 border-success bg-paper p-4 font-bold">
           Saved. You can find it on your page.

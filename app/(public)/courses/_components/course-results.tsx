@@ -20,7 +20,8 @@ export function CourseResults({
   filters,
   pageSize,
 }: {
-  courses: CourseSummary[];
+  /** sharedAreaName: the course is another area's, shared with this one (decision 035). */
+  courses: (CourseSummary & { sharedAreaName?: string })[];
   total: number;
   filters: CourseFilters;
   pageSize: number;
@@ -36,6 +37,7 @@ export function CourseResults({
                 <Link href={`/courses/${course.slug}`}>{course.title}</Link>
               </h3>
               <p className="text-muted">{course.providerName}</p>
+              {course.sharedAreaName ? <p className="mt-1 font-bold">In {course.sharedAreaName}</p> : null}
               <p className="mt-2">{course.summary}</p>
               <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-base" aria-label="Facts">
                 <li>{describeLevel(course.level)}</li>

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { LinkButton } from '@/components/ui/link-button';
 import { cn } from '@/components/ui/utils';
 import { type CourseDetail, findCoursesToCompare } from '@/db/queries/courses';
-import { getAreaContext } from '@/lib/auth/area';
+import { getCourseScope } from '@/lib/auth/area';
 import { describeLevel } from '@/lib/courses/levels';
 import { formatDateOnly, STUDY_METHOD_WORDS, STUDY_MODE_WORDS } from '@/lib/courses/words';
 import { freshnessRulesFrom } from '@/lib/freshness/rules';
@@ -64,9 +64,9 @@ const ROWS: Row[] = [
 
 export default async function CompareCoursesPage({ searchParams }: Props) {
   const slugs = slugsFrom((await searchParams).c);
-  const area = await getAreaContext();
+  const { area, sharedLaIds } = await getCourseScope();
   const courses =
-    slugs.length === 0 ? [] : await findCoursesToCompare({ laId: area.id, now: new Date(), rules: freshnessRulesFrom(), slugs });
+    slugs.length === 0 ? [] : await findCoursesToCompare({ laId: area.id, sharedLaIds, now: new Date(), rules: freshnessRulesFrom(), slugs });
   const shown = courses.map((course) => course.slug);
 
   return (

@@ -1,0 +1,162 @@
+import type { APIRequestContext, Browser } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from '../fixtures/test';
+import { signInAsStaff } from '../fixtures/applications';
+import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
+
+/** A new council area of this test's own, with one published course (test-only route). */
+async function makeTestArea(request: APIRequestContext, options: { areaName: string; courseTitle: string; hosts?: string[] }) {
+  const response = await request.post('/api/test/area', { data: options });
+  if (!response.ok()) throw new Error(`Could not make the area: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as { id: string; slug: string; courseSlug: string };
+}
+
+/** A visitor who is not signed in and chose this area (the ns_area cookie). */
+async function visitorOf(browser: Browser, baseURL: string | undefined, areaSlug: string) {
+  const context = await browser.newContext({ baseURL });
+  await context.addCookies([{ name: 'ns_area', value: areaSlug, url: baseURL! }]);
+  return context.newPage();
+}
+
+/** A page's HTML without the comments React puts between text parts. */
+const htmlOf = async (response: { text(): Promise<string> }) => (await response.text()).replaceAll('<!-- -->', '');
+
+const title = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+test('a visitor who is not signed in sees the area of the host name they came to; localhost works as before', async ({ request }) => {
+  const letters = uniqueLetters();
+  const host = `${letters}.nextsteps.example`;
+  const area = await makeTestArea(request, { areaName: `Hostvale ${title(letters)}`, courseTitle: `Host course ${letters}`, hosts: [host] });
+
+  const byHost = await request.get('/courses', { headers: { host } });
+  expect(byHost.status()).toBe(200);
+  expect(await htmlOf(byHost)).toContain(`Courses, apprenticeships and training in Hostvale ${title(letters)}.`);
+  const course = await request.get(`/courses/${area.courseSlug}`, { headers: { host: `${host.toUpperCase()}:443` } });
+  expect(course.status()).toBe(200);
+  expect(await htmlOf(course)).toContain(`Host course ${letters}`);
+
+  // Plain localhost matches no area's host: the first area (Calderdale), as before, without the other area's course.
+  const local = await request.get('/courses');
+  expect(await htmlOf(local)).toContain('Courses, apprenticeships and training in Calderdale.');
+  expect((await request.get(`/courses/${area.courseSlug}`)).status()).toBe(404);
+
+  // x-forwarded-host is not trusted unless the deployment says its proxy sets it (TRUST_PROXY_HOST=1).
+  const forwarded = await request.get(`/courses/${area.courseSlug}`, { headers: { 'x-forwarded-host': host } });
+  expect(forwarded.status()).toBe(404);
+});
+
+test('an area shares its courses with a neighbour, marked with its name; it stops; the neighbour cannot change it', async ({ browser, request, baseURL }) => {
+  test.setTimeout(180_000);
+  const letters = uniqueLetters();
+  const aName = `Aysgarth ${title(letters)}`;
+  const bName = `Birstall ${title(letters)}`;
+  const courseTitle = `Sharedwork ${letters}`;
+  const a = await makeTestArea(request, { areaName: aName, courseTitle: `Own course ${letters}` });
+  const b = await makeTestArea(request, { areaName: bName, courseTitle });
+  const bAdmin = await makeTestStaff(request, { role: 'la_admin', name: `Bea ${uniqueLetters()}`, laSlug: b.slug });
+  const aAdmin = await makeTestStaff(request, { role: 'la_admin', name: `Abe ${uniqueLetters()}`, laSlug: a.slug });
+
+  const visitor = await visitorOf(browser, baseURL, a.slug);
+  const search = async () => visitor.goto(`/courses?q=${encodeURIComponent(courseTitle)}`);
+  const bAdminPage = await (await browser.newContext({ baseURL })).newPage();
+  await signInAsStaff(bAdminPage, bAdmin.email, /\/admin$/);
+
+  await test.step('before sharing, area A does not show area B’s course', async () => {
+    await search();
+    await expect(visitor.getByRole('link', { name: courseTitle, exact: true })).toHaveCount(0);
+    expect((await visitor.goto(`/courses/${b.courseSlug}`))?.status()).toBe(404);
+  });
+
+  await test.step('B’s admin shares with A, and it is logged', async () => {
+    await bAdminPage.getByRole('link', { name: 'Share your courses with other areas' }).click();
+    await expect(bAdminPage.getByRole('heading', { level: 1, name: 'Share your courses with other areas' })).toBeVisible();
+    await expectNoAxeViolations(bAdminPage);
+    await bAdminPage.getByRole('button', { name: `Share our courses with ${aName}` }).click();
+    await expect(bAdminPage.getByRole('status')).toHaveText(`Young people in ${aName} can now see your courses.`);
+    await expect(bAdminPage.getByRole('list', { name: 'Recent changes' })).toContainText(`Started sharing our courses with ${aName}`);
+    await expectNoAxeViolations(bAdminPage);
+  });
+
+  await test.step('A’s search and course page show B’s course, marked with B’s name', async () => {
+    await search();
+    const result = visitor.getByRole('listitem').filter({ has: visitor.getByRole('link', { name: courseTitle, exact: true }) });
+    await expect(result).toContainText(`In ${bName}`);
+    await result.getByRole('link', { name: courseTitle, exact: true }).click();
+    await expect(visitor.getByRole('heading', { level: 1, name: courseTitle })).toBeVisible();
+    await expect(visitor.getByText(`In ${bName}`, { exact: true })).toBeVisible();
+    await expect(visitor.getByRole('heading', { name: 'How to apply' })).toBeVisible();
+    await expect(visitor.getByRole('link', { name: 'Apply for this course' })).toHaveCount(0);
+    await expectNoAxeViolations(visitor);
+  });
+
+  await test.step('A’s admin cannot change B’s sharing, even by editing the form', async () => {
+    const aAdminPage = await (await browser.newContext({ baseURL })).newPage();
+    await signInAsStaff(aAdminPage, aAdmin.email, /\/admin$/);
+    await aAdminPage.goto('/admin/sharing');
+    // A's page is about A's own courses: B shares with A, but A does not share with B.
+    const bRow = aAdminPage.getByRole('row').filter({ has: aAdminPage.getByRole('rowheader', { name: bName }) });
+    await expect(bRow.getByRole('cell', { name: 'No', exact: true })).toBeVisible();
+    // The form names only the other area; pointing it at A's own area is refused.
+    await bRow.locator('input[name="toLaId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), a.id);
+    await bRow.getByRole('button', { name: `Share our courses with ${bName}` }).click();
+    await expect(aAdminPage.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await search();
+    await expect(visitor.getByRole('link', { name: courseTitle, exact: true })).toBeVisible();
+  });
+
+  await test.step('B stops sharing, and the course disappears from A', async () => {
+    await bAdminPage.goto('/admin/sharing');
+    await bAdminPage.getByRole('button', { name: `Stop sharing our courses with ${aName}` }).click();
+    await expect(bAdminPage.getByRole('status')).toHaveText(`Young people in ${aName} can no longer see your courses.`);
+    await search();
+    await expect(visitor.getByRole('link', { name: courseTitle, exact: true })).toHaveCount(0);
+    expect((await visitor.goto(`/courses/${b.courseSlug}`))?.status()).toBe(404);
+  });
+});
+
+test('a council uses its own words for a type of work and hides a kind of work, in its area only', async ({ browser, request, baseURL }) => {
+  test.setTimeout(180_000);
+  const letters = uniqueLetters();
+  const areaName = `Cowling ${title(letters)}`;
+  const area = await makeTestArea(request, { areaName, courseTitle: `Words course ${letters}` });
+  const admin = await makeTestStaff(request, { role: 'la_admin', name: `Cat ${uniqueLetters()}`, laSlug: area.slug });
+  const adminPage = await (await browser.newContext({ baseURL })).newPage();
+  await signInAsStaff(adminPage, admin.email, /\/admin$/);
+  const words = `Build new homes by the ${letters} canal.`;
+
+  await adminPage.getByRole('link', { name: 'Types of work in your area' }).click();
+  await expect(adminPage.getByRole('heading', { level: 1, name: 'Types of work in your area' })).toBeVisible();
+  await expectNoAxeViolations(adminPage);
+  await adminPage.getByRole('link', { name: 'Building and construction' }).click();
+  await expect(adminPage.getByRole('heading', { level: 1, name: `Building and construction in ${areaName}` })).toBeVisible();
+  await expectNoAxeViolations(adminPage);
+
+  await test.step('too many words are refused, next to the box, and nothing typed is lost', async () => {
+    await adminPage.getByLabel(`Words for Building and construction in ${areaName}`).fill('x'.repeat(201));
+    await adminPage.getByRole('button', { name: 'Save changes' }).click();
+    await expect(adminPage.getByRole('alert').first()).toContainText('200 characters or fewer');
+    await expect(adminPage.getByLabel(`Words for Building and construction in ${areaName}`)).toHaveValue('x'.repeat(201));
+    await expectNoAxeViolations(adminPage);
+  });
+
+  const firstHide = adminPage.getByRole('checkbox', { name: /^Hide / }).first();
+  const hiddenKind = ((await firstHide.evaluate((box) => box.closest('label')?.textContent ?? '')) || '').replace(/^Hide /, '').replace(` in ${areaName}`, '').trim();
+  await adminPage.getByLabel(`Words for Building and construction in ${areaName}`).fill(words);
+  await firstHide.check({ force: true });
+  await adminPage.getByRole('button', { name: 'Save changes' }).click();
+  await expect(adminPage.getByRole('status')).toHaveText('Saved. Young people in your area see the new words now.');
+  await expect(adminPage.getByRole('list', { name: 'Recent changes' })).toContainText('Changed the words for Building and construction');
+  await expect(adminPage.getByRole('list', { name: 'Recent changes' })).toContainText(`Hid ${hiddenKind}`);
+
+  const visitor = await visitorOf(browser, baseURL, area.slug);
+  await visitor.goto('/categories/building-and-construction');
+  await expect(visitor.getByText(words)).toBeVisible();
+  await expect(visitor.getByRole('heading', { level: 3, name: hiddenKind, exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(visitor);
+
+  // Another area (Calderdale, the default) keeps the service's words and every kind of work.
+  const other = await (await browser.newContext({ baseURL })).newPage();
+  await other.goto('/categories/building-and-construction');
+  await expect(other.getByText('Build, fix and finish houses, roads and other buildings.')).toBeVisible();
+  await expect(other.getByText(words)).toHaveCount(0);
+  await expect(other.getByRole('heading', { level: 3, name: hiddenKind, exact: true })).toBeVisible();
+});
