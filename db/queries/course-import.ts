@@ -180,6 +180,8 @@ export async function confirmCourseImport({ actorId, importId, now, today }: Act
           entityId: courseId,
           changes: { title: { from: null, to: course.title } },
           summary: `Added from a CSV file (${planned.values.externalRef})`,
+          providerId: provider.id,
+          entityName: course.title,
         });
       } else {
         await tx.update(courses).set({ ...course, lastCheckedAt: now, lastCheckedById: actorId }).where(eq(courses.id, courseId));
@@ -191,6 +193,8 @@ export async function confirmCourseImport({ actorId, importId, now, today }: Act
           entityId: courseId,
           changes: planned.changes,
           summary: Object.keys(planned.changes).length > 0 ? `Changed ${Object.keys(planned.changes).join(', ')} from a CSV file` : 'Checked, still correct, from a CSV file',
+          providerId: provider.id,
+          entityName: course.title,
         });
       }
       if (run && planned.run?.action === 'add') {
@@ -203,10 +207,20 @@ export async function confirmCourseImport({ actorId, importId, now, today }: Act
           entityId: insertedRun.id,
           changes: { startsOn: { from: null, to: run.startsOn } },
           summary: 'Added a start date from a CSV file',
+          providerId: provider.id,
+          entityName: course.title,
         });
       } else if (run && planned.run?.action === 'update') {
         await tx.update(courseRuns).set({ applyBy: run.applyBy, places: run.places }).where(eq(courseRuns.id, planned.run.runId));
-        await recordContentChange(tx, { laId: provider.laId, actorId, entityType: 'course_run', entityId: planned.run.runId, changes: planned.run.changes });
+        await recordContentChange(tx, {
+          laId: provider.laId,
+          actorId,
+          entityType: 'course_run',
+          entityId: planned.run.runId,
+          changes: planned.run.changes,
+          providerId: provider.id,
+          entityName: course.title,
+        });
       }
     }
     await tx.delete(pendingImports).where(eq(pendingImports.id, pending.id));

@@ -66,6 +66,7 @@ export async function updateOwnProvider({ actorId, input }: Actor & { input: Pro
       .select({
         id: providers.id,
         laId: providers.laId,
+        name: providers.name,
         description: providers.description,
         supportInfo: providers.supportInfo,
         textNumber: providers.textNumber,
@@ -76,10 +77,11 @@ export async function updateOwnProvider({ actorId, input }: Actor & { input: Pro
       .orderBy(asc(providers.name))
       .limit(1);
     if (!before) return null;
-    const changes = changedFields(before, input);
+    const { name, ...saved } = before;
+    const changes = changedFields(saved, input);
     if (Object.keys(changes).length === 0) return { id: before.id };
     await tx.update(providers).set(input).where(eq(providers.id, before.id));
-    await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'provider', entityId: before.id, changes });
+    await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'provider', entityId: before.id, changes, providerId: before.id, entityName: name });
     return { id: before.id };
   });
 }
@@ -88,15 +90,24 @@ export async function updateOwnProvider({ actorId, input }: Actor & { input: Pro
 export async function markOwnProviderChecked({ actorId, now }: Actor & { now: Date }): Promise<{ id: string } | null> {
   return db.transaction(async (tx) => {
     const [provider] = await tx
-      .select({ id: providers.id, laId: providers.laId })
+      .select({ id: providers.id, laId: providers.laId, name: providers.name })
       .from(providers)
       .where(inArray(providers.id, ownProviderIds(actorId)))
       .orderBy(asc(providers.name))
       .limit(1);
     if (!provider) return null;
     await tx.update(providers).set({ lastCheckedAt: now, lastCheckedById: actorId }).where(eq(providers.id, provider.id));
-    await recordContentChange(tx, { laId: provider.laId, actorId, entityType: 'provider', entityId: provider.id, changes: {}, summary: 'Checked, still correct' });
-    return provider;
+    await recordContentChange(tx, {
+      laId: provider.laId,
+      actorId,
+      entityType: 'provider',
+      entityId: provider.id,
+      changes: {},
+      summary: 'Checked, still correct',
+      providerId: provider.id,
+      entityName: provider.name,
+    });
+    return { id: provider.id, laId: provider.laId };
   });
 }
 
@@ -170,6 +181,8 @@ export async function updateOwnCourse({ actorId, courseId, input }: Actor & { co
       .select({
         id: courses.id,
         laId: courses.laId,
+        providerId: courses.providerId,
+        title: courses.title,
         slug: courses.slug,
         summary: courses.summary,
         entryRequirements: courses.entryRequirements,
@@ -184,7 +197,7 @@ export async function updateOwnCourse({ actorId, courseId, input }: Actor & { co
     const changes = changedFields(before, input);
     if (Object.keys(changes).length > 0) {
       await tx.update(courses).set(input).where(eq(courses.id, before.id));
-      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course', entityId: before.id, changes });
+      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course', entityId: before.id, changes, providerId: before.providerId, entityName: before.title });
     }
     return { slug: before.slug };
   });
@@ -193,10 +206,22 @@ export async function updateOwnCourse({ actorId, courseId, input }: Actor & { co
 /** Provider staff: "checked, still correct" for one of their courses (sets when and who, logged). */
 export async function markOwnCourseChecked({ actorId, courseId, now }: Actor & { courseId: string; now: Date }): Promise<{ slug: string } | null> {
   return db.transaction(async (tx) => {
-    const [course] = await tx.select({ id: courses.id, laId: courses.laId, slug: courses.slug }).from(courses).where(ownCourseWhere(actorId, courseId));
+    const [course] = await tx
+      .select({ id: courses.id, laId: courses.laId, slug: courses.slug, providerId: courses.providerId, title: courses.title })
+      .from(courses)
+      .where(ownCourseWhere(actorId, courseId));
     if (!course) return null;
     await tx.update(courses).set({ lastCheckedAt: now, lastCheckedById: actorId }).where(eq(courses.id, course.id));
-    await recordContentChange(tx, { laId: course.laId, actorId, entityType: 'course', entityId: course.id, changes: {}, summary: 'Checked, still correct' });
+    await recordContentChange(tx, {
+      laId: course.laId,
+      actorId,
+      entityType: 'course',
+      entityId: course.id,
+      changes: {},
+      summary: 'Checked, still correct',
+      providerId: course.providerId,
+      entityName: course.title,
+    });
     return { slug: course.slug };
   });
 }
@@ -205,7 +230,16 @@ export async function markOwnCourseChecked({ actorId, courseId, now }: Actor & {
 export async function updateOwnCourseRun({ actorId, courseId, input }: Actor & { courseId: string; input: CourseRunInput }): Promise<{ slug: string } | null> {
   return db.transaction(async (tx) => {
     const [before] = await tx
-      .select({ id: courseRuns.id, laId: courses.laId, slug: courses.slug, startsOn: courseRuns.startsOn, applyBy: courseRuns.applyBy, places: courseRuns.places })
+      .select({
+        id: courseRuns.id,
+        laId: courses.laId,
+        slug: courses.slug,
+        providerId: courses.providerId,
+        title: courses.title,
+        startsOn: courseRuns.startsOn,
+        applyBy: courseRuns.applyBy,
+        places: courseRuns.places,
+      })
       .from(courseRuns)
       .innerJoin(courses, eq(courses.id, courseRuns.courseId))
       .where(and(eq(courseRuns.id, input.runId), ownCourseWhere(actorId, courseId)));
@@ -214,7 +248,7 @@ export async function updateOwnCourseRun({ actorId, courseId, input }: Actor & {
     const changes = changedFields(before, after);
     if (Object.keys(changes).length > 0) {
       await tx.update(courseRuns).set(after).where(eq(courseRuns.id, before.id));
-      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course_run', entityId: before.id, changes });
+      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course_run', entityId: before.id, changes, providerId: before.providerId, entityName: before.title });
     }
     return { slug: before.slug };
   });
@@ -271,6 +305,7 @@ export async function addOwnOpenDay({ actorId, input }: Actor & { input: OpenDay
       entityId: day.id,
       changes: { startsAt: { from: null, to: values.startsAt.toISOString() }, description: { from: null, to: input.description } },
       summary: 'Added an open day',
+      providerId: provider.id,
     });
     return day;
   });
@@ -280,7 +315,7 @@ export async function addOwnOpenDay({ actorId, input }: Actor & { input: OpenDay
 export async function removeOwnOpenDay({ actorId, openDayId }: Actor & { openDayId: string }): Promise<{ id: string } | null> {
   return db.transaction(async (tx) => {
     const [day] = await tx
-      .select({ id: openDays.id, laId: providers.laId, startsAt: openDays.startsAt })
+      .select({ id: openDays.id, laId: providers.laId, providerId: openDays.providerId, startsAt: openDays.startsAt })
       .from(openDays)
       .innerJoin(providers, eq(providers.id, openDays.providerId))
       .where(and(eq(openDays.id, openDayId), inArray(openDays.providerId, ownProviderIds(actorId))));
@@ -293,6 +328,7 @@ export async function removeOwnOpenDay({ actorId, openDayId }: Actor & { openDay
       entityId: day.id,
       changes: { startsAt: { from: day.startsAt.toISOString(), to: null } },
       summary: 'Removed an open day',
+      providerId: day.providerId,
     });
     return { id: day.id };
   });
