@@ -7,7 +7,7 @@ import type { Transaction } from '../client';
 import { db } from '../client';
 import { categories, courseRuns, courses, pendingImports, providerSites, providers } from '../schema';
 import { recordContentChange } from './content-changes';
-import { ownProviderIds } from './provider-content';
+import { freeCourseSlug, ownProviderIds } from './provider-content';
 
 // Provider staff import courses from a CSV file (decision 024). The upload is kept as a pending import owned
 // by the member of staff, for an hour; the preview and the confirm step each plan the import again from its
@@ -123,23 +123,6 @@ export async function getCourseImportPreview({ actorId, importId, now, today }: 
     plan: planCourseImport(pending.rows, existing, context),
     categories: context.categories.map(({ id, name }) => ({ id, name })),
   };
-}
-
-/** A slug for a new course that no other course in the area has: the title, then the provider, then a number. */
-async function freeCourseSlug(tx: Transaction, laId: string, title: string, providerSlug: string): Promise<string> {
-  const base = slugFor(title);
-  const candidates = [base, `${base}-${providerSlug}`];
-  const taken = await tx
-    .select({ slug: courses.slug })
-    .from(courses)
-    .where(and(eq(courses.laId, laId), or(eq(courses.slug, base), like(courses.slug, `${base}-%`))));
-  const takenSlugs = new Set(taken.map((row) => row.slug));
-  const free = candidates.find((candidate) => !takenSlugs.has(candidate));
-  if (free) return free;
-  for (let number = 2; ; number += 1) {
-    const candidate = `${base}-${providerSlug}-${number}`;
-    if (!takenSlugs.has(candidate)) return candidate;
-  }
 }
 
 export type ConfirmCourseImportResult = { status: 'saved'; added: number; updated: number } | { status: 'has-errors' } | null;

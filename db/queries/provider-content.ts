@@ -1,9 +1,19 @@
 import 'server-only';
-import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, like, or } from 'drizzle-orm';
+import { slugFor } from '@/lib/manage/employer-sign-up';
 import { changedFields } from '@/lib/manage/changes';
-import { londonMoment, type CourseDetailsInput, type CourseRunInput, type OpenDayInput, type ProviderProfileInput } from '@/lib/manage/provider-schemas';
+import {
+  londonMoment,
+  type CourseDetailsInput,
+  type CourseRunInput,
+  type NewCourseInput,
+  type NewCourseRunInput,
+  type OpenDayInput,
+  type ProviderProfileInput,
+} from '@/lib/manage/provider-schemas';
+import type { Transaction } from '../client';
 import { db } from '../client';
-import { courseRuns, courses, memberships, openDays, providerSites, providers, users } from '../schema';
+import { categories, courseRuns, courses, memberships, openDays, providerSites, providers, users } from '../schema';
 import { recordContentChange } from './content-changes';
 
 // Provider staff keep their own provider's published records up to date. Every query takes the actor and
@@ -332,4 +342,113 @@ export async function removeOwnOpenDay({ actorId, openDayId }: Actor & { openDay
     });
     return { id: day.id };
   });
+}
+
+/** Provider staff: the kinds of work a course can lead to (the national picture list), A to Z. */
+export async function findKindsOfWork(): Promise<{ id: string; name: string }[]> {
+  return db.select({ id: categories.id, name: categories.name }).from(categories).where(isNotNull(categories.parentId)).orderBy(asc(categories.name));
+}
+
+/** A slug for a new course that no other course in the area has: the title, then the provider, then a number. */
+export async function freeCourseSlug(tx: Transaction, laId: string, title: string, providerSlug: string): Promise<string> {
+  const base = slugFor(title);
+  const candidates = [base, `${base}-${providerSlug}`];
+  const taken = await tx
+    .select({ slug: courses.slug })
+    .from(courses)
+    .where(and(eq(courses.laId, laId), or(eq(courses.slug, base), like(courses.slug, `${base}-%`))));
+  const takenSlugs = new Set(taken.map((row) => row.slug));
+  const free = candidates.find((candidate) => !takenSlugs.has(candidate));
+  if (free) return free;
+  for (let number = 2; ; number += 1) {
+    const candidate = `${base}-${providerSlug}-${number}`;
+    if (!takenSlugs.has(candidate)) return candidate;
+  }
+}
+
+/**
+ * Provider staff: add a new course with its first start date, at one of their own sites and in a kind of
+ * work from the list. Published at once (counts as checked now) and logged. Null when the site or kind of
+ * work is not one they may use.
+ */
+export async function addOwnCourse({ actorId, input, now }: Actor & { input: NewCourseInput; now: Date }): Promise<{ id: string; slug: string } | null> {
+  return db.transaction(async (tx) => {
+    const [provider] = await tx
+      .select({ id: providers.id, laId: providers.laId, slug: providers.slug })
+      .from(providers)
+      .where(inArray(providers.id, ownProviderIds(actorId)))
+      .orderBy(asc(providers.name))
+      .limit(1);
+    if (!provider) return null;
+    const [[site], [kind]] = await Promise.all([
+      tx.select({ id: providerSites.id }).from(providerSites).where(and(eq(providerSites.id, input.siteId), eq(providerSites.providerId, provider.id))),
+      tx.select({ id: categories.id }).from(categories).where(and(eq(categories.id, input.categoryId), isNotNull(categories.parentId))),
+    ]);
+    if (!site || !kind) return null;
+    const { siteId, startsOn, applyBy, places, ...details } = input;
+    const slug = await freeCourseSlug(tx, provider.laId, input.title, provider.slug);
+    const [course] = await tx
+      .insert(courses)
+      .values({ ...details, laId: provider.laId, providerId: provider.id, slug, status: 'published', lastCheckedAt: now, lastCheckedById: actorId })
+      .returning({ id: courses.id, slug: courses.slug });
+    if (!course) return null;
+    const [run] = await tx.insert(courseRuns).values({ courseId: course.id, siteId, startsOn, applyBy, places }).returning({ id: courseRuns.id });
+    if (!run) throw new Error('The start date was not added');
+    await recordContentChange(tx, {
+      laId: provider.laId,
+      actorId,
+      entityType: 'course',
+      entityId: course.id,
+      changes: { title: { from: null, to: input.title } },
+      summary: `Added a course: ${input.title}`,
+      providerId: provider.id,
+      entityName: input.title,
+    });
+    await recordContentChange(tx, {
+      laId: provider.laId,
+      actorId,
+      entityType: 'course_run',
+      entityId: run.id,
+      changes: { startsOn: { from: null, to: startsOn } },
+      summary: 'Added a start date',
+      providerId: provider.id,
+      entityName: input.title,
+    });
+    return course;
+  });
+}
+
+/** Provider staff: add another start date to one of their courses, at one of their sites. Null when not theirs. Logged. */
+export async function addOwnCourseRun({ actorId, courseId, input }: Actor & { courseId: string; input: NewCourseRunInput }): Promise<{ id: string } | null> {
+  return db.transaction(async (tx) => {
+    const [course] = await tx
+      .select({ id: courses.id, laId: courses.laId, providerId: courses.providerId, title: courses.title })
+      .from(courses)
+      .where(ownCourseWhere(actorId, courseId));
+    if (!course) return null;
+    const [site] = await tx.select({ id: providerSites.id }).from(providerSites).where(and(eq(providerSites.id, input.siteId), eq(providerSites.providerId, course.providerId)));
+    if (!site) return null;
+    const [run] = await tx.insert(courseRuns).values({ courseId: course.id, ...input }).returning({ id: courseRuns.id });
+    if (!run) return null;
+    await recordContentChange(tx, {
+      laId: course.laId,
+      actorId,
+      entityType: 'course_run',
+      entityId: run.id,
+      changes: { startsOn: { from: null, to: input.startsOn } },
+      summary: 'Added a start date',
+      providerId: course.providerId,
+      entityName: course.title,
+    });
+    return run;
+  });
+}
+
+/** Provider staff: their provider's sites by name, to choose where a course starts. Null when they work for no provider. */
+export async function findOwnSiteChoices({ actorId }: Actor): Promise<{ id: string; name: string }[]> {
+  return db
+    .select({ id: providerSites.id, name: providerSites.name })
+    .from(providerSites)
+    .where(inArray(providerSites.providerId, ownProviderIds(actorId)))
+    .orderBy(asc(providerSites.name));
 }
