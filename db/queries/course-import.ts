@@ -1,6 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, isNotNull, like, lte, or } from 'drizzle-orm';
-import { slugFor } from '@/lib/manage/employer-sign-up';
+import { and, asc, eq, gt, inArray, isNotNull, lte } from 'drizzle-orm';
 import { type CourseImportContext, type CourseImportPlan, type ExistingImportedCourse, planCourseImport } from '@/lib/imports/course-rows';
 import type { CsvRow } from '@/lib/imports/csv';
 import type { Transaction } from '../client';
