@@ -90,6 +90,7 @@ test('a provider adds a site and a new course, finds it in search, sees both on 
     await form.getByRole('button', { name: 'Add this start date' }).click();
     await expect(page.getByRole('status').getByText('Start date added. Young people see it now.')).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^Starts .* at ${siteName}$`) })).toHaveCount(2);
+    await expectNoAxeViolations(page);
   });
 
   await test.step('young people find the new course in the course search', async () => {
