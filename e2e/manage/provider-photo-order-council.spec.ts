@@ -54,9 +54,16 @@ test('a provider puts its photos in order and the public page follows; the counc
     await expect(publicImages.nth(0)).toHaveAccessibleName(second);
     await expect(publicImages.nth(1)).toHaveAccessibleName(first);
 
-    await page.goto('/provider/photos');
-    await page.getByRole('button', { name: `Move down photo 1: ${second}` }).click();
-    await expect(page.getByRole('list', { name: 'Your photos' }).getByRole('img').nth(0)).toHaveAccessibleName(first);
+  });
+
+  await test.step('without JavaScript, the plain buttons still move a photo', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), baseURL });
+    const noScript = await context.newPage();
+    await noScript.goto('/provider/photos');
+    await noScript.getByRole('button', { name: `Move down photo 1: ${second}` }).click();
+    await expect(noScript.getByText('Photo moved. Young people see the new order now.')).toBeVisible();
+    await expect(noScript.getByRole('list', { name: 'Your photos' }).getByRole('img').nth(0)).toHaveAccessibleName(first);
+    await context.close();
   });
 
   let removeAddress = '';

@@ -120,7 +120,10 @@ test('a provider adds a site and a new course, finds it in search, sees both on 
     await expect(changes.getByText(`${staffName} added a course: ${title}`)).toBeVisible();
     await expect(changes.getByText(`${staffName} removed a site: Training centre`)).toBeVisible();
     await expect(changes.getByRole('listitem').first()).toContainText(`${staffName} removed a site: Training centre`);
+    await expect(page.getByRole('navigation', { name: 'Pages of changes' })).toHaveCount(0);
     await expectNoAxeViolations(page);
+    // Fewer than 25 changes: there is no second page.
+    expect((await page.goto('/provider/changes?page=2'))?.status()).toBe(404);
   });
 
   await test.step('staff of another provider get not-found for these records, and do not see the changes', async () => {
