@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { photoRemovalSchema } from '@/lib/provider-photos/schemas';
 import { newCourseRunSchema, newCourseSchema, siteSchema } from './provider-schemas';
 
 const site = { name: 'Main campus', addressLine: '1 Hope Street', town: 'Halifax', postcode: 'hx1 2sp', gettingThere: '' };
@@ -83,13 +82,5 @@ describe('newCourseRunSchema', () => {
 
   it('needs a site of the provider', () => {
     assert.equal(newCourseRunSchema(today).safeParse({ siteId: 'main', startsOn: '2028-01-08', applyBy: '', places: '' }).error?.issues[0]?.message, 'Choose where it starts');
-  });
-});
-
-describe('photoRemovalSchema', () => {
-  it('needs a reason the provider can read', () => {
-    assert.equal(photoRemovalSchema.safeParse({ reason: '  ' }).success, false);
-    assert.equal(photoRemovalSchema.parse({ reason: ' Shows a student’s face without consent ' }).reason, 'Shows a student’s face without consent');
-    assert.equal(photoRemovalSchema.safeParse({ reason: 'x'.repeat(301) }).success, false);
   });
 });
