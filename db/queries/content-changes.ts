@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { describeChanges, type FieldChange } from '@/lib/manage/changes';
 import type { Transaction } from '../client';
 import { db } from '../client';
 import { contentChanges, users } from '../schema';
+import { ownProviderIds } from './provider-content';
 
-export type ChangedEntity = 'provider' | 'course' | 'course_run' | 'open_day' | 'vacancy' | 'employer' | 'story' | 'photo' | 'staff' | 'prospectus_share' | 'category';
+export type ChangedEntity = 'provider' | 'course' | 'course_run' | 'open_day' | 'vacancy' | 'employer' | 'story' | 'photo' | 'staff' | 'prospectus_share' | 'category' | 'site';
 
 /**
  * Writes one line of the change log inside the caller's transaction: who changed which record, which fields
@@ -13,7 +14,18 @@ export type ChangedEntity = 'provider' | 'course' | 'course_run' | 'open_day' | 
  */
 export async function recordContentChange(
   tx: Transaction,
-  entry: { laId: string; actorId: string; entityType: ChangedEntity; entityId: string; changes: Record<string, FieldChange>; summary?: string },
+  entry: {
+    laId: string;
+    actorId: string;
+    entityType: ChangedEntity;
+    entityId: string;
+    changes: Record<string, FieldChange>;
+    summary?: string;
+    /** The provider whose record it is: its staff see the line on their change log. */
+    providerId?: string;
+    /** The record's name now ("Plumbing Level 1"), so the log reads in words even after it is removed. */
+    entityName?: string;
+  },
 ): Promise<void> {
   await tx.insert(contentChanges).values({
     laId: entry.laId,
@@ -22,6 +34,8 @@ export async function recordContentChange(
     entityId: entry.entityId,
     summary: entry.summary ?? describeChanges(entry.changes),
     changes: entry.changes,
+    providerId: entry.providerId ?? null,
+    entityName: entry.entityName ?? null,
   });
 }
 
@@ -66,4 +80,46 @@ export async function findRecentChangesOfType({
     .where(and(eq(contentChanges.laId, laId), eq(contentChanges.entityType, entityType)))
     .orderBy(desc(contentChanges.createdAt))
     .limit(limit);
+}
+
+export type ProviderChangeLogEntry = {
+  id: string;
+  by: string | null;
+  entityType: string;
+  entityName: string | null;
+  summary: string;
+  changes: Record<string, unknown> | null;
+  at: Date;
+};
+
+export const CHANGE_LOG_PAGE_SIZE = 25;
+
+/**
+ * Provider staff: who changed what on their own provider's records, newest first, one page at a time
+ * (page 1 is the newest). Null when they work for no provider.
+ */
+export async function findOwnProviderChangeLog({ actorId, page }: { actorId: string; page: number }): Promise<{ entries: ProviderChangeLogEntry[]; total: number } | null> {
+  const [own] = await ownProviderIds(actorId).limit(1);
+  if (!own?.id) return null;
+  const scope = inArray(contentChanges.providerId, ownProviderIds(actorId));
+  const [entries, [totals]] = await Promise.all([
+    db
+      .select({
+        id: contentChanges.id,
+        by: users.name,
+        entityType: contentChanges.entityType,
+        entityName: contentChanges.entityName,
+        summary: contentChanges.summary,
+        changes: contentChanges.changes,
+        at: contentChanges.createdAt,
+      })
+      .from(contentChanges)
+      .leftJoin(users, eq(users.id, contentChanges.actorId))
+      .where(scope)
+      .orderBy(desc(contentChanges.createdAt), desc(contentChanges.id))
+      .limit(CHANGE_LOG_PAGE_SIZE)
+      .offset((page - 1) * CHANGE_LOG_PAGE_SIZE),
+    db.select({ total: count() }).from(contentChanges).where(scope),
+  ]);
+  return { entries, total: totals?.total ?? 0 };
 }

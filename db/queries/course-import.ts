@@ -1,13 +1,12 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, isNotNull, like, lte, or } from 'drizzle-orm';
-import { slugFor } from '@/lib/manage/employer-sign-up';
+import { and, asc, eq, gt, inArray, isNotNull, lte } from 'drizzle-orm';
 import { type CourseImportContext, type CourseImportPlan, courseExportRows, type ExistingImportedCourse, planCourseImport } from '@/lib/imports/course-rows';
 import { type CsvRow, referenceOf } from '@/lib/imports/csv';
 import type { Transaction } from '../client';
 import { db } from '../client';
 import { categories, courseRuns, courses, pendingImports, providerSites, providers } from '../schema';
 import { recordContentChange } from './content-changes';
-import { ownProviderIds } from './provider-content';
+import { freeCourseSlug, ownProviderIds } from './provider-content';
 
 // Provider staff import courses from a CSV file (decision 024). The upload is kept as a pending import owned
 // by the member of staff, for an hour; the preview and the confirm step each plan the import again from its
@@ -125,23 +124,6 @@ export async function getCourseImportPreview({ actorId, importId, now, today }: 
   };
 }
 
-/** A slug for a new course that no other course in the area has: the title, then the provider, then a number. */
-async function freeCourseSlug(tx: Transaction, laId: string, title: string, providerSlug: string): Promise<string> {
-  const base = slugFor(title);
-  const candidates = [base, `${base}-${providerSlug}`];
-  const taken = await tx
-    .select({ slug: courses.slug })
-    .from(courses)
-    .where(and(eq(courses.laId, laId), or(eq(courses.slug, base), like(courses.slug, `${base}-%`))));
-  const takenSlugs = new Set(taken.map((row) => row.slug));
-  const free = candidates.find((candidate) => !takenSlugs.has(candidate));
-  if (free) return free;
-  for (let number = 2; ; number += 1) {
-    const candidate = `${base}-${providerSlug}-${number}`;
-    if (!takenSlugs.has(candidate)) return candidate;
-  }
-}
-
 export type ConfirmCourseImportResult = { status: 'saved'; added: number; updated: number } | { status: 'has-errors' } | null;
 
 /**
@@ -180,6 +162,8 @@ export async function confirmCourseImport({ actorId, importId, now, today }: Act
           entityId: courseId,
           changes: { title: { from: null, to: course.title } },
           summary: `Added from a CSV file (${planned.values.externalRef})`,
+          providerId: provider.id,
+          entityName: course.title,
         });
       } else {
         await tx.update(courses).set({ ...course, lastCheckedAt: now, lastCheckedById: actorId }).where(eq(courses.id, courseId));
@@ -191,6 +175,8 @@ export async function confirmCourseImport({ actorId, importId, now, today }: Act
           entityId: courseId,
           changes: planned.changes,
           summary: Object.keys(planned.changes).length > 0 ? `Changed ${Object.keys(planned.changes).join(', ')} from a CSV file` : 'Checked, still correct, from a CSV file',
+          providerId: provider.id,
+          entityName: course.title,
         });
       }
       if (run && planned.run?.action === 'add') {
@@ -203,10 +189,20 @@ export async function confirmCourseImport({ actorId, importId, now, today }: Act
           entityId: insertedRun.id,
           changes: { startsOn: { from: null, to: run.startsOn } },
           summary: 'Added a start date from a CSV file',
+          providerId: provider.id,
+          entityName: course.title,
         });
       } else if (run && planned.run?.action === 'update') {
         await tx.update(courseRuns).set({ applyBy: run.applyBy, places: run.places }).where(eq(courseRuns.id, planned.run.runId));
-        await recordContentChange(tx, { laId: provider.laId, actorId, entityType: 'course_run', entityId: planned.run.runId, changes: planned.run.changes });
+        await recordContentChange(tx, {
+          laId: provider.laId,
+          actorId,
+          entityType: 'course_run',
+          entityId: planned.run.runId,
+          changes: planned.run.changes,
+          providerId: provider.id,
+          entityName: course.title,
+        });
       }
     }
     await tx.delete(pendingImports).where(eq(pendingImports.id, pending.id));

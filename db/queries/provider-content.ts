@@ -1,9 +1,19 @@
 import 'server-only';
-import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, like, or } from 'drizzle-orm';
+import { slugFor } from '@/lib/manage/employer-sign-up';
 import { changedFields } from '@/lib/manage/changes';
-import { londonMoment, type CourseDetailsInput, type CourseRunInput, type OpenDayInput, type ProviderProfileInput } from '@/lib/manage/provider-schemas';
+import {
+  londonMoment,
+  type CourseDetailsInput,
+  type CourseRunInput,
+  type NewCourseInput,
+  type NewCourseRunInput,
+  type OpenDayInput,
+  type ProviderProfileInput,
+} from '@/lib/manage/provider-schemas';
+import type { Transaction } from '../client';
 import { db } from '../client';
-import { courseRuns, courses, memberships, openDays, providerSites, providers, users } from '../schema';
+import { categories, courseRuns, courses, memberships, openDays, providerSites, providers, users } from '../schema';
 import { recordContentChange } from './content-changes';
 
 // Provider staff keep their own provider's published records up to date. Every query takes the actor and
@@ -66,6 +76,7 @@ export async function updateOwnProvider({ actorId, input }: Actor & { input: Pro
       .select({
         id: providers.id,
         laId: providers.laId,
+        name: providers.name,
         description: providers.description,
         supportInfo: providers.supportInfo,
         textNumber: providers.textNumber,
@@ -76,10 +87,11 @@ export async function updateOwnProvider({ actorId, input }: Actor & { input: Pro
       .orderBy(asc(providers.name))
       .limit(1);
     if (!before) return null;
-    const changes = changedFields(before, input);
+    const { name, ...saved } = before;
+    const changes = changedFields(saved, input);
     if (Object.keys(changes).length === 0) return { id: before.id };
     await tx.update(providers).set(input).where(eq(providers.id, before.id));
-    await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'provider', entityId: before.id, changes });
+    await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'provider', entityId: before.id, changes, providerId: before.id, entityName: name });
     return { id: before.id };
   });
 }
@@ -88,15 +100,24 @@ export async function updateOwnProvider({ actorId, input }: Actor & { input: Pro
 export async function markOwnProviderChecked({ actorId, now }: Actor & { now: Date }): Promise<{ id: string } | null> {
   return db.transaction(async (tx) => {
     const [provider] = await tx
-      .select({ id: providers.id, laId: providers.laId })
+      .select({ id: providers.id, laId: providers.laId, name: providers.name })
       .from(providers)
       .where(inArray(providers.id, ownProviderIds(actorId)))
       .orderBy(asc(providers.name))
       .limit(1);
     if (!provider) return null;
     await tx.update(providers).set({ lastCheckedAt: now, lastCheckedById: actorId }).where(eq(providers.id, provider.id));
-    await recordContentChange(tx, { laId: provider.laId, actorId, entityType: 'provider', entityId: provider.id, changes: {}, summary: 'Checked, still correct' });
-    return provider;
+    await recordContentChange(tx, {
+      laId: provider.laId,
+      actorId,
+      entityType: 'provider',
+      entityId: provider.id,
+      changes: {},
+      summary: 'Checked, still correct',
+      providerId: provider.id,
+      entityName: provider.name,
+    });
+    return { id: provider.id, laId: provider.laId };
   });
 }
 
@@ -170,6 +191,8 @@ export async function updateOwnCourse({ actorId, courseId, input }: Actor & { co
       .select({
         id: courses.id,
         laId: courses.laId,
+        providerId: courses.providerId,
+        title: courses.title,
         slug: courses.slug,
         summary: courses.summary,
         entryRequirements: courses.entryRequirements,
@@ -184,7 +207,7 @@ export async function updateOwnCourse({ actorId, courseId, input }: Actor & { co
     const changes = changedFields(before, input);
     if (Object.keys(changes).length > 0) {
       await tx.update(courses).set(input).where(eq(courses.id, before.id));
-      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course', entityId: before.id, changes });
+      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course', entityId: before.id, changes, providerId: before.providerId, entityName: before.title });
     }
     return { slug: before.slug };
   });
@@ -193,10 +216,22 @@ export async function updateOwnCourse({ actorId, courseId, input }: Actor & { co
 /** Provider staff: "checked, still correct" for one of their courses (sets when and who, logged). */
 export async function markOwnCourseChecked({ actorId, courseId, now }: Actor & { courseId: string; now: Date }): Promise<{ slug: string } | null> {
   return db.transaction(async (tx) => {
-    const [course] = await tx.select({ id: courses.id, laId: courses.laId, slug: courses.slug }).from(courses).where(ownCourseWhere(actorId, courseId));
+    const [course] = await tx
+      .select({ id: courses.id, laId: courses.laId, slug: courses.slug, providerId: courses.providerId, title: courses.title })
+      .from(courses)
+      .where(ownCourseWhere(actorId, courseId));
     if (!course) return null;
     await tx.update(courses).set({ lastCheckedAt: now, lastCheckedById: actorId }).where(eq(courses.id, course.id));
-    await recordContentChange(tx, { laId: course.laId, actorId, entityType: 'course', entityId: course.id, changes: {}, summary: 'Checked, still correct' });
+    await recordContentChange(tx, {
+      laId: course.laId,
+      actorId,
+      entityType: 'course',
+      entityId: course.id,
+      changes: {},
+      summary: 'Checked, still correct',
+      providerId: course.providerId,
+      entityName: course.title,
+    });
     return { slug: course.slug };
   });
 }
@@ -205,7 +240,16 @@ export async function markOwnCourseChecked({ actorId, courseId, now }: Actor & {
 export async function updateOwnCourseRun({ actorId, courseId, input }: Actor & { courseId: string; input: CourseRunInput }): Promise<{ slug: string } | null> {
   return db.transaction(async (tx) => {
     const [before] = await tx
-      .select({ id: courseRuns.id, laId: courses.laId, slug: courses.slug, startsOn: courseRuns.startsOn, applyBy: courseRuns.applyBy, places: courseRuns.places })
+      .select({
+        id: courseRuns.id,
+        laId: courses.laId,
+        slug: courses.slug,
+        providerId: courses.providerId,
+        title: courses.title,
+        startsOn: courseRuns.startsOn,
+        applyBy: courseRuns.applyBy,
+        places: courseRuns.places,
+      })
       .from(courseRuns)
       .innerJoin(courses, eq(courses.id, courseRuns.courseId))
       .where(and(eq(courseRuns.id, input.runId), ownCourseWhere(actorId, courseId)));
@@ -214,7 +258,7 @@ export async function updateOwnCourseRun({ actorId, courseId, input }: Actor & {
     const changes = changedFields(before, after);
     if (Object.keys(changes).length > 0) {
       await tx.update(courseRuns).set(after).where(eq(courseRuns.id, before.id));
-      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course_run', entityId: before.id, changes });
+      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course_run', entityId: before.id, changes, providerId: before.providerId, entityName: before.title });
     }
     return { slug: before.slug };
   });
@@ -271,6 +315,7 @@ export async function addOwnOpenDay({ actorId, input }: Actor & { input: OpenDay
       entityId: day.id,
       changes: { startsAt: { from: null, to: values.startsAt.toISOString() }, description: { from: null, to: input.description } },
       summary: 'Added an open day',
+      providerId: provider.id,
     });
     return day;
   });
@@ -280,7 +325,7 @@ export async function addOwnOpenDay({ actorId, input }: Actor & { input: OpenDay
 export async function removeOwnOpenDay({ actorId, openDayId }: Actor & { openDayId: string }): Promise<{ id: string } | null> {
   return db.transaction(async (tx) => {
     const [day] = await tx
-      .select({ id: openDays.id, laId: providers.laId, startsAt: openDays.startsAt })
+      .select({ id: openDays.id, laId: providers.laId, providerId: openDays.providerId, startsAt: openDays.startsAt })
       .from(openDays)
       .innerJoin(providers, eq(providers.id, openDays.providerId))
       .where(and(eq(openDays.id, openDayId), inArray(openDays.providerId, ownProviderIds(actorId))));
@@ -293,7 +338,117 @@ export async function removeOwnOpenDay({ actorId, openDayId }: Actor & { openDay
       entityId: day.id,
       changes: { startsAt: { from: day.startsAt.toISOString(), to: null } },
       summary: 'Removed an open day',
+      providerId: day.providerId,
     });
     return { id: day.id };
   });
+}
+
+/** Provider staff: the kinds of work a course can lead to (the national picture list), A to Z. */
+export async function findKindsOfWork(): Promise<{ id: string; name: string }[]> {
+  return db.select({ id: categories.id, name: categories.name }).from(categories).where(isNotNull(categories.parentId)).orderBy(asc(categories.name));
+}
+
+/** A slug for a new course that no other course in the area has: the title, then the provider, then a number. */
+export async function freeCourseSlug(tx: Transaction, laId: string, title: string, providerSlug: string): Promise<string> {
+  const base = slugFor(title);
+  const candidates = [base, `${base}-${providerSlug}`];
+  const taken = await tx
+    .select({ slug: courses.slug })
+    .from(courses)
+    .where(and(eq(courses.laId, laId), or(eq(courses.slug, base), like(courses.slug, `${base}-%`))));
+  const takenSlugs = new Set(taken.map((row) => row.slug));
+  const free = candidates.find((candidate) => !takenSlugs.has(candidate));
+  if (free) return free;
+  for (let number = 2; ; number += 1) {
+    const candidate = `${base}-${providerSlug}-${number}`;
+    if (!takenSlugs.has(candidate)) return candidate;
+  }
+}
+
+/**
+ * Provider staff: add a new course with its first start date, at one of their own sites and in a kind of
+ * work from the list. Published at once (counts as checked now) and logged. Null when the site or kind of
+ * work is not one they may use.
+ */
+export async function addOwnCourse({ actorId, input, now }: Actor & { input: NewCourseInput; now: Date }): Promise<{ id: string; slug: string } | null> {
+  return db.transaction(async (tx) => {
+    const [provider] = await tx
+      .select({ id: providers.id, laId: providers.laId, slug: providers.slug })
+      .from(providers)
+      .where(inArray(providers.id, ownProviderIds(actorId)))
+      .orderBy(asc(providers.name))
+      .limit(1);
+    if (!provider) return null;
+    const [[site], [kind]] = await Promise.all([
+      tx.select({ id: providerSites.id }).from(providerSites).where(and(eq(providerSites.id, input.siteId), eq(providerSites.providerId, provider.id))),
+      tx.select({ id: categories.id }).from(categories).where(and(eq(categories.id, input.categoryId), isNotNull(categories.parentId))),
+    ]);
+    if (!site || !kind) return null;
+    const { siteId, startsOn, applyBy, places, ...details } = input;
+    const slug = await freeCourseSlug(tx, provider.laId, input.title, provider.slug);
+    const [course] = await tx
+      .insert(courses)
+      .values({ ...details, laId: provider.laId, providerId: provider.id, slug, status: 'published', lastCheckedAt: now, lastCheckedById: actorId })
+      .returning({ id: courses.id, slug: courses.slug });
+    if (!course) return null;
+    const [run] = await tx.insert(courseRuns).values({ courseId: course.id, siteId, startsOn, applyBy, places }).returning({ id: courseRuns.id });
+    if (!run) throw new Error('The start date was not added');
+    await recordContentChange(tx, {
+      laId: provider.laId,
+      actorId,
+      entityType: 'course',
+      entityId: course.id,
+      changes: { title: { from: null, to: input.title } },
+      summary: `Added a course: ${input.title}`,
+      providerId: provider.id,
+      entityName: input.title,
+    });
+    await recordContentChange(tx, {
+      laId: provider.laId,
+      actorId,
+      entityType: 'course_run',
+      entityId: run.id,
+      changes: { startsOn: { from: null, to: startsOn } },
+      summary: 'Added a start date',
+      providerId: provider.id,
+      entityName: input.title,
+    });
+    return course;
+  });
+}
+
+/** Provider staff: add another start date to one of their courses, at one of their sites. Null when not theirs. Logged. */
+export async function addOwnCourseRun({ actorId, courseId, input }: Actor & { courseId: string; input: NewCourseRunInput }): Promise<{ id: string } | null> {
+  return db.transaction(async (tx) => {
+    const [course] = await tx
+      .select({ id: courses.id, laId: courses.laId, providerId: courses.providerId, title: courses.title })
+      .from(courses)
+      .where(ownCourseWhere(actorId, courseId));
+    if (!course) return null;
+    const [site] = await tx.select({ id: providerSites.id }).from(providerSites).where(and(eq(providerSites.id, input.siteId), eq(providerSites.providerId, course.providerId)));
+    if (!site) return null;
+    const [run] = await tx.insert(courseRuns).values({ courseId: course.id, ...input }).returning({ id: courseRuns.id });
+    if (!run) return null;
+    await recordContentChange(tx, {
+      laId: course.laId,
+      actorId,
+      entityType: 'course_run',
+      entityId: run.id,
+      changes: { startsOn: { from: null, to: input.startsOn } },
+      summary: 'Added a start date',
+      providerId: course.providerId,
+      entityName: course.title,
+    });
+    return run;
+  });
+}
+
+/** Provider staff: their provider's sites by name, to choose where a course starts. Null when they work for no provider. */
+export async function findOwnSiteChoices({ actorId }: Actor): Promise<{ id: string; name: string }[]> {
+  return db
+    .select({ id: providerSites.id, name: providerSites.name })
+    .from(providerSites)
+    .where(inArray(providerSites.providerId, ownProviderIds(actorId)))
+    .orderBy(asc(providerSites.name));
 }

@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { db } from '../client';
-import { mediaAssets, providerPhotos, providers } from '../schema';
+import { contentChanges, mediaAssets, providerPhotos, providers, users } from '../schema';
+import { laOfAdmin } from './admin-area';
 import { recordContentChange } from './content-changes';
 import { ownProviderIds } from './provider-content';
 
@@ -90,6 +91,7 @@ export async function addProviderPhoto({ actorId, mediaId, altText }: Actor & { 
       entityId: row.id,
       changes: {},
       summary: `Added a photo: ${altText}`,
+      providerId: provider.id,
     });
     return row;
   });
@@ -102,7 +104,7 @@ export async function addProviderPhoto({ actorId, mediaId, altText }: Actor & { 
 export async function removeProviderPhoto({ actorId, photoId }: Actor & { photoId: string }): Promise<{ storageKey: string } | null> {
   return db.transaction(async (tx) => {
     const [photo] = await tx
-      .select({ id: providerPhotos.id, laId: providerPhotos.laId, mediaId: providerPhotos.mediaId, altText: providerPhotos.altText })
+      .select({ id: providerPhotos.id, laId: providerPhotos.laId, providerId: providerPhotos.providerId, mediaId: providerPhotos.mediaId, altText: providerPhotos.altText })
       .from(providerPhotos)
       .where(and(eq(providerPhotos.id, photoId), inArray(providerPhotos.providerId, ownProviderIds(actorId))));
     if (!photo) return null;
@@ -115,7 +117,123 @@ export async function removeProviderPhoto({ actorId, photoId }: Actor & { photoI
       entityId: photo.id,
       changes: {},
       summary: `Removed a photo: ${photo.altText}`,
+      providerId: photo.providerId,
     });
     return media ? { storageKey: media.storageKey } : null;
   });
+}
+
+/**
+ * Provider staff: move one of their provider's photos one place earlier ('up') or later ('down') in page
+ * order. The positions are renumbered 0, 1, 2… as they go. Null when it is not theirs; no change at an end. Logged.
+ */
+export async function moveOwnProviderPhoto({ actorId, photoId, direction }: Actor & { photoId: string; direction: 'up' | 'down' }): Promise<{ moved: boolean } | null> {
+  return db.transaction(async (tx) => {
+    const [photo] = await tx
+      .select({ id: providerPhotos.id, laId: providerPhotos.laId, providerId: providerPhotos.providerId, altText: providerPhotos.altText })
+      .from(providerPhotos)
+      .where(and(eq(providerPhotos.id, photoId), inArray(providerPhotos.providerId, ownProviderIds(actorId))));
+    if (!photo) return null;
+    // Lock the provider row so two moves at once cannot interleave their renumbering.
+    await tx.select({ id: providers.id }).from(providers).where(eq(providers.id, photo.providerId)).for('update');
+    const ordered = await tx
+      .select({ id: providerPhotos.id })
+      .from(providerPhotos)
+      .where(eq(providerPhotos.providerId, photo.providerId))
+      .orderBy(asc(providerPhotos.position), asc(providerPhotos.createdAt));
+    const from = ordered.findIndex((row) => row.id === photo.id);
+    const to = direction === 'up' ? from - 1 : from + 1;
+    if (from < 0 || to < 0 || to >= ordered.length) return { moved: false };
+    const ids = ordered.map((row) => row.id);
+    [ids[from], ids[to]] = [ids[to]!, ids[from]!];
+    for (const [position, id] of ids.entries()) await tx.update(providerPhotos).set({ position }).where(eq(providerPhotos.id, id));
+    await recordContentChange(tx, {
+      laId: photo.laId,
+      actorId,
+      entityType: 'photo',
+      entityId: photo.id,
+      changes: { position: { from: from + 1, to: to + 1 } },
+      summary: `Moved a photo ${direction === 'up' ? 'earlier' : 'later'}: ${photo.altText}`,
+      providerId: photo.providerId,
+    });
+    return { moved: true };
+  });
+}
+
+export type AreaProviderPhoto = PublicProviderPhoto & { providerName: string; providerSlug: string; addedAt: Date };
+
+/** Council admins: the newest photos of providers in their own area (up to 50). Null for anyone else. */
+export async function findAreaProviderPhotos({ actorId }: Actor): Promise<AreaProviderPhoto[] | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  return db
+    .select({ ...photoColumns, providerName: providers.name, providerSlug: providers.slug, addedAt: providerPhotos.createdAt })
+    .from(providerPhotos)
+    .innerJoin(mediaAssets, eq(mediaAssets.id, providerPhotos.mediaId))
+    .innerJoin(providers, eq(providers.id, providerPhotos.providerId))
+    .where(eq(providerPhotos.laId, laId))
+    .orderBy(desc(providerPhotos.createdAt))
+    .limit(50);
+}
+
+/** Council admins: one photo of a provider in their own area, to confirm its removal. Null otherwise. */
+export async function getAreaProviderPhoto({ actorId, photoId }: Actor & { photoId: string }): Promise<AreaProviderPhoto | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  const [row] = await db
+    .select({ ...photoColumns, providerName: providers.name, providerSlug: providers.slug, addedAt: providerPhotos.createdAt })
+    .from(providerPhotos)
+    .innerJoin(mediaAssets, eq(mediaAssets.id, providerPhotos.mediaId))
+    .innerJoin(providers, eq(providers.id, providerPhotos.providerId))
+    .where(and(eq(providerPhotos.id, photoId), eq(providerPhotos.laId, laId)));
+  return row ?? null;
+}
+
+/**
+ * Council admins: remove a provider's photo in their own area, saying why. The photo and its media record
+ * go (the caller deletes the bytes); the reason is kept in the change log, where the provider's staff see it.
+ * Null for a photo outside their area.
+ */
+export async function removeProviderPhotoByCouncil({ actorId, photoId, reason }: Actor & { photoId: string; reason: string }): Promise<{ storageKey: string; providerName: string } | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  return db.transaction(async (tx) => {
+    const [photo] = await tx
+      .select({ id: providerPhotos.id, providerId: providerPhotos.providerId, providerName: providers.name, mediaId: providerPhotos.mediaId, altText: providerPhotos.altText })
+      .from(providerPhotos)
+      .innerJoin(providers, eq(providers.id, providerPhotos.providerId))
+      .where(and(eq(providerPhotos.id, photoId), eq(providerPhotos.laId, laId)));
+    if (!photo) return null;
+    const [media] = await tx.delete(mediaAssets).where(eq(mediaAssets.id, photo.mediaId)).returning({ storageKey: mediaAssets.storageKey });
+    await recordContentChange(tx, {
+      laId,
+      actorId,
+      entityType: 'photo',
+      entityId: photo.id,
+      changes: { photo: { from: photo.altText, to: null }, councilReason: { from: null, to: reason } },
+      summary: `Removed a photo for the council: ${photo.altText}. The reason: ${reason}`,
+      providerId: photo.providerId,
+    });
+    return media ? { storageKey: media.storageKey, providerName: photo.providerName } : null;
+  });
+}
+
+export type CouncilPhotoRemoval = { id: string; altText: string; reason: string; by: string | null; at: Date };
+
+/** Provider staff: photos the council removed from their provider, and why, newest first (the last 10). */
+export async function findCouncilPhotoRemovals({ actorId }: Actor): Promise<CouncilPhotoRemoval[]> {
+  const reason = sql<string>`${contentChanges.changes} -> 'councilReason' ->> 'to'`;
+  return db
+    .select({
+      id: contentChanges.id,
+      altText: sql<string>`coalesce(${contentChanges.changes} -> 'photo' ->> 'from', '')`,
+      reason,
+      by: users.name,
+      at: contentChanges.createdAt,
+    })
+    .from(contentChanges)
+    .leftJoin(users, eq(users.id, contentChanges.actorId))
+    .where(and(inArray(contentChanges.providerId, ownProviderIds(actorId)), eq(contentChanges.entityType, 'photo'), isNotNull(reason)))
+    .orderBy(desc(contentChanges.createdAt))
+    .limit(10);
 }

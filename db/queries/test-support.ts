@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '../client';
-import { centres, employers, localAuthorities, memberships, providers, users } from '../schema';
+import { centres, employers, localAuthorities, memberships, providerSites, providers, users } from '../schema';
 
 /**
  * Test mode only (the route refuses otherwise): a new member of staff in an area, so each e2e test signs in
@@ -15,6 +15,7 @@ export async function createTestStaff({
   canSearchYoungPeople,
   centreName,
   providerSlug,
+  newProviderName,
   employerSlug,
   newEmployerName,
   newEmployerCheckedDaysAgo,
@@ -27,13 +28,15 @@ export async function createTestStaff({
   centreName?: string;
   /** Provider staff work for this provider in the area. */
   providerSlug?: string;
+  /** …or for a new provider of this name, with one site (where the area's first site is). */
+  newProviderName?: string;
   /** Employer staff work for this employer in the area… */
   employerSlug?: string;
   /** …or for a new employer of this name, not yet approved by the council. */
   newEmployerName?: string;
   /** The new employer is approved instead, and was last checked this many days ago (the freshness dashboard). */
   newEmployerCheckedDaysAgo?: number;
-}): Promise<{ id: string; email: string; employerId?: string; employerSlug?: string } | null> {
+}): Promise<{ id: string; email: string; employerId?: string; employerSlug?: string; providerSlug?: string } | null> {
   const [area] = await db.select({ id: localAuthorities.id }).from(localAuthorities).where(eq(localAuthorities.slug, laSlug));
   if (!area) return null;
   const email = `${role.replace('_', '-')}-${randomUUID().slice(0, 8)}@test.example`;
@@ -52,12 +55,15 @@ export async function createTestStaff({
     if (centre) await db.insert(memberships).values({ userId: user.id, centreId: centre.id });
   }
   if (role === 'provider_staff') {
-    const [provider] = await db
-      .select({ id: providers.id })
-      .from(providers)
-      .where(and(eq(providers.laId, area.id), eq(providers.slug, providerSlug ?? '')));
+    const [provider] = newProviderName
+      ? [await createTestProvider(area.id, newProviderName)]
+      : await db
+          .select({ id: providers.id, slug: providers.slug })
+          .from(providers)
+          .where(and(eq(providers.laId, area.id), eq(providers.slug, providerSlug ?? '')));
     if (!provider) return null;
     await db.insert(memberships).values({ userId: user.id, providerId: provider.id });
+    return { id: user.id, email, providerSlug: provider.slug };
   }
   if (role === 'employer_staff') {
     const employerId = newEmployerName
@@ -95,4 +101,24 @@ async function createPendingEmployer(laId: string, name: string, checkedDaysAgo?
     })
     .returning({ id: employers.id });
   return employer?.id;
+}
+
+/** A new training provider with one site, placed where the area's first site is. */
+async function createTestProvider(laId: string, name: string): Promise<{ id: string; slug: string } | undefined> {
+  const [near] = await db
+    .select({ addressLine: providerSites.addressLine, town: providerSites.town, postcode: providerSites.postcode, latitude: providerSites.latitude, longitude: providerSites.longitude })
+    .from(providerSites)
+    .innerJoin(providers, eq(providers.id, providerSites.providerId))
+    .where(eq(providers.laId, laId))
+    .orderBy(asc(providers.slug), asc(providerSites.name))
+    .limit(1);
+  if (!near) return undefined;
+  const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID().slice(0, 6)}`;
+  const [provider] = await db
+    .insert(providers)
+    .values({ laId, slug, name, kind: 'training_provider', summary: `${name} trains young people for work.` })
+    .returning({ id: providers.id, slug: providers.slug });
+  if (!provider) return undefined;
+  await db.insert(providerSites).values({ providerId: provider.id, name: 'Training centre', ...near });
+  return provider;
 }

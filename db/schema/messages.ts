@@ -1,6 +1,7 @@
 import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { courses } from './courses';
 import { users } from './people';
+import { providers } from './providers';
 import { localAuthorities } from './tenancy';
 import { vacancies } from './vacancies';
 
@@ -61,7 +62,14 @@ export const contentChanges = pgTable(
     entityId: uuid('entity_id').notNull(),
     summary: text('summary').notNull(),
     changes: jsonb('changes').$type<Record<string, unknown>>(),
+    /** The provider whose record it is (its change log screen), when a provider's record changed. */
+    providerId: uuid('provider_id').references(() => providers.id, { onDelete: 'cascade' }),
+    /** The record's name when it changed ("Plumbing Level 1", "Main campus"), so the log still reads after a removal. */
+    entityName: text('entity_name'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('content_changes_entity_idx').on(t.entityType, t.entityId, t.createdAt)],
+  (t) => [
+    index('content_changes_entity_idx').on(t.entityType, t.entityId, t.createdAt),
+    index('content_changes_provider_idx').on(t.providerId, t.createdAt),
+  ],
 );

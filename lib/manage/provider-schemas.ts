@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { COURSE_LEVELS } from '@/lib/courses/levels';
+import { parsePostcodeQuery } from '@/lib/geo/places';
 import { normaliseUkMobile, PHONE_MESSAGE } from '@/lib/sign-in/schemas';
 
 // What provider staff may change on their own published records. Messages say what to do (GOV.UK).
@@ -135,3 +137,69 @@ export function openDaySchema(today: string) {
 }
 export type OpenDayInput = z.infer<ReturnType<typeof openDaySchema>>;
 export const OPEN_DAY_FIELDS = ['date', 'startsAt', 'endsAt', 'siteId', 'description'];
+
+// ── Sites ───────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A full UK postcode, written the usual way ("HX1 2SP"); where it is on the map is looked up after. */
+export const SITE_POSTCODE_MESSAGE = 'Enter the full postcode of the site, like HX1 2SP';
+export const UNKNOWN_SITE_POSTCODE_MESSAGE = 'We cannot find that postcode. Check it and try again';
+
+export const siteSchema = z.object({
+  name: z.string().trim().min(1, 'Enter the name of the site, like Main campus').max(100, tooLong('The name', 100)),
+  addressLine: z.string().trim().min(1, 'Enter the street address').max(200, tooLong('The street address', 200)),
+  town: z.string().trim().min(1, 'Enter the town').max(100, tooLong('The town', 100)),
+  postcode: z
+    .string()
+    .trim()
+    .transform((value, context) => {
+      const parsed = parsePostcodeQuery(value);
+      if (parsed?.kind !== 'postcode') {
+        context.addIssue({ code: 'custom', message: SITE_POSTCODE_MESSAGE });
+        return '';
+      }
+      return parsed.postcode;
+    }),
+  gettingThere: z.string().trim().max(300, tooLong('How to get there', 300)),
+});
+export type SiteInput = z.infer<typeof siteSchema>;
+export const SITE_FIELDS = ['name', 'addressLine', 'town', 'postcode', 'gettingThere'];
+
+// ── A new course, and another start date ────────────────────────────────────────────────────────────────
+
+export const STUDY_MODES = ['full_time', 'part_time'] as const;
+export const AGE_GROUPS = ['age_14_16', 'age_16_19', 'age_19_25'] as const;
+
+const recordId = (message: string) => z.string().trim().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, message);
+
+/** Where and when a course starts: a site of the provider's, a start date from today on, apply by, places. */
+function runFields(today: string) {
+  return {
+    siteId: recordId('Choose where it starts'),
+    ...courseRunDateFields,
+    startsOn: courseRunDateFields.startsOn.refine((value) => !isRealDate(value) || value >= today, 'The start date must be today or later'),
+  };
+}
+
+/** Another start date for a course the provider already has. */
+export function newCourseRunSchema(today: string) {
+  return z.object(runFields(today)).refine(isApplyByNotAfterStart, APPLY_BY_AFTER_START);
+}
+export type NewCourseRunInput = z.infer<ReturnType<typeof newCourseRunSchema>>;
+export const NEW_COURSE_RUN_FIELDS = ['siteId', 'startsOn', 'applyBy', 'places'];
+
+/** A new course: the details form's own fields, what only a new course needs, and its first start date. */
+export function newCourseSchema(today: string) {
+  return courseDetailsSchema
+    .extend({
+      title: z.string().trim().min(1, 'Enter the name of the course').max(120, tooLong('The name', 120)),
+      categoryId: recordId('Choose the kind of work it leads to'),
+      level: z.enum(COURSE_LEVELS, { message: 'Choose the level' }),
+      mode: z.enum(STUDY_MODES, { message: 'Choose full time or part time' }),
+      ageGroup: z.enum(AGE_GROUPS, { message: 'Choose who it is for' }),
+      isApprenticeship: ticked,
+      ...runFields(today),
+    })
+    .refine(isApplyByNotAfterStart, APPLY_BY_AFTER_START);
+}
+export type NewCourseInput = z.infer<ReturnType<typeof newCourseSchema>>;
+export const NEW_COURSE_FIELDS = ['title', 'categoryId', 'level', 'mode', 'ageGroup', 'isApprenticeship', ...COURSE_DETAILS_FIELDS, ...NEW_COURSE_RUN_FIELDS];

@@ -14,3 +14,14 @@ export const providerPhotoSchema = z.object({
 });
 
 export const PROVIDER_PHOTO_FIELDS = ['altText'];
+
+/** A council admin removing a provider's photo says why: the provider's staff see these words. */
+export const photoRemovalSchema = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'Say why you are removing the photo. The provider will see this')
+    .max(300, 'The reason must be 300 letters or fewer'),
+});
+
+export const PHOTO_REMOVAL_FIELDS = ['reason'];

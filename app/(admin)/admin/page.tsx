@@ -10,6 +10,7 @@ import { AREA_FIGURE_DEFINITIONS } from '@/lib/manage/area-figures';
 import { signOutAction } from '../../(public)/sign-out/actions';
 import { KioskPanel } from './_components/kiosk-panel';
 import { ModerationLink } from './_components/moderation-link';
+import { PhotosLink } from './_components/photos-link';
 import { SeptemberLink } from './_components/september-link';
 import { StaffLink } from './_components/staff-link';
 import { AreaLinks } from './_components/area-links';
@@ -50,6 +51,7 @@ export default async function AdminHomePage() {
       <SeptemberLink />
       <StaffLink />
       <AreaLinks />
+      <PhotosLink />
       <h2 className="mt-8 text-2xl font-bold">{account.areaName} at a glance</h2>
       <dl className="mt-4 grid gap-4 sm:grid-cols-3">
         {headlines.map((figure) => (

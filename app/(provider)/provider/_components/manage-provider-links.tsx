@@ -26,6 +26,16 @@ export function ManageProviderLinks() {
             Photos
           </Link>
         </li>
+        <li>
+          <Link href="/provider/sites" className="inline-flex min-h-11 items-center text-xl font-bold">
+            Your sites
+          </Link>
+        </li>
+        <li>
+          <Link href="/provider/changes" className="inline-flex min-h-11 items-center text-xl font-bold">
+            Who changed what
+          </Link>
+        </li>
       </ul>
     </>
   );

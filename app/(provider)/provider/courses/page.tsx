@@ -19,6 +19,11 @@ export default async function ProviderCoursesPage() {
       <h1 className="text-3xl font-bold">Your courses</h1>
       <p className="mt-4">Open a course to change it or to say it is still correct.</p>
       <p className="mt-2">
+        <Link href="/provider/courses/new" className="inline-flex min-h-11 items-center">
+          Add a course
+        </Link>
+      </p>
+      <p>
         <Link href="/provider/courses/import" className="inline-flex min-h-11 items-center">
           Add or update courses from a file
         </Link>

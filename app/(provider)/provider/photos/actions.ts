@@ -1,7 +1,7 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
-import { removeProviderPhoto } from '@/db/queries/provider-photos';
+import { moveOwnProviderPhoto, removeProviderPhoto } from '@/db/queries/provider-photos';
 import { requireProviderStaff } from '@/lib/auth/session';
 import type { FormState } from '@/lib/forms/form-state';
 import { isRecordId } from '@/lib/manage/changes';
@@ -25,4 +25,15 @@ export async function removeProviderPhotoAction(formData: FormData): Promise<voi
   if (!removed) notFound();
   await mediaStorage().delete(removed.storageKey);
   redirect('/provider/photos?saved=removed');
+}
+
+/** Provider staff only: move one of their provider's photos one place up or down the page. Logged. */
+export async function moveProviderPhotoAction(formData: FormData): Promise<void> {
+  const user = await requireProviderStaff('/provider/photos');
+  const photoId = formData.get('photoId');
+  const direction = formData.get('direction');
+  if (!isRecordId(photoId) || (direction !== 'up' && direction !== 'down')) notFound();
+  const moved = await moveOwnProviderPhoto({ actorId: user.id, photoId, direction });
+  if (!moved) notFound();
+  redirect('/provider/photos?saved=moved');
 }

@@ -10,6 +10,7 @@ const bodySchema = z.object({
   canSearchYoungPeople: z.boolean().default(false),
   centreName: z.string().optional(),
   providerSlug: z.string().optional(),
+  newProviderName: z.string().trim().max(80).optional(),
   employerSlug: z.string().optional(),
   newEmployerName: z.string().trim().max(80).optional(),
   newEmployerCheckedDaysAgo: z.number().int().min(0).max(3650).optional(),

@@ -1,11 +1,12 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
-import { markOwnCourseChecked, updateOwnCourse, updateOwnCourseRun } from '@/db/queries/provider-content';
+import { addOwnCourseRun, markOwnCourseChecked, updateOwnCourse, updateOwnCourseRun } from '@/db/queries/provider-content';
 import { requireProviderStaff } from '@/lib/auth/session';
 import { parseForm, type FormState } from '@/lib/forms/form-state';
 import { isRecordId } from '@/lib/manage/changes';
-import { COURSE_DETAILS_FIELDS, COURSE_RUN_FIELDS, courseDetailsSchema, courseRunSchema } from '@/lib/manage/provider-schemas';
+import { COURSE_DETAILS_FIELDS, COURSE_RUN_FIELDS, courseDetailsSchema, courseRunSchema, NEW_COURSE_RUN_FIELDS, newCourseRunSchema } from '@/lib/manage/provider-schemas';
+import { londonToday } from '@/lib/vacancies/words';
 
 function courseIdFrom(formData: FormData): string {
   const courseId = formData.get('courseId');
@@ -42,4 +43,15 @@ export async function markCourseCheckedAction(formData: FormData): Promise<void>
   const result = await markOwnCourseChecked({ actorId: user.id, courseId, now: new Date() });
   if (!result) notFound();
   redirect(`/provider/courses/${courseId}?saved=checked`);
+}
+
+/** Provider staff only: add another start date to one of their courses, at one of their sites. Logged. */
+export async function addCourseRunAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireProviderStaff('/provider/courses');
+  const courseId = courseIdFrom(formData);
+  const parsed = parseForm(newCourseRunSchema(londonToday(new Date())), formData, NEW_COURSE_RUN_FIELDS);
+  if (parsed.state) return parsed.state;
+  const result = await addOwnCourseRun({ actorId: user.id, courseId, input: parsed.data });
+  if (!result) notFound();
+  redirect(`/provider/courses/${courseId}?saved=run-added`);
 }

@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CheckedForm, SavedNote } from '@/components/manage/checked-form';
 import { findRecentChanges } from '@/db/queries/content-changes';
-import { getOwnCourse } from '@/db/queries/provider-content';
+import { findOwnSiteChoices, getOwnCourse } from '@/db/queries/provider-content';
 import { requireProviderStaff } from '@/lib/auth/session';
 import { formatDateOnly } from '@/lib/courses/words';
 import { isRecordId } from '@/lib/manage/changes';
-import { markCourseCheckedAction, updateCourseAction, updateCourseRunAction } from './actions';
+import { addCourseRunAction, markCourseCheckedAction, updateCourseAction, updateCourseRunAction } from './actions';
+import { AddRunForm } from './_components/add-run-form';
 import { CourseForm } from './_components/course-form';
 import { CourseRunForm } from './_components/course-run-form';
 
@@ -17,6 +18,8 @@ const SAVED_MESSAGES: Record<string, string> = {
   course: 'Saved. Young people see the changes now.',
   run: 'Start date saved. Young people see it now.',
   checked: 'Thank you. The course is marked as checked today.',
+  added: 'Course added. Young people can find it now.',
+  'run-added': 'Start date added. Young people see it now.',
 };
 
 const changeTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' });
@@ -29,7 +32,10 @@ export default async function ProviderCoursePage({ params, searchParams }: Props
   if (!isRecordId(id)) notFound();
   const course = await getOwnCourse({ actorId: user.id, courseId: id });
   if (!course) notFound();
-  const changes = await findRecentChanges({ laId: course.laId, entityType: 'course', entityId: course.id });
+  const [changes, sites] = await Promise.all([
+    findRecentChanges({ laId: course.laId, entityType: 'course', entityId: course.id }),
+    findOwnSiteChoices({ actorId: user.id }),
+  ]);
 
   return (
     <div className="max-w-2xl">
@@ -78,6 +84,9 @@ export default async function ProviderCoursePage({ params, searchParams }: Props
           heading={`Starts ${formatDateOnly(run.startsOn)} at ${run.siteName}`}
         />
       ))}
+
+      <h3 className="mt-8 text-xl font-bold">Add another start date</h3>
+      <AddRunForm action={addCourseRunAction} courseId={course.id} sites={sites} />
 
       <h2 className="mt-10 text-2xl font-bold">Recent changes</h2>
       {changes.length === 0 ? (

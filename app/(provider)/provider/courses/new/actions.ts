@@ -1,0 +1,19 @@
+'use server';
+
+import { notFound, redirect } from 'next/navigation';
+import { addOwnCourse } from '@/db/queries/provider-content';
+import { requireProviderStaff } from '@/lib/auth/session';
+import { parseForm, type FormState } from '@/lib/forms/form-state';
+import { NEW_COURSE_FIELDS, newCourseSchema } from '@/lib/manage/provider-schemas';
+import { londonToday } from '@/lib/vacancies/words';
+
+/** Provider staff only: add a new course with its first start date. Live at once and written to the change log. */
+export async function addCourseAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireProviderStaff('/provider/courses/new');
+  const now = new Date();
+  const parsed = parseForm(newCourseSchema(londonToday(now)), formData, NEW_COURSE_FIELDS);
+  if (parsed.state) return parsed.state;
+  const course = await addOwnCourse({ actorId: user.id, input: parsed.data, now });
+  if (!course) notFound();
+  redirect(`/provider/courses/${course.id}?saved=added`);
+}

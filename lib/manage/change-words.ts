@@ -1,0 +1,82 @@
+// The change log screen for provider staff, in plain words: "Sam Jones changed the start date of Plumbing
+// Level 1". Each line of the log keeps who, which record (its type and name), the one-line summary and the
+// fields that changed (db/queries/content-changes.ts).
+
+/** The words for each field a provider's change can touch. Unknown fields fall back to their own name, spaced out. */
+const FIELD_WORDS: Record<string, string> = {
+  title: 'the title',
+  summary: 'what the course is',
+  whatYouLearn: 'what you learn',
+  entryRequirements: 'what you need to start',
+  isNoQualificationsNeeded: 'no qualifications needed',
+  method: 'how students learn',
+  durationText: 'how long it lasts',
+  cost: 'the cost',
+  categoryId: 'the kind of work',
+  level: 'the level',
+  mode: 'full or part time',
+  ageGroup: 'the age group',
+  isApprenticeship: 'apprenticeship or not',
+  startsOn: 'the start date',
+  applyBy: 'the date to apply by',
+  places: 'the number of places',
+  siteId: 'where it starts',
+  description: 'what you offer',
+  supportInfo: 'help for learners',
+  textNumber: 'the text number',
+  website: 'the website',
+  name: 'the name',
+  addressLine: 'the address',
+  town: 'the town',
+  postcode: 'the postcode',
+  gettingThere: 'how to get there',
+  position: 'the order',
+};
+
+export function fieldWords(field: string): string {
+  return FIELD_WORDS[field] ?? field.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export type ChangeLine = {
+  by: string | null;
+  entityType: string;
+  entityName: string | null;
+  summary: string;
+  changes: Record<string, unknown> | null;
+};
+
+const RECORD_WORDS: Record<string, string> = {
+  provider: 'your profile',
+  course: 'a course',
+  course_run: 'a start date',
+  open_day: 'an open day',
+  photo: 'a photo',
+  site: 'a site',
+};
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * One line of the log in plain words. An edit ("Changed startsOn, places") becomes "Sam Jones changed the
+ * start date and the number of places of Plumbing Level 1"; anything else is the person then the summary
+ * ("Sam Jones added a site: Main campus").
+ */
+export function describeChangeLine(line: ChangeLine): string {
+  const who = line.by ?? 'Someone';
+  const fields = Object.keys(line.changes ?? {});
+  const what = line.entityName ?? RECORD_WORDS[line.entityType] ?? 'a record';
+  if (line.summary.startsWith('Changed ') && fields.length > 0 && !line.summary.includes(' from a CSV file')) {
+    return `${who} changed ${listWords(fields.map(fieldWords))} of ${what}`;
+  }
+  const summary = lowerFirst(line.summary);
+  const named = line.entityName && !line.summary.includes(line.entityName) ? ` (${line.entityName})` : '';
+  return `${who} ${summary}${named}`;
+}
