@@ -1,9 +1,9 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { recordFreshnessReminder } from '@/db/queries/freshness';
 import { requireLaAdmin } from '@/lib/auth/session';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { isRecordId } from '@/lib/manage/changes';
 import { sendMessage } from '@/lib/messages/send';
 import { siteOrigin } from '@/lib/site-origin';
@@ -14,7 +14,7 @@ export async function remindOwnerAction(formData: FormData): Promise<void> {
   const kind = formData.get('kind');
   const ownerId = formData.get('ownerId');
   if ((kind !== 'provider' && kind !== 'employer') || !isRecordId(ownerId)) notFound();
-  const rules = freshnessRulesFrom();
+  const rules = (await getAreaSettings({ laId: user.laId })).freshness;
   const result = await recordFreshnessReminder({ actorId: user.id, kind, ownerId, now: new Date(), rules });
   if (!result) notFound();
   if ('refused' in result) redirect(`/admin/freshness?owner=${ownerId}&refused=${result.refused}`);
