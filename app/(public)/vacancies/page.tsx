@@ -30,7 +30,8 @@ export default async function VacanciesPage({ searchParams }: Props) {
   const filters = parseVacancySearch(raw);
   const area = await getAreaContext();
   const now = new Date();
-  const scope = { laId: area.id, now, rules: (await getAreaSettings({ laId: area.id })).freshness };
+  const settings = await getAreaSettings({ laId: area.id });
+  const scope = { laId: area.id, now, rules: settings.freshness };
   const { origin, postcodeError } = await resolveOrigin(filters);
 
   if (!hasAnyFilter(filters)) {
@@ -135,6 +136,7 @@ export default async function VacanciesPage({ searchParams }: Props) {
               filters={filters}
               pageSize={VACANCIES_PAGE_SIZE}
               wageAge={wageAge}
+              wageRates={settings.wages}
               today={londonToday(now)}
             />
           </div>

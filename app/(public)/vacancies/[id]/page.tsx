@@ -70,9 +70,10 @@ export default async function VacancyPage({ params, searchParams }: Props) {
     pageUrl(`/vacancies/${vacancy.id}`),
   ]);
   const words = VACANCY_TYPE_WORDS[vacancy.type];
-  const wageGap = describeLegalMinimumGap(vacancy, age);
+  const { wages } = await getAreaSettings({ laId: (await getAreaContext()).id });
+  const wageGap = describeLegalMinimumGap(vacancy, age, wages);
   const facts = [
-    { term: 'Pay', value: describeWage(vacancy, age), note: wageGap },
+    { term: 'Pay', value: describeWage(vacancy, age, wages), note: wageGap },
     { term: 'Hours', value: describeHours(vacancy.hoursType, vacancy.hoursPerWeek) },
     {
       term: 'Closing date',
