@@ -30,12 +30,14 @@ type Group = {
   fields: SettingsField[];
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   saved: string;
+  submitLabel: string;
 };
 
 const GROUPS: Group[] = [
   {
     group: 'freshness',
     heading: 'Freshness periods',
+    submitLabel: 'Save freshness periods',
     changes:
       'What this changes: when providers and employers are asked to check their information, and when young people stop seeing it.',
     fields: [
@@ -48,6 +50,7 @@ const GROUPS: Group[] = [
   {
     group: 'keyDates',
     heading: 'September Guarantee key dates',
+    submitLabel: 'Save key dates',
     changes: 'What this changes: the dates advisers and young people in years 11 and 12 see on the September Guarantee pages.',
     fields: [
       { name: 'applyByDay', label: 'Apply by: day', description: 'A day of the month, like 28.', ...whole },
@@ -61,6 +64,7 @@ const GROUPS: Group[] = [
   {
     group: 'wages',
     heading: 'Minimum wage rates',
+    submitLabel: 'Save minimum wage rates',
     changes:
       'What this changes: the pay young people see for "the legal minimum for your age", and the lowest pay an employer can post. Use the rates on GOV.UK; they change each April.',
     fields: [
@@ -76,6 +80,7 @@ const GROUPS: Group[] = [
   {
     group: 'consent',
     heading: 'Consent age',
+    submitLabel: 'Save consent age',
     changes:
       'What this changes: below this age, a young person needs a parent or carer to agree before they let someone see their record.',
     fields: [{ name: 'consentAge', label: 'Consent age', description: 'A whole number from 13 to 16.', ...whole }],
@@ -85,6 +90,7 @@ const GROUPS: Group[] = [
   {
     group: 'alerts',
     heading: 'Alert limits',
+    submitLabel: 'Save alert limits',
     changes: 'What this changes: how many texts and emails a young person gets a day at most, and when none are sent.',
     fields: [
       { name: 'dailyCap', label: 'Most messages a day to one person', description: 'A whole number from 1 to 20.', ...whole },
@@ -127,7 +133,7 @@ export default async function AdminSettingsPage({ searchParams }: Props) {
           </h2>
           <p className="mt-2 max-w-prose">{entry.changes}</p>
           <SavedNote message={saved === entry.group ? entry.saved : null} />
-          <SettingsForm action={entry.action} fields={entry.fields} saved={values[entry.group]} submitLabel={`Save ${entry.heading.toLowerCase()}`} />
+          <SettingsForm action={entry.action} fields={entry.fields} saved={values[entry.group]} submitLabel={entry.submitLabel} />
         </section>
       ))}
       <h2 className="mt-10 text-2xl font-bold">Recent changes</h2>
