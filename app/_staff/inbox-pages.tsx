@@ -4,10 +4,10 @@ import { InboxApplication } from '@/components/applications/inbox-application';
 import { InboxList } from '@/components/applications/inbox-list';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { findInboxApplications, openInboxApplication } from '@/db/queries/applications';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { nextStatuses } from '@/lib/applications/status';
 import { isApplicationId } from '@/lib/applications/words';
 import type { CurrentUser } from '@/lib/auth/session';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { inviteToInterviewAction, makeOfferAction, recordOutcomeAction, turnDownAction } from './application-actions';
 
 // The provider's and the employer's inbox are the same pages with a different guard and address.
@@ -43,7 +43,7 @@ export async function InboxApplicationPage({
   done: string | undefined;
 }) {
   if (!isApplicationId(id)) notFound();
-  const application = await openInboxApplication({ actorId: user.id, applicationId: id, now: new Date(), rules: freshnessRulesFrom() });
+  const application = await openInboxApplication({ actorId: user.id, applicationId: id, now: new Date(), rules: (await getAreaSettings({ laId: user.laId })).freshness });
   if (!application) notFound();
   const allowed = nextStatuses(application.status, 'staff');
   const records = allowed.filter((status) => status === 'no_show' || status === 'did_not_enrol');

@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { storedAreaSettingsFrom } from '@/lib/area-settings/settings';
 import { type ChannelChoice, MESSAGE_TYPE_RULES, MESSAGE_TYPES, type MessageType, type SendChannel } from '@/lib/notifications/rules';
 import { db } from '../client';
-import { alertClaims, heldMessages, notificationLog, notificationPreferences, pushSubscriptions, users } from '../schema';
+import { alertClaims, areaSettings, heldMessages, notificationLog, notificationPreferences, pushSubscriptions, users } from '../schema';
 
 export type ContactSettings = {
   hasPhone: boolean;
@@ -79,6 +80,8 @@ export type NotificationFacts = {
   sentToday: number;
   /** Browsers where they turned push on. */
   pushDevices: number;
+  /** The alert limits their council saved (/admin/settings), or null to use the sender's own (decision 033). */
+  areaAlerts: { quietFrom: number; quietTo: number; dailyCap: number } | null;
 };
 
 /** System use (the notifications module): what the sending rule needs to know about one young person. */
@@ -102,11 +105,19 @@ export async function getNotificationFacts({
       sentToday: sql<number>`(select count(*)::int from ${notificationLog} where ${notificationLog.userId} = ${users.id}
         and (${notificationLog.createdAt} at time zone ${timeZone})::date = ${day}::date)`,
       pushDevices: sql<number>`(select count(*)::int from ${pushSubscriptions} where ${pushSubscriptions.userId} = ${users.id})`,
+      areaSettings: sql<unknown>`(select ${areaSettings.settings} from ${areaSettings} where ${areaSettings.laId} = ${users.laId})`,
     })
     .from(users)
     .leftJoin(notificationPreferences, and(eq(notificationPreferences.userId, users.id), eq(notificationPreferences.messageType, type)))
     .where(and(eq(users.id, userId), eq(users.role, 'young_person')));
-  return person ? { ...person, sentToday: Number(person.sentToday), pushDevices: Number(person.pushDevices) } : null;
+  if (!person) return null;
+  const { areaSettings: saved, ...facts } = person;
+  return {
+    ...facts,
+    sentToday: Number(person.sentToday),
+    pushDevices: Number(person.pushDevices),
+    areaAlerts: storedAreaSettingsFrom(typeof saved === 'string' ? JSON.parse(saved) : saved).alerts ?? null,
+  };
 }
 
 /** System use: records that a message went (who, what kind, which template, how) — never its words. */

@@ -19,8 +19,11 @@ export async function createTestStaff({
   employerSlug,
   newEmployerName,
   newEmployerCheckedDaysAgo,
+  newAreaName,
 }: {
   laSlug: string;
+  /** A new council area of this name, for this test only (its settings can change without touching others'). */
+  newAreaName?: string;
   role: 'adviser' | 'la_admin' | 'provider_staff' | 'employer_staff';
   name: string;
   canSearchYoungPeople: boolean;
@@ -37,7 +40,12 @@ export async function createTestStaff({
   /** The new employer is approved instead, and was last checked this many days ago (the freshness dashboard). */
   newEmployerCheckedDaysAgo?: number;
 }): Promise<{ id: string; email: string; employerId?: string; employerSlug?: string; providerSlug?: string } | null> {
-  const [area] = await db.select({ id: localAuthorities.id }).from(localAuthorities).where(eq(localAuthorities.slug, laSlug));
+  const [area] = newAreaName
+    ? await db
+        .insert(localAuthorities)
+        .values({ slug: `test-${randomUUID().slice(0, 8)}`, name: `${newAreaName} Council`, areaName: newAreaName })
+        .returning({ id: localAuthorities.id })
+    : await db.select({ id: localAuthorities.id }).from(localAuthorities).where(eq(localAuthorities.slug, laSlug));
   if (!area) return null;
   const email = `${role.replace('_', '-')}-${randomUUID().slice(0, 8)}@test.example`;
   const [user] = await db

@@ -3,6 +3,7 @@ import { and, asc, eq, gt, inArray, isNotNull, lte } from 'drizzle-orm';
 import { type CsvRow, referenceOf } from '@/lib/imports/csv';
 import { type ExistingImportedVacancy, planVacancyImport, postcodeOfRow, vacancyExportRows, type VacancyImportContext, type VacancyImportPlan } from '@/lib/imports/vacancy-rows';
 import type { Transaction } from '../client';
+import type { WageRates } from '@/lib/vacancies/wages';
 import { db } from '../client';
 import { applicationQuestions, categories, employers, pendingImports, postcodes, vacancies } from '../schema';
 import { editableColumns, insertVacancyIn, ownEmployerIds, updateVacancyIn } from './employer-vacancies';
@@ -26,7 +27,7 @@ async function ownEmployer(reader: Reader, actorId: string) {
   return employer ?? null;
 }
 
-async function loadPlanInputs(reader: Reader, employerId: string, rows: CsvRow[], today: string) {
+async function loadPlanInputs(reader: Reader, employerId: string, rows: CsvRow[], today: string, wageRates?: WageRates) {
   const wanted = [...new Set(rows.map(postcodeOfRow).filter((postcode): postcode is string => postcode !== null))];
   const [kinds, found, existingRows] = await Promise.all([
     reader.select({ id: categories.id, slug: categories.slug, name: categories.name }).from(categories).where(isNotNull(categories.parentId)),
@@ -60,6 +61,7 @@ async function loadPlanInputs(reader: Reader, employerId: string, rows: CsvRow[]
     categories: kinds,
     points: Object.fromEntries(found.map((row) => [row.postcode, { latitude: row.latitude, longitude: row.longitude }])),
     today,
+    wageRates,
   };
   return { context, existing };
 }
@@ -97,12 +99,18 @@ async function ownPendingImport(reader: Reader, actorId: string, importId: strin
 export type VacancyImportPreview = { id: string; fileName: string; plan: VacancyImportPlan; isEmployerApproved: boolean };
 
 /** Employer staff: the preview of their own pending import, planned against the database now. Null when not theirs or expired. */
-export async function getVacancyImportPreview({ actorId, importId, now, today }: Actor & { importId: string; now: Date; today: string }): Promise<VacancyImportPreview | null> {
+export async function getVacancyImportPreview({
+  actorId,
+  importId,
+  now,
+  today,
+  wageRates,
+}: Actor & { importId: string; now: Date; today: string; wageRates?: WageRates }): Promise<VacancyImportPreview | null> {
   const employer = await ownEmployer(db, actorId);
   if (!employer) return null;
   const pending = await ownPendingImport(db, actorId, importId, employer.id, now);
   if (!pending) return null;
-  const { context, existing } = await loadPlanInputs(db, employer.id, pending.rows, today);
+  const { context, existing } = await loadPlanInputs(db, employer.id, pending.rows, today, wageRates);
   return { id: pending.id, fileName: pending.fileName, plan: planVacancyImport(pending.rows, existing, context), isEmployerApproved: employer.status === 'approved' };
 }
 
@@ -112,13 +120,19 @@ export type ConfirmVacancyImportResult = { status: 'saved'; added: number; updat
  * Employer staff: save their own pending import, all rows or none, checked again inside the transaction.
  * Every vacancy in the file counts as checked now; each change is logged. Null when not theirs or expired.
  */
-export async function confirmVacancyImport({ actorId, importId, now, today }: Actor & { importId: string; now: Date; today: string }): Promise<ConfirmVacancyImportResult> {
+export async function confirmVacancyImport({
+  actorId,
+  importId,
+  now,
+  today,
+  wageRates,
+}: Actor & { importId: string; now: Date; today: string; wageRates?: WageRates }): Promise<ConfirmVacancyImportResult> {
   return db.transaction(async (tx) => {
     const employer = await ownEmployer(tx, actorId);
     if (!employer) return null;
     const pending = await ownPendingImport(tx, actorId, importId, employer.id, now);
     if (!pending) return null;
-    const { context, existing } = await loadPlanInputs(tx, employer.id, pending.rows, today);
+    const { context, existing } = await loadPlanInputs(tx, employer.id, pending.rows, today, wageRates);
     const plan = planVacancyImport(pending.rows, existing, context);
     if (plan.errors.length > 0) return { status: 'has-errors' as const };
     let added = 0;

@@ -22,3 +22,4 @@ export * from './action-plans';
 export * from './imports';
 export * from './present';
 export * from './freshness';
+export * from './area-settings';

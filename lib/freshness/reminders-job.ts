@@ -1,9 +1,9 @@
 import 'server-only';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { recordAutomaticFreshnessReminders } from '@/db/queries/freshness';
 import type { OwnerKind } from './owners';
 import { isWorkingHours } from './owners';
 import { emailFreshnessReminder } from './reminder-email';
-import { freshnessRulesFrom } from './rules';
 
 /**
  * The weekly freshness reminder (issue 10, decision 032), run by `npm run jobs:reminders` every hour: in
@@ -12,7 +12,7 @@ import { freshnessRulesFrom } from './rules';
  */
 export async function runFreshnessReminders({ now, siteOrigin, only }: { now: Date; siteOrigin: string; only?: { kind: OwnerKind; id: string } }) {
   if (!isWorkingHours(now)) return { sent: 0, people: 0, outsideWorkingHours: true };
-  const reminders = await recordAutomaticFreshnessReminders({ now, rulesFor: async () => freshnessRulesFrom(), only });
+  const reminders = await recordAutomaticFreshnessReminders({ now, rulesFor: async (laId) => (await getAreaSettings({ laId })).freshness, only });
   let people = 0;
   for (const reminder of reminders) {
     await emailFreshnessReminder({ reminder, hideAfterDays: reminder.hideAfterDays, siteOrigin });

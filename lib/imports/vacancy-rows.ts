@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { parsePostcodeQuery } from '@/lib/geo/places';
 import { changedFields, type FieldChange } from '@/lib/manage/changes';
+import type { WageRates } from '@/lib/vacancies/wages';
 import { storedVacancyFields, type StoredVacancyFields, vacancySchema, type VacancyInput } from '@/lib/vacancies/posting';
 import { type CsvRow, matchRowsByReference, type RowError } from './csv';
 
@@ -67,6 +68,8 @@ export type VacancyImportContext = {
   points: Record<string, { latitude: number; longitude: number }>;
   /** Today in London, yyyy-mm-dd. */
   today: string;
+  /** The employer's area's minimum wage rates (council settings); the code's defaults when left out. */
+  wageRates?: WageRates;
 };
 
 export type VacancyImportValues = { externalRef: string; input: VacancyInput; point: { latitude: number; longitude: number } };
@@ -101,7 +104,7 @@ export function validateVacancyRow(row: CsvRow, context: VacancyImportContext): 
   const category = context.categories.find((each) => each.slug === categoryWord || each.name.toLowerCase() === categoryWord);
   if (!category) errors.push({ row: row.row, column: 'category', message: categoryWord === '' ? 'Enter the kind of work, from the list on this page' : `“${cell('category')}” is not in the list of kinds of work on this page` });
 
-  const parsed = vacancySchema(context.today).safeParse({
+  const parsed = vacancySchema(context.today, context.wageRates).safeParse({
     title: cell('title'),
     type: choiceWord(cell('type')),
     // The kind of work is checked above by name; the form's own check still needs an id.

@@ -1,9 +1,9 @@
 import 'server-only';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { claimAlertDay, releaseAlertDay } from '@/db/queries/notifications';
 import { lookupPostcode } from '@/db/queries/places';
 import { findDueAlerts, markSearchesAlerted } from '@/db/queries/saved-searches';
 import { countNewVacancies } from '@/db/queries/vacancies';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { parsePostcodeQuery } from '@/lib/geo/places';
 import { filtersFromSavedQuery } from '@/lib/vacancies/saved-search';
 import { isQuietTime, localClock, notificationConfigFrom } from './rules';
@@ -22,7 +22,6 @@ export async function runJobAlerts({ now, siteOrigin }: { now: Date; siteOrigin:
   const config = notificationConfigFrom();
   if (isQuietTime(now, config)) return { isQuietTime: true, people: 0, sent: 0, failed: 0 };
   const day = localClock(now, config.timeZone).date;
-  const rules = freshnessRulesFrom();
   const due = await findDueAlerts({ day });
   let sent = 0;
   let failed = 0;
@@ -35,6 +34,8 @@ export async function runJobAlerts({ now, siteOrigin }: { now: Date; siteOrigin:
         const filters = filtersFromSavedQuery(search.query);
         const place = filters.postcode ? parsePostcodeQuery(filters.postcode) : null;
         const origin = place ? await lookupPostcode(place) : null;
+        // Vacancies hidden as out of date by the person's own council's freshness periods (decision 033).
+        const rules = (await getAreaSettings({ laId: person.laId })).freshness;
         total += await countNewVacancies({ laId: person.laId, now, rules, filters, origin, since: search.since });
       }
       if (total > 0) {

@@ -61,7 +61,9 @@ export async function notifyYoungPerson({
   // Push needs the service set up for it (decision 029); without that, a push choice acts as if no browser had it on.
   const pushDevices = facts.pushDevices > 0 && currentPushConfig() ? facts.pushDevices : 0;
   const contact = { phone: phone ?? facts.phone, email: templates.email ? facts.email : null, pushDevices };
-  const decision = decideSend({ type, choice: facts.choice, contact, sentToday: facts.sentToday, now, config });
+  // The young person's council may have set its own quiet hours and daily cap (/admin/settings, decision 033).
+  const limits = facts.areaAlerts ? { ...config, ...facts.areaAlerts } : config;
+  const decision = decideSend({ type, choice: facts.choice, contact, sentToday: facts.sentToday, now, config: limits });
   if (!decision.send) {
     if (hold && isHeldBack(decision)) {
       await holdMessage({

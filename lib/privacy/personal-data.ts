@@ -132,6 +132,8 @@ export const PERSONAL_DATA = {
   content_changes: { about: 'staff', staffColumns: ['actor_id'] },
   // A council admin reminded a provider or employer to check their information.
   freshness_reminders: { about: 'staff', staffColumns: ['sent_by_id'] },
+  // A council's own settings; the admin who last saved them.
+  area_settings: { about: 'staff', staffColumns: ['updated_by_id'] },
   // A story names its teller by first name only and is never linked to their account; staff added it.
   stories: { about: 'staff', staffColumns: ['created_by_id'] },
   provider_photos: { about: 'staff', staffColumns: ['created_by_id'] },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parsePostcodeQuery } from '@/lib/geo/places';
 import { isRealDate } from '@/lib/manage/provider-schemas';
 import { VACANCY_TYPES, type VacancyType } from './search';
-import { APPRENTICE_HOURLY_PENCE, formatPounds, MINIMUM_WAGE_BANDS, YOUNGEST_MINIMUM_WAGE_AGE } from './wages';
+import { DEFAULT_WAGE_RATES, formatPounds, type WageRates, YOUNGEST_MINIMUM_WAGE_AGE } from './wages';
 
 // What an employer types to post or change a vacancy, checked on the server. Messages name the field and
 // say what to do (GOV.UK pattern).
@@ -22,20 +22,20 @@ export const WAGE_CHOICE_WORDS: Record<WageChoice, string> = {
 export const MAX_QUESTIONS = 3;
 const WEEKS_A_YEAR = 52;
 
-/** The lowest band of the legal minimum wage: what the youngest person who may be paid must get. */
-const lowestBand = MINIMUM_WAGE_BANDS[MINIMUM_WAGE_BANDS.length - 1]!;
-
 /**
  * When paid work pays less an hour than the law allows anyone it could employ, the least it must pay and
  * why; otherwise null. Jobs are held to the 16 to 17 band (the lowest); apprenticeships to the apprentice
  * rate. Young people also see, on the vacancy, when the rate is below the one for their own age.
  */
-export function legalMinimumProblem(vacancy: {
-  type: VacancyType;
-  wageChoice: WageChoice;
-  wagePence: number | null;
-  hoursPerWeek: number;
-}): string | null {
+export function legalMinimumProblem(
+  vacancy: {
+    type: VacancyType;
+    wageChoice: WageChoice;
+    wagePence: number | null;
+    hoursPerWeek: number;
+  },
+  rates: WageRates = DEFAULT_WAGE_RATES,
+): string | null {
   if (vacancy.type !== 'job' && vacancy.type !== 'apprenticeship') return null;
   if (vacancy.wagePence === null || !['hour', 'week', 'year'].includes(vacancy.wageChoice)) return null;
   const hourly =
@@ -45,7 +45,9 @@ export function legalMinimumProblem(vacancy: {
         ? vacancy.wagePence / vacancy.hoursPerWeek
         : vacancy.wagePence / WEEKS_A_YEAR / vacancy.hoursPerWeek;
   const isApprenticeship = vacancy.type === 'apprenticeship';
-  const minimum = isApprenticeship ? APPRENTICE_HOURLY_PENCE : lowestBand.hourlyPence;
+  // The lowest band of the legal minimum wage: what the youngest person who may be paid must get.
+  const lowestBand = Math.min(...rates.bands.map((band) => band.hourlyPence));
+  const minimum = isApprenticeship ? rates.apprenticeHourlyPence : lowestBand;
   if (Math.round(hourly) >= minimum) return null;
   const who = isApprenticeship ? 'apprentices' : `${YOUNGEST_MINIMUM_WAGE_AGE} and 17 year olds`;
   return `The pay must be at least ${formatPounds(minimum, { isAlwaysPence: true })} an hour, the legal minimum for ${who}`;
@@ -83,8 +85,8 @@ export const VACANCY_FIELDS = [
   'acceptsVoiceAndVideo',
 ];
 
-/** The vacancy form, checked against today's date in London ("2026-12-02"). */
-export function vacancySchema(today: string) {
+/** The vacancy form, checked against today's date in London ("2026-12-02") and the area's minimum wage rates. */
+export function vacancySchema(today: string, rates: WageRates = DEFAULT_WAGE_RATES) {
   return z
     .object({
       title: z.string().trim().min(1, 'Enter the job title').max(120, 'The job title must be 120 letters or fewer'),
@@ -149,7 +151,7 @@ export function vacancySchema(today: string) {
         context.addIssue({ code: 'custom', path: ['wageChoice'], message: 'Jobs and apprenticeships must be paid' });
         return z.NEVER;
       }
-      const problem = legalMinimumProblem({ type: input.type, wageChoice: input.wageChoice, wagePence, hoursPerWeek: input.hoursPerWeek });
+      const problem = legalMinimumProblem({ type: input.type, wageChoice: input.wageChoice, wagePence, hoursPerWeek: input.hoursPerWeek }, rates);
       if (problem) {
         context.addIssue({ code: 'custom', path: ['wage'], message: problem });
         return z.NEVER;

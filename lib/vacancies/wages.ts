@@ -19,6 +19,22 @@ export const MINIMUM_WAGE_BANDS = [
 export const APPRENTICE_HOURLY_PENCE = 800;
 export const APPRENTICE_RATE_UNTIL_AGE = 19;
 
+/**
+ * The rates in force: the code's defaults above, or the ones a council admin saved for their area
+ * (/admin/settings, decision 033). Bands are highest age first; the 16 band is always the lowest.
+ */
+export type WageRates = {
+  ratesFrom: string;
+  bands: readonly { fromAge: number; hourlyPence: number }[];
+  apprenticeHourlyPence: number;
+};
+
+export const DEFAULT_WAGE_RATES: WageRates = {
+  ratesFrom: MINIMUM_WAGE_RATES_FROM,
+  bands: MINIMUM_WAGE_BANDS,
+  apprenticeHourlyPence: APPRENTICE_HOURLY_PENCE,
+};
+
 /** People below school leaving age (under 16) have no legal minimum wage. */
 export const YOUNGEST_MINIMUM_WAGE_AGE = 16;
 
@@ -34,10 +50,13 @@ export type WageFacts = {
 };
 
 /** The legal minimum hourly pay for someone of this age, or null under 16 (no minimum applies). */
-export function minimumHourlyPence(age: number, { isApprenticeship = false } = {}): number | null {
+export function minimumHourlyPence(
+  age: number,
+  { isApprenticeship = false, rates = DEFAULT_WAGE_RATES }: { isApprenticeship?: boolean; rates?: WageRates } = {},
+): number | null {
   if (age < YOUNGEST_MINIMUM_WAGE_AGE) return null;
-  if (isApprenticeship) return APPRENTICE_HOURLY_PENCE;
-  const band = MINIMUM_WAGE_BANDS.find((entry) => age >= entry.fromAge);
+  if (isApprenticeship) return rates.apprenticeHourlyPence;
+  const band = rates.bands.find((entry) => age >= entry.fromAge);
   return band ? band.hourlyPence : null;
 }
 
@@ -56,10 +75,10 @@ const UNPAID_WORDS: Record<WageFacts['type'], string> = {
   volunteering: 'Unpaid (volunteering)',
 };
 
-function describeMinimumWage(vacancy: WageFacts, age?: number): string {
+function describeMinimumWage(vacancy: WageFacts, age: number | undefined, rates: WageRates): string {
   if (age === undefined) return 'The legal minimum for your age – add your age to see it';
   const isApprenticeship = vacancy.type === 'apprenticeship';
-  const minimum = minimumHourlyPence(age, { isApprenticeship });
+  const minimum = minimumHourlyPence(age, { isApprenticeship, rates });
   if (minimum === null) return 'There is no legal minimum wage under 16 – ask them what they pay';
   const why = isApprenticeship
     ? age < APPRENTICE_RATE_UNTIL_AGE
@@ -73,8 +92,8 @@ function describeMinimumWage(vacancy: WageFacts, age?: number): string {
  * The pay in plain words: "£8.00 an hour", "£21,000 a year", "£35 a week training allowance",
  * "Unpaid (volunteering)", or for "the minimum wage for your age" the amount for this person's age.
  */
-export function describeWage(vacancy: WageFacts, age?: number): string {
-  if (vacancy.isMinimumWageForAge) return describeMinimumWage(vacancy, age);
+export function describeWage(vacancy: WageFacts, age?: number, rates: WageRates = DEFAULT_WAGE_RATES): string {
+  if (vacancy.isMinimumWageForAge) return describeMinimumWage(vacancy, age, rates);
   if (vacancy.wageUnit === 'unpaid' || vacancy.wagePence === null) return UNPAID_WORDS[vacancy.type];
   switch (vacancy.wageUnit) {
     case 'hour':
@@ -92,10 +111,10 @@ export function describeWage(vacancy: WageFacts, age?: number): string {
  * When an advertised hourly wage is below what the law says this person must get, a sentence saying so
  * (the demo's job wages start at the 18 to 20 rate, so a 22 year old needs to know). Null otherwise.
  */
-export function describeLegalMinimumGap(vacancy: WageFacts, age?: number): string | null {
+export function describeLegalMinimumGap(vacancy: WageFacts, age?: number, rates: WageRates = DEFAULT_WAGE_RATES): string | null {
   if (age === undefined || vacancy.isMinimumWageForAge || vacancy.wageUnit !== 'hour' || vacancy.wagePence === null) return null;
   if (vacancy.type !== 'job' && vacancy.type !== 'apprenticeship') return null;
-  const minimum = minimumHourlyPence(age, { isApprenticeship: vacancy.type === 'apprenticeship' });
+  const minimum = minimumHourlyPence(age, { isApprenticeship: vacancy.type === 'apprenticeship', rates });
   if (minimum === null || vacancy.wagePence >= minimum) return null;
   return `By law, at ${age} you must get at least ${formatPounds(minimum, { isAlwaysPence: true })} an hour. Ask them about this.`;
 }

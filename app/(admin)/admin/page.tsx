@@ -2,16 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AccountHeader } from '@/components/layout/account-header';
+import { getOwnAreaSettings } from '@/db/queries/area-settings';
 import { getAccountSummary, getAreaCounts } from '@/db/queries/people';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { AREA_FIGURE_DEFINITIONS } from '@/lib/manage/area-figures';
 import { signOutAction } from '../../(public)/sign-out/actions';
 import { KioskPanel } from './_components/kiosk-panel';
 import { ModerationLink } from './_components/moderation-link';
 import { PhotosLink } from './_components/photos-link';
 import { SeptemberLink } from './_components/september-link';
+import { SettingsLink } from './_components/settings-link';
 import { StaffLink } from './_components/staff-link';
 import { AreaLinks } from './_components/area-links';
 
@@ -21,7 +22,9 @@ const numberFormat = new Intl.NumberFormat('en-GB');
 
 export default async function AdminHomePage() {
   const user = await requireLaAdmin('/admin');
-  const rules = freshnessRulesFrom();
+  const settings = await getOwnAreaSettings({ actorId: user.id });
+  if (!settings) notFound();
+  const rules = settings.freshness;
   const [account, counts] = await Promise.all([
     getAccountSummary({ actorId: user.id }),
     getAreaCounts({ actorId: user.id, now: new Date(), rules }),
@@ -52,6 +55,7 @@ export default async function AdminHomePage() {
       <StaffLink />
       <AreaLinks />
       <PhotosLink />
+      <SettingsLink />
       <h2 className="mt-8 text-2xl font-bold">{account.areaName} at a glance</h2>
       <dl className="mt-4 grid gap-4 sm:grid-cols-3">
         {headlines.map((figure) => (

@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { NoResults as NoResultsList } from '@/components/search/no-results';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { COURSES_PAGE_SIZE, findCourses, findCourseSubjects } from '@/db/queries/courses';
 import { getCourseScope } from '@/lib/auth/area';
 import { type CourseFilters, courseSearchHref, DISTANCE_CHOICES, hasAnyFilter, LENSES, parseCourseSearch } from '@/lib/courses/search';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { CourseResults } from './_components/course-results';
 import { CourseSearchForm } from './_components/course-search-form';
 import { resolveOrigin } from './search-page-data';
@@ -28,7 +28,7 @@ const LENS_PICTURES: Record<keyof typeof LENSES, string> = {
 export default async function CoursesPage({ searchParams }: Props) {
   const filters = parseCourseSearch(await searchParams);
   const { area, sharedLaIds, sharedAreaName } = await getCourseScope();
-  const scope = { laId: area.id, sharedLaIds, now: new Date(), rules: freshnessRulesFrom() };
+  const scope = { laId: area.id, sharedLaIds, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness };
   const { origin, postcodeError } = await resolveOrigin(filters);
 
   if (!hasAnyFilter(filters)) {

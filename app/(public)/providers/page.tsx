@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
 import Link from 'next/link';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { findProviders } from '@/db/queries/providers';
 import { getAreaContext } from '@/lib/auth/area';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { describeCourseCount, PROVIDER_KIND_WORDS } from '@/lib/providers/words';
 
 export const metadata: Metadata = { title: 'All providers' };
 
 export default async function ProvidersPage() {
   const area = await getAreaContext();
-  const providers = await findProviders({ laId: area.id, now: new Date(), rules: freshnessRulesFrom() });
+  const providers = await findProviders({ laId: area.id, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness });
 
   return (
     <div>

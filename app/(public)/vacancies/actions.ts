@@ -2,10 +2,10 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { createOwnSavedSearch, createSavedSearchForYoungPerson } from '@/db/queries/saved-searches';
 import { isPresenting } from '@/lib/auth/present';
 import { requireAdviser, requireYoungPerson } from '@/lib/auth/session';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { describeVacancySearch, filtersFromSavedQuery, savedSearchQuery } from '@/lib/vacancies/saved-search';
 import { type VacancyFilters, vacancySearchHref } from '@/lib/vacancies/search';
 
@@ -40,7 +40,7 @@ export async function saveSearchForCaseloadAction(formData: FormData): Promise<v
     name: describeVacancySearch(filters),
     query,
     now: new Date(),
-    config: privacyConfigFrom(),
+    config: (await getAreaSettings({ laId: user.laId })).privacy,
   });
   if (!saved) notFound();
   redirect(`${href}${href.includes('?') ? '&' : '?'}savedFor=${youngPersonId.data}#save-search`);

@@ -4,9 +4,9 @@ import Link from 'next/link';
 import { NoResults as NoResultsList } from '@/components/search/no-results';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { findVacancies, findVacancyKinds, findVacancyLanding, VACANCIES_PAGE_SIZE } from '@/db/queries/vacancies';
 import { getAreaContext } from '@/lib/auth/area';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { DISTANCE_CHOICES, hasAnyFilter, parseVacancySearch, VACANCY_TYPES, type VacancyFilters, vacancySearchHref } from '@/lib/vacancies/search';
 import { describeChoiceCount, describeCount, londonToday, VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
 import { resolveOrigin } from '../courses/search-page-data';
@@ -30,7 +30,8 @@ export default async function VacanciesPage({ searchParams }: Props) {
   const filters = parseVacancySearch(raw);
   const area = await getAreaContext();
   const now = new Date();
-  const scope = { laId: area.id, now, rules: freshnessRulesFrom() };
+  const settings = await getAreaSettings({ laId: area.id });
+  const scope = { laId: area.id, now, rules: settings.freshness };
   const { origin, postcodeError } = await resolveOrigin(filters);
 
   if (!hasAnyFilter(filters)) {
@@ -143,6 +144,7 @@ export default async function VacanciesPage({ searchParams }: Props) {
               filters={filters}
               pageSize={VACANCIES_PAGE_SIZE}
               wageAge={wageAge}
+              wageRates={settings.wages}
               today={londonToday(now)}
             />
           </div>

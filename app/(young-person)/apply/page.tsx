@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { findOwnApplicationIdFor } from '@/db/queries/applications';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { getCourse } from '@/db/queries/courses';
 import { getVacancy } from '@/db/queries/vacancies';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { getAreaContext } from '@/lib/auth/area';
 import { requireYoungPerson } from '@/lib/auth/session';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { isVacancyId } from '@/lib/vacancies/search';
 import { startApplicationAction } from './actions';
 
@@ -24,7 +24,7 @@ export default async function ApplyPage({ searchParams }: Props) {
   const user = await requireYoungPerson(vacancyId ? `/apply?vacancy=${encodeURIComponent(vacancyId)}` : `/apply?course=${encodeURIComponent(slug ?? '')}`);
   if (vacancyId !== undefined && !isVacancyId(vacancyId)) notFound();
   const area = await getAreaContext();
-  const scope = { laId: area.id, now: new Date(), rules: freshnessRulesFrom() };
+  const scope = { laId: area.id, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness };
   const [course, vacancy] = await Promise.all([
     slug && !vacancyId ? getCourse({ ...scope, slug }) : null,
     vacancyId ? getVacancy({ ...scope, id: vacancyId }) : null,

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { getCourse } from '@/db/queries/courses';
 import { getVacancy } from '@/db/queries/vacancies';
 import { getAreaContext } from '@/lib/auth/area';
 import { requireYoungPerson } from '@/lib/auth/session';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { isVacancyId } from '@/lib/vacancies/search';
 import { askAdviserAction } from './actions';
 import { AskAdviserForm } from './_components/ask-adviser-form';
@@ -26,7 +26,7 @@ export default async function AskAdviserPage({ searchParams }: Props) {
   const vacancyParam = typeof query.vacancy === 'string' ? query.vacancy : undefined;
   await requireYoungPerson(returnPath(slug, vacancyParam));
   const area = await getAreaContext();
-  const scope = { laId: area.id, now: new Date(), rules: freshnessRulesFrom() };
+  const scope = { laId: area.id, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness };
   // A vacancy id that is not a uuid is not a vacancy: not-found before any query.
   if (vacancyParam !== undefined && !isVacancyId(vacancyParam)) notFound();
   const [course, vacancy] = await Promise.all([

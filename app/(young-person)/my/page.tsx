@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation';
 import { AccountHeader } from '@/components/layout/account-header';
 import { InstallPrompt } from '@/components/pwa/install-prompt';
 import { KeepSavedOffline } from '@/components/pwa/keep-saved-offline';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { getAccountSummary } from '@/db/queries/people';
 import { findSavedCourses, findSavedVacancies } from '@/db/queries/saved';
 import { offlineKeyFor } from '@/lib/auth/offline-key';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
 import { signOutAction } from '../../(public)/sign-out/actions';
 import { SavedExploreResults } from './_components/saved-explore-results';
@@ -24,7 +24,7 @@ export default async function MyPage() {
   const [account, savedCourses, savedVacancies] = await Promise.all([
     getAccountSummary({ actorId: user.id }),
     findSavedCourses({ actorId: user.id }),
-    findSavedVacancies({ actorId: user.id, now: new Date(), rules: freshnessRulesFrom() }),
+    findSavedVacancies({ actorId: user.id, now: new Date(), rules: (await getAreaSettings({ laId: user.laId })).freshness }),
   ]);
   if (!account) notFound();
 
@@ -38,7 +38,7 @@ export default async function MyPage() {
       />
       <InstallPrompt />
       <MyPlanPanel actorId={user.id} />
-      <MyApplicationsPanel userId={user.id} />
+      <MyApplicationsPanel userId={user.id} laId={user.laId} />
       <h2 className="mt-8 text-2xl font-bold">What do you want to do?</h2>
       <ul className="mt-4 flex flex-col gap-2">
         <li>

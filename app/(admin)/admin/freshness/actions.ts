@@ -1,10 +1,10 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { recordFreshnessReminder } from '@/db/queries/freshness';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { emailFreshnessReminder } from '@/lib/freshness/reminder-email';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { isRecordId } from '@/lib/manage/changes';
 import { siteOrigin } from '@/lib/site-origin';
 
@@ -14,7 +14,7 @@ export async function remindOwnerAction(formData: FormData): Promise<void> {
   const kind = formData.get('kind');
   const ownerId = formData.get('ownerId');
   if ((kind !== 'provider' && kind !== 'employer') || !isRecordId(ownerId)) notFound();
-  const rules = freshnessRulesFrom();
+  const rules = (await getAreaSettings({ laId: user.laId })).freshness;
   // Back to the same list and page the admin pressed it on.
   const show = formData.get('show') === 'overdue' ? '&show=overdue' : '';
   const page = String(formData.get('page') ?? '');

@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Pagination } from '@/components/search/pagination';
 import { buttonClasses } from '@/components/ui/button-styles';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { findFreshnessByOwner } from '@/db/queries/freshness';
 import { requireLaAdmin } from '@/lib/auth/session';
 import type { OwnerFreshness } from '@/lib/freshness/owners';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { remindOwnerAction } from './actions';
 
 export const metadata: Metadata = { title: 'Who needs to check their information' };
@@ -30,7 +30,7 @@ const PAGE_SIZE = 50;
  */
 export default async function FreshnessPage({ searchParams }: Props) {
   const user = await requireLaAdmin('/admin/freshness');
-  const rules = freshnessRulesFrom();
+  const rules = (await getAreaSettings({ laId: user.laId })).freshness;
   const [{ owner, reminded, refused, ...view }, owners] = await Promise.all([searchParams, findFreshnessByOwner({ actorId: user.id, now: new Date(), rules })]);
   if (!owners) notFound();
   const named = typeof owner === 'string' ? owners.find((candidate) => candidate.id === owner) : undefined;

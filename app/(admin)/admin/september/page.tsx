@@ -6,12 +6,12 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { NativeSelect } from '@/components/ui/native-select';
 import { TextField } from '@/components/ui/text-field';
 import { findSeptemberList } from '@/db/queries/applications';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { getAccountSummary } from '@/db/queries/people';
-import { describeAcademicYear, isPast, keyDatesFrom, keyDatesThisYear, toSeptemberFilter } from '@/lib/applications/academic-year';
+import { describeAcademicYear, isPast, keyDatesThisYear, toSeptemberFilter } from '@/lib/applications/academic-year';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { formatDateOnly } from '@/lib/courses/words';
 import { fieldErrorsFrom } from '@/lib/forms/form-state';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { listReasonSchema } from '@/lib/privacy/schemas';
 import { londonToday } from '@/lib/vacancies/words';
 
@@ -45,10 +45,10 @@ export default async function AdminSeptemberPage({ searchParams }: Props) {
   const today = londonToday(now);
   const [account, list] = await Promise.all([
     getAccountSummary({ actorId: user.id }),
-    findSeptemberList({ actorId: user.id, today, filter, reason: parsed.success ? parsed.data.reason : null, now, config: privacyConfigFrom() }),
+    findSeptemberList({ actorId: user.id, today, filter, reason: parsed.success ? parsed.data.reason : null, now, config: (await getAreaSettings({ laId: user.laId })).privacy }),
   ]);
   if (!account || !list) notFound();
-  const dates = keyDatesThisYear(today, keyDatesFrom());
+  const dates = keyDatesThisYear(today, (await getAreaSettings({ laId: user.laId })).keyDates);
   const reasonQuery = parsed.success ? `&reason=${encodeURIComponent(parsed.data.reason)}` : '';
 
   return (

@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { NativeSelect } from '@/components/ui/native-select';
 import { findSeptemberList } from '@/db/queries/applications';
-import { describeAcademicYear, isPast, keyDatesFrom, keyDatesThisYear, toSeptemberFilter } from '@/lib/applications/academic-year';
+import { getAreaSettings } from '@/db/queries/area-settings';
+import { describeAcademicYear, isPast, keyDatesThisYear, toSeptemberFilter } from '@/lib/applications/academic-year';
 import { requireAdviser } from '@/lib/auth/session';
 import { formatDateOnly } from '@/lib/courses/words';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { londonToday } from '@/lib/vacancies/words';
 
 export const metadata: Metadata = { title: 'September Guarantee' };
@@ -18,9 +18,9 @@ export default async function AdviserSeptemberPage({ searchParams }: { searchPar
   const filter = toSeptemberFilter((await searchParams).show);
   const now = new Date();
   const today = londonToday(now);
-  const list = await findSeptemberList({ actorId: user.id, today, filter, reason: null, now, config: privacyConfigFrom() });
+  const list = await findSeptemberList({ actorId: user.id, today, filter, reason: null, now, config: (await getAreaSettings({ laId: user.laId })).privacy });
   const rows = list?.rows ?? [];
-  const dates = keyDatesThisYear(today, keyDatesFrom());
+  const dates = keyDatesThisYear(today, (await getAreaSettings({ laId: user.laId })).keyDates);
 
   return (
     <div>

@@ -1,6 +1,7 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { changeOwnVacancyStatus, createOwnVacancy, markOwnVacancyChecked, updateOwnVacancy } from '@/db/queries/employer-vacancies';
 import { lookupPostcode } from '@/db/queries/places';
 import { requireEmployerStaff } from '@/lib/auth/session';
@@ -20,8 +21,9 @@ function vacancyIdFrom(formData: FormData): string {
 }
 
 /** Parses the form and finds the workplace on the map: the data, or the state to show the form again with. */
-async function readVacancyForm(formData: FormData, now: Date) {
-  const parsed = parseForm(vacancySchema(londonToday(now)), formData, VACANCY_FIELDS);
+async function readVacancyForm(formData: FormData, now: Date, laId: string) {
+  const { wages } = await getAreaSettings({ laId });
+  const parsed = parseForm(vacancySchema(londonToday(now), wages), formData, VACANCY_FIELDS);
   if (parsed.state) return { state: parsed.state };
   const query = parsePostcodeQuery(parsed.data.postcode);
   const point = query ? await lookupPostcode(query) : null;
@@ -33,7 +35,7 @@ async function readVacancyForm(formData: FormData, now: Date) {
 export async function createVacancyAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireEmployerStaff('/employer/vacancies/new');
   const now = new Date();
-  const form = await readVacancyForm(formData, now);
+  const form = await readVacancyForm(formData, now, user.laId);
   if (form.state) return form.state;
   const result = await createOwnVacancy({ actorId: user.id, input: form.input, point: form.point, now });
   if (!result) notFound();
@@ -45,7 +47,7 @@ export async function updateVacancyAction(_previous: FormState, formData: FormDa
   const user = await requireEmployerStaff('/employer/vacancies');
   const vacancyId = vacancyIdFrom(formData);
   const now = new Date();
-  const form = await readVacancyForm(formData, now);
+  const form = await readVacancyForm(formData, now, user.laId);
   if (form.state) return form.state;
   const result = await updateOwnVacancy({ actorId: user.id, vacancyId, input: form.input, point: form.point, now });
   if (!result) notFound();

@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button-styles';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { findGrantsWaitingForMe } from '@/db/queries/parent-carers';
 import { getStaffAccess, getYoungPersonRecordForStaff } from '@/db/queries/privacy';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { STATUS_WORDS_FOR_YOUNG_PERSON } from '@/lib/applications/status';
 import { requireRole } from '@/lib/auth/session';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { RECORD_PART_WORDS } from '@/lib/privacy/words';
 import { agreeToGrantAction } from '../actions';
 
@@ -24,7 +23,7 @@ export default async function FamilyMemberPage({ params, searchParams }: Props) 
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const user = await requireRole('parent_carer', `/family/${id}`);
   const now = new Date();
-  const config = privacyConfigFrom();
+  const config = (await getAreaSettings({ laId: user.laId })).privacy;
   const [access, waiting] = await Promise.all([
     getStaffAccess({ actorId: user.id, youngPersonId: id, reason: null, now, config }),
     findGrantsWaitingForMe({ actorId: user.id, youngPersonId: id, now, config }),
@@ -34,7 +33,7 @@ export default async function FamilyMemberPage({ params, searchParams }: Props) 
   const parts = access?.decision.parts ?? [];
   // Opening this page shows "about them" and their applications when shared, and logs exactly those for them.
   const record = parts.some((part) => part !== 'cv')
-    ? await getYoungPersonRecordForStaff({ actorId: user.id, youngPersonId: id, reason: null, now, config, rules: freshnessRulesFrom(), only: ['profile', 'applications'] })
+    ? await getYoungPersonRecordForStaff({ actorId: user.id, youngPersonId: id, reason: null, now, config, rules: (await getAreaSettings({ laId: user.laId })).freshness, only: ['profile', 'applications'] })
     : null;
   return (
     <div className="max-w-3xl">

@@ -8,6 +8,7 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { LinkButton } from '@/components/ui/link-button';
 import { StoryPlayer } from '@/components/stories/story-player';
 import { ProviderPhoto } from '@/components/provider-photos/provider-photo';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { findProviderPhotos } from '@/db/queries/provider-photos';
 import { readIsSavingData } from '@/lib/settings/device';
 import { getCourse } from '@/db/queries/courses';
@@ -17,7 +18,7 @@ import { getCourseScope } from '@/lib/auth/area';
 import { getCurrentUser } from '@/lib/auth/session';
 import { describeLevel } from '@/lib/courses/levels';
 import { AGE_GROUP_WORDS, describePlaces, formatDateOnly, formatEvent, STUDY_METHOD_WORDS, STUDY_MODE_WORDS } from '@/lib/courses/words';
-import { describeChecked, freshnessRulesFrom } from '@/lib/freshness/rules';
+import { describeChecked } from '@/lib/freshness/rules';
 import { resolveOrigin } from '../search-page-data';
 import { saveCourseAction } from './actions';
 import { AddToShortlist } from '../../../(adviser)/adviser/present/_components/add-to-shortlist';
@@ -27,7 +28,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ postco
 
 async function loadCourse(slug: string) {
   const { area, sharedLaIds, sharedAreaName } = await getCourseScope();
-  const course = await getCourse({ laId: area.id, sharedLaIds, slug, now: new Date(), rules: freshnessRulesFrom() });
+  const course = await getCourse({ laId: area.id, sharedLaIds, slug, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness });
   // A course another area shares with this one (decision 035): marked with its area, and applied for at the provider.
   return course ? { ...course, sharedAreaName: sharedAreaName(course.laId) } : null;
 }

@@ -4,11 +4,11 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LinkButton } from '@/components/ui/link-button';
 import { cn } from '@/components/ui/utils';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { type CourseDetail, findCoursesToCompare } from '@/db/queries/courses';
 import { getCourseScope } from '@/lib/auth/area';
 import { describeLevel } from '@/lib/courses/levels';
 import { formatDateOnly, STUDY_METHOD_WORDS, STUDY_MODE_WORDS } from '@/lib/courses/words';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 
 export const metadata: Metadata = { title: 'Compare courses' };
 
@@ -66,7 +66,7 @@ export default async function CompareCoursesPage({ searchParams }: Props) {
   const slugs = slugsFrom((await searchParams).c);
   const { area, sharedLaIds } = await getCourseScope();
   const courses =
-    slugs.length === 0 ? [] : await findCoursesToCompare({ laId: area.id, sharedLaIds, now: new Date(), rules: freshnessRulesFrom(), slugs });
+    slugs.length === 0 ? [] : await findCoursesToCompare({ laId: area.id, sharedLaIds, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness, slugs });
   const shown = courses.map((course) => course.slug);
 
   return (

@@ -3,12 +3,12 @@ import Image from 'next/image';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button-styles';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { getAreaContext } from '@/lib/auth/area';
 import { getCurrentUser } from '@/lib/auth/session';
 import { answerPairs, exploreHref, hasAnyAnswer, parseExploreAnswers } from '@/lib/explore/answers';
 import { rankKindsOfWork, TOP_MATCHES } from '@/lib/explore/scoring';
 import { describeAnswers } from '@/lib/explore/words';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { AnswerFields } from '../_components/answer-fields';
 import { LocalOptions } from '../_components/local-options';
 import { findLocalOptions, type LocalOptions as FoundOptions, pageUrl, resolveExploreOrigin } from '../page-data';
@@ -29,7 +29,7 @@ export default async function ExploreMatchesPage({ searchParams }: Props) {
   if (postcodeError) redirect(exploreHref('/explore/travel', answers));
 
   const area = await getAreaContext();
-  const scope = { laId: area.id, now: new Date(), rules: freshnessRulesFrom() };
+  const scope = { laId: area.id, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness };
   const ranked = rankKindsOfWork(answers);
   const top = ranked.slice(0, TOP_MATCHES);
   const rest = ranked.slice(TOP_MATCHES);

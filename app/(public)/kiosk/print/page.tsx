@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QrCode } from '@/components/kiosk/qr-code';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { getCourse } from '@/db/queries/courses';
 import { getVacancy } from '@/db/queries/vacancies';
 import { getAreaContext } from '@/lib/auth/area';
 import { requireKiosk } from '@/lib/auth/kiosk';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { qrCodeSvg } from '@/lib/kiosk/qr';
 import { kioskPathFrom } from '@/lib/kiosk/schemas';
 import { isVacancyId } from '@/lib/vacancies/search';
@@ -21,7 +21,7 @@ type Card = { title: string; lines: string[] };
 /** What the card says: the course or vacancy by name, or just "a page from Next Steps". */
 async function describePage(path: string): Promise<Card> {
   const area = await getAreaContext();
-  const scope = { laId: area.id, now: new Date(), rules: freshnessRulesFrom() };
+  const scope = { laId: area.id, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness };
   const [, section, key] = path.split('?')[0]!.split('/');
   if (section === 'courses' && key && /^[a-z0-9-]{1,120}$/.test(key)) {
     const course = await getCourse({ ...scope, slug: key });

@@ -6,6 +6,7 @@ import { cache, Fragment, type ReactNode } from 'react';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { StoryPlayer } from '@/components/stories/story-player';
 import { ProviderPhotoGallery } from '@/components/provider-photos/provider-photo';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { findProviderPhotos } from '@/db/queries/provider-photos';
 import { readIsSavingData } from '@/lib/settings/device';
 import { getProvider, type ProviderCourse } from '@/db/queries/providers';
@@ -13,7 +14,7 @@ import { findProviderStories } from '@/db/queries/stories';
 import { getAreaContext } from '@/lib/auth/area';
 import { describeLevel, PLAIN_LEVELS, type PlainLevel, plainLevelOf } from '@/lib/courses/levels';
 import { formatEvent, STUDY_MODE_WORDS } from '@/lib/courses/words';
-import { describeChecked, freshnessRulesFrom } from '@/lib/freshness/rules';
+import { describeChecked } from '@/lib/freshness/rules';
 import { mapHref } from '@/lib/geo/places';
 import { describeCourseCount, formatTextNumber, PROVIDER_KIND_WORDS, smsHref, telHref } from '@/lib/providers/words';
 
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ slug: string }> };
 // One lookup per request, shared by the page and its title.
 const loadProvider = cache(async (slug: string) => {
   const area = await getAreaContext();
-  return getProvider({ laId: area.id, slug, now: new Date(), rules: freshnessRulesFrom() });
+  return getProvider({ laId: area.id, slug, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness });
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -54,7 +55,7 @@ export default async function ProviderPage({ params }: Props) {
   const groups = groupByPlainLevel(provider.courses);
   const laId = (await getAreaContext()).id;
   const [stories, photos, isSavingData] = await Promise.all([
-    findProviderStories({ laId, providerId: provider.id, now: new Date(), rules: freshnessRulesFrom() }),
+    findProviderStories({ laId, providerId: provider.id, now: new Date(), rules: (await getAreaSettings({ laId })).freshness }),
     findProviderPhotos({ laId, providerId: provider.id }),
     readIsSavingData(),
   ]);

@@ -3,9 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { setVacancySaved } from '@/db/queries/saved';
 import { requireYoungPerson } from '@/lib/auth/session';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { isVacancyId, vacancyHref } from '@/lib/vacancies/search';
 import { toWageAge } from '@/lib/vacancies/wages';
 
@@ -34,7 +34,7 @@ export async function saveVacancyAction(formData: FormData): Promise<void> {
     vacancyId: parsed.data.id,
     isSaved: save === 'yes',
     now: new Date(),
-    rules: freshnessRulesFrom(),
+    rules: (await getAreaSettings({ laId: user.laId })).freshness,
   });
   if (!isDone) notFound();
   revalidatePath(`/vacancies/${parsed.data.id}`);

@@ -8,12 +8,13 @@ import { TravelFromHere } from '@/components/places/travel-from-here';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { LinkButton } from '@/components/ui/link-button';
 import { NativeSelect } from '@/components/ui/native-select';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { isVacancySaved } from '@/db/queries/saved';
 import { getVacancy } from '@/db/queries/vacancies';
 import { getAreaContext } from '@/lib/auth/area';
 import { getCurrentUser } from '@/lib/auth/session';
 import { describePlaces, formatDateOnly } from '@/lib/courses/words';
-import { describeChecked, freshnessRulesFrom } from '@/lib/freshness/rules';
+import { describeChecked } from '@/lib/freshness/rules';
 import { isVacancyId, vacancySearchHref } from '@/lib/vacancies/search';
 import { describeLegalMinimumGap, describeWage, MAX_AGE, MIN_AGE, toWageAge } from '@/lib/vacancies/wages';
 import { describeClosing, describeHours, londonToday, VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
@@ -34,7 +35,7 @@ async function loadVacancy(id: string) {
   // Vacancy links use the id: anything that is not a uuid is not a vacancy, and never reaches the database.
   if (!isVacancyId(id)) return null;
   const area = await getAreaContext();
-  return getVacancy({ laId: area.id, id, now: new Date(), rules: freshnessRulesFrom() });
+  return getVacancy({ laId: area.id, id, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -69,9 +70,10 @@ export default async function VacancyPage({ params, searchParams }: Props) {
     pageUrl(`/vacancies/${vacancy.id}`),
   ]);
   const words = VACANCY_TYPE_WORDS[vacancy.type];
-  const wageGap = describeLegalMinimumGap(vacancy, age);
+  const { wages } = await getAreaSettings({ laId: (await getAreaContext()).id });
+  const wageGap = describeLegalMinimumGap(vacancy, age, wages);
   const facts = [
-    { term: 'Pay', value: describeWage(vacancy, age), note: wageGap },
+    { term: 'Pay', value: describeWage(vacancy, age, wages), note: wageGap },
     { term: 'Hours', value: describeHours(vacancy.hoursType, vacancy.hoursPerWeek) },
     {
       term: 'Closing date',

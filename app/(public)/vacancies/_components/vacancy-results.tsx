@@ -7,7 +7,7 @@ import { describePlaces } from '@/lib/courses/words';
 import { describeChecked } from '@/lib/freshness/rules';
 import { formatMiles } from '@/lib/geo/places';
 import { type VacancyFilters, vacancyHref, vacancySearchHref } from '@/lib/vacancies/search';
-import { describeWage } from '@/lib/vacancies/wages';
+import { describeWage, type WageRates } from '@/lib/vacancies/wages';
 import { describeClosing, describeHours, isClosingSoon, VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
 
 /** One page of vacancies: picture, title, who offers it, then the facts that decide whether to look closer. */
@@ -17,6 +17,7 @@ export function VacancyResults({
   filters,
   pageSize,
   wageAge,
+  wageRates,
   today,
 }: {
   vacancies: VacancySummary[];
@@ -24,6 +25,8 @@ export function VacancyResults({
   filters: VacancyFilters;
   pageSize: number;
   wageAge: number | undefined;
+  /** The area's minimum wage rates (council settings). */
+  wageRates: WageRates;
   today: string;
 }) {
   return (
@@ -39,7 +42,7 @@ export function VacancyResults({
               </h3>
               <p className="text-muted">{vacancy.offeredBy}</p>
               <ul className="mt-2 flex flex-col gap-1 text-base" aria-label="Facts">
-                <li className="font-bold">{describeWage(vacancy, wageAge)}</li>
+                <li className="font-bold">{describeWage(vacancy, wageAge, wageRates)}</li>
                 <li>{describeHours(vacancy.hoursType, vacancy.hoursPerWeek)}</li>
                 <li>{vacancy.miles !== null ? `${formatMiles(vacancy.miles)} away` : `In ${vacancy.town}`}</li>
                 <li className={isClosingSoon(vacancy.closesOn, today) ? 'font-bold' : undefined}>{describeClosing(vacancy.closesOn, today)}</li>

@@ -12,13 +12,13 @@ import {
   settleOtherVersion,
   submitApplication,
 } from '@/db/queries/applications';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { type AnswerNote, mergeOfflineAnswer, parseOfflineAnswers } from '@/lib/applications/offline-answers';
 import { isProfileDone } from '@/lib/applications/profile';
 import { parseAnswers } from '@/lib/applications/schemas';
 import { canSendReminder, daysBetween, remindAfterDaysFrom } from '@/lib/applications/words';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { safeNextPath } from '@/lib/auth/roles';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import type { FormState } from '@/lib/forms/form-state';
 import { fileFromForm, saveFormFile } from '@/lib/media/save';
 import { sendMessage } from '@/lib/messages/send';
@@ -26,12 +26,12 @@ import { sendMessage } from '@/lib/messages/send';
 const idSchema = z.uuid();
 
 /** Who (a young person) and which application, from a form. Not-found for anything that is not an id. */
-async function requireOwnApplicationId(formData: FormData, page = ''): Promise<{ userId: string; applicationId: string }> {
+async function requireOwnApplicationId(formData: FormData, page = ''): Promise<{ userId: string; laId: string; applicationId: string }> {
   const id = String(formData.get('id') ?? '');
   const user = await requireYoungPerson(idSchema.safeParse(id).success ? `/applications/${id}${page}` : '/applications');
   const parsed = idSchema.safeParse(id);
   if (!parsed.success) notFound();
-  return { userId: user.id, applicationId: parsed.data };
+  return { userId: user.id, laId: user.laId, applicationId: parsed.data };
 }
 
 /**
@@ -127,10 +127,10 @@ const SERVER_TROUBLE =
  * A closed vacancy or an unfinished profile keeps the draft and says why.
  */
 export async function submitApplicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { userId, applicationId } = await requireOwnApplicationId(formData, '/check');
+  const { userId, laId, applicationId } = await requireOwnApplicationId(formData, '/check');
   let result;
   try {
-    result = await submitApplication({ actorId: userId, applicationId, now: new Date(), rules: freshnessRulesFrom(), isProfileDone });
+    result = await submitApplication({ actorId: userId, applicationId, now: new Date(), rules: (await getAreaSettings({ laId })).freshness, isProfileDone });
   } catch (error) {
     console.error('Sending an application failed', error);
     return { formError: SERVER_TROUBLE };

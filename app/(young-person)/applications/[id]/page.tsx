@@ -6,11 +6,11 @@ import { SentApplication } from '@/components/applications/sent-application';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { LinkButton } from '@/components/ui/link-button';
 import { getApplicationProfile, getOwnApplication } from '@/db/queries/applications';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { isProfileDone } from '@/lib/applications/profile';
 import { nextStatuses, STATUS_WORDS_FOR_YOUNG_PERSON } from '@/lib/applications/status';
 import { canSendReminder, formatDay, formatWhen, isApplicationId, remindAfterDaysFrom } from '@/lib/applications/words';
 import { requireYoungPerson } from '@/lib/auth/session';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { respondAction, remindAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your application' };
@@ -42,7 +42,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   if (!isApplicationId(id)) notFound();
   const now = new Date();
   const [application, profile] = await Promise.all([
-    getOwnApplication({ actorId: user.id, applicationId: id, now, rules: freshnessRulesFrom() }),
+    getOwnApplication({ actorId: user.id, applicationId: id, now, rules: (await getAreaSettings({ laId: user.laId })).freshness }),
     getApplicationProfile({ actorId: user.id }),
   ]);
   if (!application || !profile) notFound();

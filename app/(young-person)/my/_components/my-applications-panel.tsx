@@ -3,11 +3,11 @@ import { getOwnSeptemberFacts } from '@/db/queries/applications';
 import {
   describeAcademicYear,
   isSeptemberGuaranteeYear,
-  keyDatesFrom,
   keyDatesThisYear,
   septemberStanding,
   yearGroup,
 } from '@/lib/applications/academic-year';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { formatDateOnly } from '@/lib/courses/words';
 import { londonToday } from '@/lib/vacancies/words';
 
@@ -24,13 +24,13 @@ const STANDING_WORDS = {
 } as const;
 
 /** On the young person's own page: their applications, and the September Guarantee panel for Years 11 and 12. */
-export async function MyApplicationsPanel({ userId }: { userId: string }) {
+export async function MyApplicationsPanel({ userId, laId }: { userId: string; laId: string }) {
   const facts = await getOwnSeptemberFacts({ actorId: userId });
   const today = londonToday(new Date());
   const group = facts?.dateOfBirth ? yearGroup(facts.dateOfBirth, today) : null;
   const showSeptember = facts && group !== null && isSeptemberGuaranteeYear(group);
   const standing = facts ? septemberStanding(facts) : 'not_applied';
-  const dates = keyDatesThisYear(today, keyDatesFrom());
+  const dates = keyDatesThisYear(today, (await getAreaSettings({ laId })).keyDates);
 
   return (
     <>

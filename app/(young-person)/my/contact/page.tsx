@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { PushSwitch } from '@/components/push/push-switch';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { getContactSettings } from '@/db/queries/notifications';
 import { findOwnPushEndpoints } from '@/db/queries/push';
 import { getKioskContext } from '@/lib/auth/kiosk';
 import { requireYoungPerson } from '@/lib/auth/session';
-import { channelChoicesFor, MESSAGE_TYPE_RULES, MESSAGE_TYPES, notificationConfigFrom } from '@/lib/notifications/rules';
+import { channelChoicesFor, MESSAGE_TYPE_RULES, MESSAGE_TYPES } from '@/lib/notifications/rules';
 import { currentPushConfig } from '@/lib/notifications/push';
 import { MESSAGE_TYPE_WORDS } from '@/lib/notifications/words';
 import { turnOffPushAction, turnOnPushAction } from '../../../_push/actions';
@@ -38,7 +39,7 @@ export default async function ContactPage({ searchParams }: Props) {
     getKioskContext(),
   ]);
   if (!settings) notFound();
-  const config = notificationConfigFrom();
+  const config = (await getAreaSettings({ laId: user.laId })).notifications;
   // Push is offered where the service can send it, and never on a shared kiosk (decision 029).
   const pushConfig = kiosk ? null : currentPushConfig();
   const push = pushConfig ? { publicKey: pushConfig.publicKey, knownEndpoints: endpoints, turnOnAction: turnOnPushAction } : undefined;

@@ -1,11 +1,11 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { nameParentCarer, removeParentCarer } from '@/db/queries/parent-carers';
 import { grantConsent, withdrawConsent } from '@/db/queries/privacy';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { fieldErrorsFrom, type FormState } from '@/lib/forms/form-state';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { changeConsentSchema, grantConsentSchema, parentCarerSchema, removeParentCarerSchema } from '@/lib/privacy/schemas';
 
 /** Young people only: let one adviser in their area see the ticked parts of their record. */
@@ -20,7 +20,7 @@ export async function grantConsentAction(_previous: FormState, formData: FormDat
     granteeId: parsed.data.adviser,
     parts: parsed.data.parts,
     now: new Date(),
-    config: privacyConfigFrom(),
+    config: (await getAreaSettings({ laId: user.laId })).privacy,
   });
   if (!isDone) {
     return { formError: 'You cannot do this on your own. Ask a parent, carer or your adviser to help.', values };
@@ -42,7 +42,7 @@ export async function changeConsentAction(formData: FormData): Promise<void> {
   if (change === 'stop') {
     await withdrawConsent({ actorId: user.id, granteeId: person, part, now });
   } else {
-    const isDone = await grantConsent({ actorId: user.id, granteeId: person, parts: [part], now, config: privacyConfigFrom() });
+    const isDone = await grantConsent({ actorId: user.id, granteeId: person, parts: [part], now, config: (await getAreaSettings({ laId: user.laId })).privacy });
     if (!isDone) notFound();
     if (isDone === 'waiting') redirect('/my/privacy?changed=waiting');
   }

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { getMyParentCarer } from '@/db/queries/parent-carers';
 import { findAccessLog, getPrivacyOverview } from '@/db/queries/privacy';
 import { requireYoungPerson } from '@/lib/auth/session';
 import { ROLE_LABEL, isRole } from '@/lib/auth/roles';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { ACCESS_BASIS_WORDS, describeParts, describeWhen, RECORD_PART_WORDS } from '@/lib/privacy/words';
 import { grantConsentAction } from './actions';
 import { ChangeButton } from './_components/change-button';
@@ -39,7 +39,7 @@ export default async function MyPrivacyPage({ searchParams }: Props) {
   const { changed } = await searchParams;
   const now = new Date();
   const [overview, log, parent] = await Promise.all([
-    getPrivacyOverview({ actorId: user.id, now, config: privacyConfigFrom() }),
+    getPrivacyOverview({ actorId: user.id, now, config: (await getAreaSettings({ laId: user.laId })).privacy }),
     findAccessLog({ actorId: user.id }),
     getMyParentCarer({ actorId: user.id, now }),
   ]);

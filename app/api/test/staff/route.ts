@@ -14,6 +14,7 @@ const bodySchema = z.object({
   employerSlug: z.string().optional(),
   newEmployerName: z.string().trim().max(80).optional(),
   newEmployerCheckedDaysAgo: z.number().int().min(0).max(3650).optional(),
+  newAreaName: z.string().trim().min(1).max(80).optional(),
 });
 
 /** Test mode only: makes a fresh member of staff for one e2e test. Not found anywhere else. */

@@ -1,7 +1,7 @@
 import { findSeptemberList } from '@/db/queries/applications';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { septemberCsv, toSeptemberFilter } from '@/lib/applications/academic-year';
 import { getCurrentUser } from '@/lib/auth/session';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { listReasonSchema } from '@/lib/privacy/schemas';
 import { londonToday } from '@/lib/vacancies/words';
 
@@ -18,7 +18,7 @@ export async function GET(request: Request): Promise<Response> {
   const now = new Date();
   const today = londonToday(now);
   const filter = toSeptemberFilter(params.get('show'));
-  const list = await findSeptemberList({ actorId: user.id, today, filter, reason: parsed.data.reason, now, config: privacyConfigFrom() });
+  const list = await findSeptemberList({ actorId: user.id, today, filter, reason: parsed.data.reason, now, config: (await getAreaSettings({ laId: user.laId })).privacy });
   if (!list?.rows) return new Response('Not found', { status: 404 });
   return new Response(septemberCsv(list.rows), {
     headers: {

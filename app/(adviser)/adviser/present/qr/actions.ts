@@ -1,12 +1,12 @@
 'use server';
 
 import { handOverToYoungPerson } from '@/db/queries/action-plans';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { handOverLinkFor, weekAfter } from '@/lib/action-plans/hand-over';
 import { ukDate } from '@/lib/action-plans/reminders';
 import { handOverSchema } from '@/lib/action-plans/schemas';
 import { requireAdviser } from '@/lib/auth/session';
 import { fieldErrorsFrom, type FormState, formValues } from '@/lib/forms/form-state';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 
 export type HandOverState = FormState & { isDone?: boolean };
 
@@ -27,7 +27,7 @@ export async function handOverAction(_previous: HandOverState, formData: FormDat
     links: [handOverLinkFor(parsed.data.path)],
     dueOn: weekAfter(ukDate(now)),
     now,
-    config: privacyConfigFrom(),
+    config: (await getAreaSettings({ laId: user.laId })).privacy,
   });
   if (!handed) {
     return { fieldErrors: { phone: 'That number is not one of your young people. Check it, or use the QR code.' }, values };

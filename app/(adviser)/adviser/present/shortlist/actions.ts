@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { handOverToYoungPerson } from '@/db/queries/action-plans';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { addToShortlist, findShortlist, removeFromShortlist } from '@/db/queries/present-shortlist';
 import { consumeRateLimit } from '@/db/queries/rate-limits';
 import { weekAfter } from '@/lib/action-plans/hand-over';
@@ -15,7 +16,6 @@ import { sitePathSchema } from '@/lib/kiosk/schemas';
 import { hashKioskToken } from '@/lib/kiosk/tokens';
 import { sendMessage } from '@/lib/messages/send';
 import { SHORTLIST_MAX, shortlistLinks, shortlistPagePath } from '@/lib/present/shortlist';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { describeWait } from '@/lib/sign-in/rate-limits';
 import { phoneSignInSchema } from '@/lib/sign-in/schemas';
 import { siteOrigin } from '@/lib/site-origin';
@@ -75,7 +75,7 @@ export async function handOverShortlistAction(_previous: ShortlistFormState, for
     },
     dueOn: weekAfter(ukDate(now)),
     now,
-    config: privacyConfigFrom(),
+    config: (await getAreaSettings({ laId: user.laId })).privacy,
   });
   if (!handed) {
     return { fieldErrors: { phone: 'That number is not one of your young people. Check it, or use the QR code.' }, values };

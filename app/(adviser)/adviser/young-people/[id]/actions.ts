@@ -2,10 +2,10 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { recordAdviserOutcome } from '@/db/queries/applications';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { adviserOutcomeSchema } from '@/lib/applications/schemas';
 import { notFoundIfPresenting } from '@/lib/auth/present';
 import { requireAdviser } from '@/lib/auth/session';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 
 /**
  * Advisers only: record that a young person on their caseload did not go to an interview, or did not start.
@@ -21,7 +21,7 @@ export async function recordOutcomeAction(formData: FormData): Promise<void> {
   });
   if (!parsed.success) notFound();
   const { youngPersonId, applicationId, outcome } = parsed.data;
-  const result = await recordAdviserOutcome({ actorId: user.id, youngPersonId, applicationId, outcome, now: new Date(), config: privacyConfigFrom() });
+  const result = await recordAdviserOutcome({ actorId: user.id, youngPersonId, applicationId, outcome, now: new Date(), config: (await getAreaSettings({ laId: user.laId })).privacy });
   if (!result.ok && result.reason === 'not-found') notFound();
   // A second press, or the provider moved it on first: say so instead of pretending it saved.
   redirect(`/adviser/young-people/${youngPersonId}?recorded=${result.ok ? outcome : 'moved-on'}#applications-heading`);

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { getYoungPersonRecordForStaff } from '@/db/queries/privacy';
 import { notFoundIfPresenting } from '@/lib/auth/present';
 import { requireRole } from '@/lib/auth/session';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { ADVISER_OUTCOMES } from '@/lib/applications/status';
-import { privacyConfigFrom, RECORD_PARTS } from '@/lib/privacy/access';
+import { RECORD_PARTS } from '@/lib/privacy/access';
 import { ActionPlanSection } from './_components/action-plan-section';
 import { SaveSearchLink } from './_components/save-search-link';
 import { RECORD_SECTIONS } from './_components/sections';
@@ -45,8 +45,8 @@ export default async function YoungPersonRecordPage({ params, searchParams }: Pr
     youngPersonId: id,
     reason,
     now: new Date(),
-    config: privacyConfigFrom(),
-    rules: freshnessRulesFrom(),
+    config: (await getAreaSettings({ laId: user.laId })).privacy,
+    rules: (await getAreaSettings({ laId: user.laId })).freshness,
   });
   if (!record) notFound();
   const hidden = RECORD_PARTS.filter((part) => !record.parts.includes(part));

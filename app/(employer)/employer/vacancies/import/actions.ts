@@ -1,6 +1,7 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { confirmVacancyImport, createPendingVacancyImport, discardVacancyImport } from '@/db/queries/vacancy-import';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import type { FormState } from '@/lib/forms/form-state';
@@ -33,7 +34,7 @@ export async function confirmVacancyImportAction(formData: FormData): Promise<vo
   const user = await requireEmployerStaff('/employer/vacancies/import');
   const importId = importIdFrom(formData);
   const now = new Date();
-  const result = await confirmVacancyImport({ actorId: user.id, importId, now, today: londonToday(now) });
+  const result = await confirmVacancyImport({ actorId: user.id, importId, now, today: londonToday(now), wageRates: (await getAreaSettings({ laId: user.laId })).wages });
   if (!result) notFound();
   if (result.status === 'has-errors') redirect(`/employer/vacancies/import/${importId}`);
   redirect(`/employer/vacancies/import?added=${result.added}&updated=${result.updated}&waiting=${result.waiting}`);

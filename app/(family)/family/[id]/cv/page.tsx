@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CvDocument } from '@/components/cv/cv-document';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { findSkills } from '@/db/queries/portfolio';
 import { getYoungPersonCvForStaff } from '@/db/queries/portfolio-staff';
 import { requireRole } from '@/lib/auth/session';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 
 export const metadata: Metadata = { title: 'Their CV' };
 
@@ -19,7 +19,7 @@ export default async function FamilyCvPage({ params }: Props) {
   const { id } = await params;
   const user = await requireRole('parent_carer', `/family/${id}/cv`);
   const [cv, skills] = await Promise.all([
-    getYoungPersonCvForStaff({ actorId: user.id, youngPersonId: id, now: new Date(), config: privacyConfigFrom() }),
+    getYoungPersonCvForStaff({ actorId: user.id, youngPersonId: id, now: new Date(), config: (await getAreaSettings({ laId: user.laId })).privacy }),
     findSkills(),
   ]);
   if (!cv) notFound();

@@ -3,12 +3,12 @@ import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StoryPlayer } from '@/components/stories/story-player';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { findKindOfWorkStory } from '@/db/queries/stories';
 import { getAreaContext } from '@/lib/auth/area';
 import { exploreHref, hasAnyAnswer, parseExploreAnswers } from '@/lib/explore/answers';
 import { scoreKindOfWork } from '@/lib/explore/scoring';
 import { findKindOfWork } from '@/lib/explore/work';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { LocalOptions } from '../../_components/local-options';
 import { findLocalOptions, resolveExploreOrigin } from '../../page-data';
 
@@ -33,7 +33,7 @@ export default async function JobProfilePage({ params, searchParams }: Props) {
   // A postcode we cannot place is simply not used here; the travel question is where it gets fixed.
   const { origin } = await resolveExploreOrigin(answers.postcode);
   const area = await getAreaContext();
-  const scope = { laId: area.id, now: new Date(), rules: freshnessRulesFrom() };
+  const scope = { laId: area.id, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness };
   const [{ courses, vacancies }, recorded] = await Promise.all([
     findLocalOptions({ kind, answers, origin, scope, courseLimit: 4, vacancyLimit: 6 }),
     findKindOfWorkStory({ laId: area.id, slug: kind.slug }),

@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { findOwnPortfolioItems, getOwnApplication } from '@/db/queries/applications';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { safeNextPath } from '@/lib/auth/roles';
 import { requireYoungPerson } from '@/lib/auth/session';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { isApplicationId } from '@/lib/applications/words';
 import { saveAttachmentsAction } from '../actions';
 
@@ -18,7 +18,7 @@ export default async function AttachPage({ params, searchParams }: Props) {
   const user = await requireYoungPerson(`/applications/${id}/attach`);
   if (!isApplicationId(id)) notFound();
   const [application, items] = await Promise.all([
-    getOwnApplication({ actorId: user.id, applicationId: id, now: new Date(), rules: freshnessRulesFrom() }),
+    getOwnApplication({ actorId: user.id, applicationId: id, now: new Date(), rules: (await getAreaSettings({ laId: user.laId })).freshness }),
     findOwnPortfolioItems({ actorId: user.id }),
   ]);
   if (!application) notFound();

@@ -4,10 +4,10 @@ import { notFound, redirect } from 'next/navigation';
 import { SentApplication } from '@/components/applications/sent-application';
 import { SimpleActionForm } from '@/components/forms/simple-action-form';
 import { getApplicationProfile, getOwnApplication } from '@/db/queries/applications';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { isProfileDone, sentProfileFrom } from '@/lib/applications/profile';
 import { isApplicationId } from '@/lib/applications/words';
 import { requireYoungPerson } from '@/lib/auth/session';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 import { formatUkMobile } from '@/lib/sign-in/schemas';
 import { submitApplicationAction } from '../actions';
 
@@ -18,7 +18,7 @@ export default async function CheckPage({ params }: { params: Promise<{ id: stri
   const user = await requireYoungPerson(`/applications/${id}/check`);
   if (!isApplicationId(id)) notFound();
   const [application, profile] = await Promise.all([
-    getOwnApplication({ actorId: user.id, applicationId: id, now: new Date(), rules: freshnessRulesFrom() }),
+    getOwnApplication({ actorId: user.id, applicationId: id, now: new Date(), rules: (await getAreaSettings({ laId: user.laId })).freshness }),
     getApplicationProfile({ actorId: user.id }),
   ]);
   if (!application || !profile) notFound();

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { getOwnApplication } from '@/db/queries/applications';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { isApplicationId } from '@/lib/applications/words';
 import { requireYoungPerson } from '@/lib/auth/session';
-import { freshnessRulesFrom } from '@/lib/freshness/rules';
 
 export const metadata: Metadata = { title: 'Application sent' };
 
@@ -12,7 +12,7 @@ export default async function SentPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const user = await requireYoungPerson(`/applications/${id}/sent`);
   if (!isApplicationId(id)) notFound();
-  const application = await getOwnApplication({ actorId: user.id, applicationId: id, now: new Date(), rules: freshnessRulesFrom() });
+  const application = await getOwnApplication({ actorId: user.id, applicationId: id, now: new Date(), rules: (await getAreaSettings({ laId: user.laId })).freshness });
   if (!application) notFound();
   if (application.status === 'draft') redirect(`/applications/${id}`);
 

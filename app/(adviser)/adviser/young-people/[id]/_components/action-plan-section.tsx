@@ -2,11 +2,11 @@ import Link from 'next/link';
 import { PlanStep } from '@/components/action-plans/plan-step';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { findPlanForStaff } from '@/db/queries/action-plans';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import type { StaffRecordView } from '@/db/queries/privacy';
 import { ukDate } from '@/lib/action-plans/reminders';
 import { type ActionStepStatus, nextStepStatuses } from '@/lib/action-plans/status';
 import { getCurrentUser } from '@/lib/auth/session';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { addStepAction, moveStepAction } from '../plan/actions';
 import { StepForm } from './step-form';
 
@@ -27,7 +27,7 @@ export async function ActionPlanSection({ record, done }: { record: StaffRecordV
   const user = await getCurrentUser();
   if (!user) return null;
   const now = new Date();
-  const steps = await findPlanForStaff({ actorId: user.id, youngPersonId: record.id, now, config: privacyConfigFrom() });
+  const steps = await findPlanForStaff({ actorId: user.id, youngPersonId: record.id, now, config: (await getAreaSettings({ laId: user.laId })).privacy });
   if (!steps) return null;
   const canChange = user.role === 'adviser';
   const today = ukDate(now);

@@ -1,12 +1,12 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { setTranscriptAsStaff } from '@/db/queries/portfolio-staff';
 import { notFoundIfPresenting } from '@/lib/auth/present';
 import { requireAdviser } from '@/lib/auth/session';
 import { staffTranscriptSchema } from '@/lib/cv/schemas';
 import { fieldErrorsFrom, formText, type FormState } from '@/lib/forms/form-state';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 
 /**
  * Advisers only: writes the words for a voice note or video on a young person's CV, shown as written by
@@ -26,7 +26,7 @@ export async function addTranscriptAction(_previous: FormState, formData: FormDa
     return { fieldErrors: errors, values: { transcript: formText(formData, 'transcript') } };
   }
   const { youngPersonId, mediaId, transcript } = parsed.data;
-  const isSaved = await setTranscriptAsStaff({ actorId: user.id, youngPersonId, mediaId, transcript, now: new Date(), config: privacyConfigFrom() });
+  const isSaved = await setTranscriptAsStaff({ actorId: user.id, youngPersonId, mediaId, transcript, now: new Date(), config: (await getAreaSettings({ laId: user.laId })).privacy });
   if (!isSaved) notFound();
   redirect(`/adviser/young-people/${youngPersonId}/cv?words=saved#media-${mediaId}`);
 }

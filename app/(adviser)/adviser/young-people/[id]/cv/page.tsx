@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CvDocument } from '@/components/cv/cv-document';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { findSkills } from '@/db/queries/portfolio';
 import { getYoungPersonCvForStaff } from '@/db/queries/portfolio-staff';
 import { notFoundIfPresenting } from '@/lib/auth/present';
 import { requireRole } from '@/lib/auth/session';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { addTranscriptAction } from './actions';
 import { TranscriptForm } from './_components/transcript-form';
 
@@ -23,7 +23,7 @@ export default async function YoungPersonCvPage({ params, searchParams }: Props)
   const user = await requireRole(['adviser', 'la_admin'], `/adviser/young-people/${id}/cv`);
   await notFoundIfPresenting();
   const [cv, skills, query] = await Promise.all([
-    getYoungPersonCvForStaff({ actorId: user.id, youngPersonId: id, now: new Date(), config: privacyConfigFrom() }),
+    getYoungPersonCvForStaff({ actorId: user.id, youngPersonId: id, now: new Date(), config: (await getAreaSettings({ laId: user.laId })).privacy }),
     findSkills(),
     searchParams,
   ]);

@@ -2,6 +2,7 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { createStep, setStepStatusByStaff, updateStep } from '@/db/queries/action-plans';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { ukDate } from '@/lib/action-plans/reminders';
 import { actionStepSchema } from '@/lib/action-plans/schemas';
 import { ACTION_STEP_STATUSES } from '@/lib/action-plans/status';
@@ -9,7 +10,6 @@ import { notFoundIfPresenting } from '@/lib/auth/present';
 import { requireAdviser } from '@/lib/auth/session';
 import { fieldErrorsFrom, type FormState, formValues } from '@/lib/forms/form-state';
 import { isUuid } from '@/lib/media/keys';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 
 const STEP_FIELDS = ['text', 'picture', 'link', 'dueOn'];
 
@@ -27,7 +27,7 @@ export async function addStepAction(_previous: FormState, formData: FormData): P
   const values = formValues(formData, STEP_FIELDS);
   const parsed = actionStepSchema(ukDate(now)).safeParse(values);
   if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values };
-  const created = await createStep({ actorId: user.id, youngPersonId, input: parsed.data, now, config: privacyConfigFrom() });
+  const created = await createStep({ actorId: user.id, youngPersonId, input: parsed.data, now, config: (await getAreaSettings({ laId: user.laId })).privacy });
   if (!created) notFound();
   redirect(planUrl(youngPersonId, 'added'));
 }
@@ -43,7 +43,7 @@ export async function updateStepAction(_previous: FormState, formData: FormData)
   const values = formValues(formData, STEP_FIELDS);
   const parsed = actionStepSchema(ukDate(now)).safeParse(values);
   if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values };
-  const isUpdated = await updateStep({ actorId: user.id, youngPersonId, stepId, input: parsed.data, now, config: privacyConfigFrom() });
+  const isUpdated = await updateStep({ actorId: user.id, youngPersonId, stepId, input: parsed.data, now, config: (await getAreaSettings({ laId: user.laId })).privacy });
   if (!isUpdated) notFound();
   redirect(planUrl(youngPersonId, 'changed'));
 }
@@ -56,7 +56,7 @@ export async function moveStepAction(formData: FormData): Promise<void> {
   const stepId = String(formData.get('stepId') ?? '');
   const to = ACTION_STEP_STATUSES.find((status) => status === formData.get('to'));
   if (!isUuid(youngPersonId) || !isUuid(stepId) || !to) notFound();
-  const result = await setStepStatusByStaff({ actorId: user.id, youngPersonId, stepId, to, now: new Date(), config: privacyConfigFrom() });
+  const result = await setStepStatusByStaff({ actorId: user.id, youngPersonId, stepId, to, now: new Date(), config: (await getAreaSettings({ laId: user.laId })).privacy });
   if (result === 'not-found') notFound();
   redirect(planUrl(youngPersonId, result === 'moved' ? (to === 'removed' ? 'removed' : 'changed') : 'unchanged'));
 }

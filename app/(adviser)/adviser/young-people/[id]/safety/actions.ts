@@ -1,10 +1,10 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { setSafetyFlag } from '@/db/queries/safety';
 import { requireAdviser } from '@/lib/auth/session';
 import { isRecordId } from '@/lib/manage/changes';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 
 /** The young person's own adviser only: turns the safety flag on or off and names who still sees their details. */
 export async function setSafetyFlagAction(formData: FormData): Promise<void> {
@@ -16,7 +16,7 @@ export async function setSafetyFlagAction(formData: FormData): Promise<void> {
     actorId: user.id,
     youngPersonId,
     now: new Date(),
-    config: privacyConfigFrom(),
+    config: (await getAreaSettings({ laId: user.laId })).privacy,
     isOn: formData.get('flag') === 'on',
     chosenStaffIds,
   });

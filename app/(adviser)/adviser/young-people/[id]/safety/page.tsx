@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { NativeCheckbox, NativeRadioCards } from '@/components/ui/native-fields';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { getSafetySettings } from '@/db/queries/safety';
 import { notFoundIfPresenting } from '@/lib/auth/present';
 import { ROLE_LABEL, type Role } from '@/lib/auth/roles';
 import { requireAdviser } from '@/lib/auth/session';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { setSafetyFlagAction } from './actions';
 
 export const metadata: Metadata = { title: 'Keep their details safe' };
@@ -22,7 +22,7 @@ export default async function SafetyFlagPage({ params, searchParams }: Props) {
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const user = await requireAdviser(`/adviser/young-people/${id}/safety`);
   await notFoundIfPresenting();
-  const settings = await getSafetySettings({ actorId: user.id, youngPersonId: id, now: new Date(), config: privacyConfigFrom() });
+  const settings = await getSafetySettings({ actorId: user.id, youngPersonId: id, now: new Date(), config: (await getAreaSettings({ laId: user.laId })).privacy });
   if (!settings) notFound();
   const name = settings.youngPersonName ?? 'them';
 

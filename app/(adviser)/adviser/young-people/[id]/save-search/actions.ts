@@ -1,10 +1,10 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { createSavedSearchForYoungPerson } from '@/db/queries/saved-searches';
 import { requireAdviser } from '@/lib/auth/session';
 import { fieldErrorsFrom, type FormState, formValues } from '@/lib/forms/form-state';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { describeVacancySearch, savedSearchQuery } from '@/lib/vacancies/saved-search';
 import { adviserSavedSearchSchema } from '@/lib/vacancies/schemas';
 import { parseVacancySearch } from '@/lib/vacancies/search';
@@ -30,7 +30,7 @@ export async function saveSearchForYoungPersonAction(_previous: FormState, formD
     name: describeVacancySearch(filters),
     query,
     now: new Date(),
-    config: privacyConfigFrom(),
+    config: (await getAreaSettings({ laId: user.laId })).privacy,
   });
   if (!saved) notFound();
   redirect(`/adviser/young-people/${parsed.data.youngPersonId}/save-search?saved=1`);

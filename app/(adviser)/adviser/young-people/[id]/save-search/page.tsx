@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { getStaffAccess } from '@/db/queries/privacy';
 import { notFoundIfPresenting } from '@/lib/auth/present';
 import { requireAdviser } from '@/lib/auth/session';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { VACANCY_TYPES } from '@/lib/vacancies/search';
 import { VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
 import { saveSearchForYoungPersonAction } from './actions';
@@ -22,7 +22,7 @@ export default async function SaveSearchForYoungPersonPage({ params, searchParam
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const user = await requireAdviser(`/adviser/young-people/${id}/save-search`);
   await notFoundIfPresenting();
-  const access = await getStaffAccess({ actorId: user.id, youngPersonId: id, reason: null, now: new Date(), config: privacyConfigFrom() });
+  const access = await getStaffAccess({ actorId: user.id, youngPersonId: id, reason: null, now: new Date(), config: (await getAreaSettings({ laId: user.laId })).privacy });
   if (!access || access.decision.basis !== 'caseload') notFound();
   const name = access.youngPerson.name ?? 'them';
 

@@ -3,6 +3,7 @@ import { cache } from 'react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ImportPreview } from '@/components/imports/import-preview';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { getVacancyImportPreview } from '@/db/queries/vacancy-import';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { type PlannedVacancy, vacancyColumnOfField } from '@/lib/imports/vacancy-rows';
@@ -17,7 +18,7 @@ const loadPreview = cache(async (id: string) => {
   const user = await requireEmployerStaff('/employer/vacancies/import');
   if (!isRecordId(id)) notFound();
   const now = new Date();
-  const preview = await getVacancyImportPreview({ actorId: user.id, importId: id, now, today: londonToday(now) });
+  const preview = await getVacancyImportPreview({ actorId: user.id, importId: id, now, today: londonToday(now), wageRates: (await getAreaSettings({ laId: user.laId })).wages });
   if (!preview) notFound();
   return preview;
 });

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getStepForStaff } from '@/db/queries/action-plans';
+import { getAreaSettings } from '@/db/queries/area-settings';
 import { ukDate } from '@/lib/action-plans/reminders';
 import { notFoundIfPresenting } from '@/lib/auth/present';
 import { requireAdviser } from '@/lib/auth/session';
-import { privacyConfigFrom } from '@/lib/privacy/access';
 import { updateStepAction } from '../actions';
 import { StepForm } from '../../_components/step-form';
 
@@ -19,7 +19,7 @@ export default async function ChangeStepPage({ params }: Props) {
   const user = await requireAdviser(`/adviser/young-people/${id}/plan/${stepId}`);
   await notFoundIfPresenting();
   const now = new Date();
-  const found = await getStepForStaff({ actorId: user.id, youngPersonId: id, stepId, now, config: privacyConfigFrom() });
+  const found = await getStepForStaff({ actorId: user.id, youngPersonId: id, stepId, now, config: (await getAreaSettings({ laId: user.laId })).privacy });
   if (!found) notFound();
   const { step, name } = found;
   const link = step.links.length === 1 ? (step.links[0]?.href ?? '') : '';
