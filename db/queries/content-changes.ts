@@ -5,7 +5,7 @@ import type { Transaction } from '../client';
 import { db } from '../client';
 import { contentChanges, users } from '../schema';
 
-export type ChangedEntity = 'provider' | 'course' | 'course_run' | 'open_day' | 'vacancy' | 'employer' | 'story' | 'photo' | 'staff';
+export type ChangedEntity = 'provider' | 'course' | 'course_run' | 'open_day' | 'vacancy' | 'employer' | 'story' | 'photo' | 'staff' | 'account';
 
 /**
  * Writes one line of the change log inside the caller's transaction: who changed which record, which fields
