@@ -204,7 +204,11 @@ export async function changeStaffRole({ actorId, userId, input }: { actorId: str
       .select({ providerId: memberships.providerId, employerId: memberships.employerId })
       .from(memberships)
       .where(and(eq(memberships.userId, userId), isNull(memberships.centreId)));
-    await tx.update(users).set({ role: input.role }).where(eq(users.id, userId));
+    // A new role starts without the adviser's look-up permission; the council grants it again if needed.
+    await tx
+      .update(users)
+      .set(input.role === before.role ? { role: input.role } : { role: input.role, canSearchYoungPeople: false })
+      .where(eq(users.id, userId));
     // Their provider or employer links are replaced; a centre link (for kiosks) stays.
     await tx.delete(memberships).where(and(eq(memberships.userId, userId), isNull(memberships.centreId)));
     if (organisation.providerId || organisation.employerId) await tx.insert(memberships).values({ userId, ...organisation });

@@ -62,7 +62,7 @@ test('a council admin adds provider staff, who signs in with a code; turned off,
     await adminPage.getByRole('combobox', { name: 'What they do' }).selectOption({ label: 'Course provider staff' });
     await adminPage.getByRole('combobox', { name: 'Course provider they work for' }).selectOption({ label: 'Calder Valley College' });
     await adminPage.getByRole('button', { name: 'Add account' }).click();
-    await expect(adminPage.getByRole('status')).toHaveText(`Account added for ${patName}. They can sign in now with a code sent to them.`);
+    await expect(adminPage.getByRole('status')).toHaveText(`Account added for ${patName}. We have sent them a message saying how to sign in.`);
     const row = adminPage.getByRole('row').filter({ has: adminPage.getByRole('rowheader', { name: patName }) });
     await expect(row).toContainText('Course provider staff');
     await expect(row).toContainText('Calder Valley College');
@@ -71,7 +71,11 @@ test('a council admin adds provider staff, who signs in with a code; turned off,
   });
 
   const patPage = await (await browser.newContext({ baseURL })).newPage();
-  await test.step('the new person signs in with the emailed code and lands on the provider pages', async () => {
+  await test.step('the new person is told they have an account, signs in with the emailed code and lands on the provider pages', async () => {
+    await patPage.goto('/outbox');
+    await expect(
+      patPage.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: patEmail }).filter({ hasText: 'has made you a Next Steps account, as course provider staff' }),
+    ).toHaveCount(1);
     await signInAsStaff(patPage, patEmail, /\/provider$/);
   });
 

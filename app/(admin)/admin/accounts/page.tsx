@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Staff accounts' };
 const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' });
 
 const DONE: Record<string, (name: string) => string> = {
-  added: (name) => `Account added for ${name}. They can sign in now with a code sent to them.`,
+  added: (name) => `Account added for ${name}. We have sent them a message saying how to sign in.`,
   role: (name) => `Saved what ${name} does.`,
   off: (name) => `${name}’s account is turned off. They have been signed out.`,
   on: (name) => `${name}’s account is turned back on.`,
