@@ -6,7 +6,7 @@ import { db } from '../client';
 import { contentChanges, users } from '../schema';
 import { ownProviderIds } from './provider-content';
 
-export type ChangedEntity = 'provider' | 'course' | 'course_run' | 'open_day' | 'vacancy' | 'employer' | 'story' | 'photo' | 'staff' | 'prospectus_share' | 'category' | 'site' | 'area_settings';
+export type ChangedEntity = 'provider' | 'course' | 'course_run' | 'open_day' | 'vacancy' | 'employer' | 'story' | 'photo' | 'staff' | 'prospectus_share' | 'category' | 'site' | 'area_settings' | 'account';
 
 /**
  * Writes one line of the change log inside the caller's transaction: who changed which record, which fields

@@ -26,7 +26,7 @@ export function ownEmployerIds(actorId: string) {
     .where(and(eq(memberships.userId, actorId), eq(users.role, 'employer_staff'), isNotNull(memberships.employerId)));
 }
 
-export type OwnEmployer = { id: string; laId: string; name: string; status: 'pending' | 'approved' | 'rejected' };
+export type OwnEmployer = { id: string; laId: string; name: string; status: 'pending' | 'approved' | 'rejected' | 'suspended' };
 
 /** Employer staff: the employer they work for, or null. */
 export async function getOwnEmployer({ actorId }: Actor): Promise<OwnEmployer | null> {

@@ -55,7 +55,7 @@ export type VacancyForReview = {
   closesOn: string | null;
   reviewStatus: 'not_needed' | 'waiting' | 'approved';
   flaggedWords: string[];
-  employer: { id: string; name: string; status: 'pending' | 'approved' | 'rejected' };
+  employer: { id: string; name: string; status: 'pending' | 'approved' | 'rejected' | 'suspended' };
 };
 
 /** LA admins: one employer vacancy in their own area, to review. Null when missing or in another area. */

@@ -94,9 +94,9 @@ export async function getVerifiedNewPhone({ codeId }: { codeId: string }): Promi
   return existing ? null : row.destination;
 }
 
-export type SignInUser = { id: string; role: string };
+export type SignInUser = { id: string; role: string; isActive: boolean };
 
-/** The account a phone number or email address signs in to, if any. */
+/** The account a phone number or email address signs in to, if any. A turned-off account is still found (isActive false). */
 export async function findSignInUser({
   channel,
   destination,
@@ -105,10 +105,10 @@ export async function findSignInUser({
   destination: string;
 }): Promise<SignInUser | null> {
   const [row] = await db
-    .select({ id: users.id, role: users.role })
+    .select({ id: users.id, role: users.role, deactivatedAt: users.deactivatedAt })
     .from(users)
     .where(channel === 'sms' ? eq(users.phone, destination) : eq(users.email, destination));
-  return row ?? null;
+  return row ? { id: row.id, role: row.role, isActive: row.deactivatedAt === null } : null;
 }
 
 export async function markContactVerified({ userId, channel }: { userId: string; channel: Channel }): Promise<void> {

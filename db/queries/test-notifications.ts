@@ -5,16 +5,24 @@ import { db } from '../client';
 import { caseloads, categories, employers, localAuthorities, users, vacancies } from '../schema';
 
 /**
- * Test mode only (the route refuses otherwise): a new live vacancy from the area's first approved employer,
- * so an e2e test can make something new for a saved search to find.
+ * Test mode only (the route refuses otherwise): a new live vacancy from the area's first approved employer (or
+ * the one named), so an e2e test can make something new for a saved search to find.
  */
-export async function createTestVacancy({ laSlug, title }: { laSlug: string; title: string }): Promise<{ id: string; employerSlug: string } | null> {
+export async function createTestVacancy({
+  laSlug,
+  title,
+  employerSlug,
+}: {
+  laSlug: string;
+  title: string;
+  employerSlug?: string;
+}): Promise<{ id: string; employerSlug: string } | null> {
   const [area] = await db.select({ id: localAuthorities.id }).from(localAuthorities).where(eq(localAuthorities.slug, laSlug));
   if (!area) return null;
   const [employer] = await db
     .select({ id: employers.id, slug: employers.slug })
     .from(employers)
-    .where(and(eq(employers.laId, area.id), eq(employers.status, 'approved')))
+    .where(and(eq(employers.laId, area.id), eq(employers.status, 'approved'), employerSlug ? eq(employers.slug, employerSlug) : undefined))
     .orderBy(asc(employers.name))
     .limit(1);
   const [category] = await db.select({ id: categories.id }).from(categories).where(isNotNull(categories.parentId)).orderBy(asc(categories.slug)).limit(1);

@@ -35,7 +35,12 @@ export function visibleVacancy({ laId, now, rules }: Omit<Scope, 'laId'> & { laI
     ne(vacancies.reviewStatus, 'waiting'),
     or(
       isNull(vacancies.employerId),
-      and(eq(employers.laId, laId), or(eq(employers.status, 'approved'), eq(vacancies.reviewStatus, 'approved'))),
+      and(
+        eq(employers.laId, laId),
+        // A suspended employer's vacancies are hidden even when the council approved one of them (decision 034).
+        ne(employers.status, 'suspended'),
+        or(eq(employers.status, 'approved'), eq(vacancies.reviewStatus, 'approved')),
+      ),
     ),
   )!;
 }

@@ -3,9 +3,12 @@ import { freshness, timestamps } from './_columns';
 import { users } from './people';
 import { localAuthorities } from './tenancy';
 
-export const employerStatusEnum = pgEnum('employer_status', ['pending', 'approved', 'rejected']);
+export const employerStatusEnum = pgEnum('employer_status', ['pending', 'approved', 'rejected', 'suspended']);
 
-/** Employers post vacancies; a new one is approved by the LA before its vacancies go live. */
+/**
+ * Employers post vacancies; a new one is approved by the LA before its vacancies go live. A suspended one's
+ * vacancies are hidden from young people until the council restores it (decision 034).
+ */
 export const employers = pgTable(
   'employers',
   {

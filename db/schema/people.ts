@@ -40,6 +40,8 @@ export const users = pgTable(
     settings: jsonb('settings'),
     /** Advisers only: the council lets them look up any young person in the area (with a written reason). */
     canSearchYoungPeople: boolean('can_search_young_people').notNull().default(false),
+    /** Staff only: the council turned this account off. It cannot sign in and its sessions are ended (decision 034). */
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true, mode: 'date' }),
     ...timestamps,
   },
   (t) => [index('users_la_role_idx').on(t.laId, t.role)],

@@ -47,8 +47,10 @@ export const { handlers, auth, signOut } = NextAuth(() => ({
   pages: { signIn: '/sign-in' },
   callbacks: {
     session({ session, user }) {
-      const record = user as typeof user & { role?: unknown; laId?: string };
+      const record = user as typeof user & { role?: unknown; laId?: string; deactivatedAt?: Date | null };
       if (!isRole(record.role) || !record.laId) throw new Error('A user without a role or area cannot sign in.');
+      // Turning an account off deletes its sessions; this catches one started in the same moment (decision 034).
+      if (record.deactivatedAt) throw new Error('A turned-off account cannot stay signed in.');
       return { ...session, user: { id: user.id, name: user.name ?? null, role: record.role, laId: record.laId } };
     },
   },

@@ -132,6 +132,10 @@ export async function finishCodeSignIn({ code, next }: { code: string; next: str
         'We could not find an account for this email address. If you are a young person, sign in with your mobile number instead.',
     };
   }
+  if (!user.isActive) {
+    // The council turned this account off (decision 034): the code was right, but no session starts.
+    return { formError: 'This account has been turned off. If you think this is wrong, ask your council.' };
+  }
   await markContactVerified({ userId: user.id, channel: pending.channel });
   await startSession(user.id, user.role);
   (await cookies()).delete(PENDING_COOKIE);

@@ -25,7 +25,7 @@ const optionalMobile = z
     return phone;
   });
 
-const optionalWebsite = z
+export const optionalWebsite = z
   .string()
   .trim()
   .transform((value, context) => {

@@ -100,6 +100,17 @@ export const MESSAGE_TEMPLATES = {
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_KIOSK_LINK_SMS',
     body: 'Here is the page you looked at on Next Steps: ((link))',
   },
+  staffAccountEmail: {
+    channel: 'email',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_STAFF_ACCOUNT_EMAIL',
+    subject: 'You have a Next Steps account',
+    body: '((admin_name)) at ((area_name)) council has made you a Next Steps account, as ((role)).\n\nTo sign in, go to ((link)) and ask for a code with this email address. You do not need a password.',
+  },
+  staffAccountSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_STAFF_ACCOUNT_SMS',
+    body: 'Next Steps: ((area_name)) council has made you an account. To sign in, go to ((link)) and ask for a code with this number.',
+  },
 } as const;
 
 export type MessageTemplateName = keyof typeof MESSAGE_TEMPLATES;

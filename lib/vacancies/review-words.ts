@@ -4,8 +4,9 @@
  */
 export function describeReview(
   reviewStatus: 'not_needed' | 'waiting' | 'approved',
-  employerStatus: 'pending' | 'approved' | 'rejected',
+  employerStatus: 'pending' | 'approved' | 'rejected' | 'suspended',
 ): string | null {
+  if (employerStatus === 'suspended') return 'The council has paused your organisation. Young people cannot see your vacancies.';
   if (reviewStatus === 'waiting') return 'Waiting for the council to check it. Young people cannot see it yet.';
   if (reviewStatus === 'not_needed' && employerStatus !== 'approved') return 'Waiting for the council to approve your organisation.';
   return null;

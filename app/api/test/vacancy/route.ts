@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { createTestVacancy } from '@/db/queries/test-notifications';
 import { serviceEnvironment } from '@/lib/site';
 
-const bodySchema = z.object({ laSlug: z.string().default('calderdale'), title: z.string().trim().min(1).max(120) });
+const bodySchema = z.object({ laSlug: z.string().default('calderdale'), title: z.string().trim().min(1).max(120), employerSlug: z.string().max(120).optional() });
 
 /** Test mode only: adds a live vacancy for one e2e test. Not found anywhere else. */
 export async function POST(request: Request) {

@@ -1,0 +1,141 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { and, asc, countDistinct, desc, eq, inArray } from 'drizzle-orm';
+import { slugFor } from '@/lib/manage/employer-sign-up';
+import type { NewProviderInput } from '@/lib/manage/staff-accounts';
+import { db } from '../client';
+import { contentChanges, courses, employers, memberships, providers, users, vacancies } from '../schema';
+import { laOfAdmin } from './admin-area';
+import { recordContentChange } from './content-changes';
+
+// The council's list of its area's course providers and employers (issue 10, decision 034). Only that
+// area's council admins see or change them; every change is in the change log.
+
+export type AreaProvider = { id: string; slug: string; name: string; kind: string; courses: number; staff: number };
+export type AreaEmployer = { id: string; name: string; status: 'pending' | 'approved' | 'rejected' | 'suspended'; vacancies: number; staff: number };
+
+/** Council admins only: the providers in their own area, with how many courses and staff each has. */
+export async function findAreaProviders({ actorId }: { actorId: string }): Promise<AreaProvider[] | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  return db
+    .select({
+      id: providers.id,
+      slug: providers.slug,
+      name: providers.name,
+      kind: providers.kind,
+      courses: countDistinct(courses.id),
+      staff: countDistinct(memberships.userId),
+    })
+    .from(providers)
+    .leftJoin(courses, eq(courses.providerId, providers.id))
+    .leftJoin(memberships, eq(memberships.providerId, providers.id))
+    .where(eq(providers.laId, laId))
+    .groupBy(providers.id)
+    .orderBy(asc(providers.name));
+}
+
+/** Council admins only: the employers in their own area, with their status and how many vacancies and staff. */
+export async function findAreaEmployers({ actorId }: { actorId: string }): Promise<AreaEmployer[] | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  return db
+    .select({
+      id: employers.id,
+      name: employers.name,
+      status: employers.status,
+      vacancies: countDistinct(vacancies.id),
+      staff: countDistinct(memberships.userId),
+    })
+    .from(employers)
+    .leftJoin(vacancies, eq(vacancies.employerId, employers.id))
+    .leftJoin(memberships, eq(memberships.employerId, employers.id))
+    .where(eq(employers.laId, laId))
+    .groupBy(employers.id)
+    .orderBy(asc(employers.name));
+}
+
+/** Council admins only: a new course provider in their own area. Its staff can then be added on the accounts page. */
+export async function createAreaProvider({ actorId, input }: { actorId: string; input: NewProviderInput }): Promise<{ id: string } | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  return db.transaction(async (tx) => {
+    const base = slugFor(input.name);
+    const [clash] = await tx.select({ id: providers.id }).from(providers).where(and(eq(providers.laId, laId), eq(providers.slug, base)));
+    const slug = clash ? `${base}-${randomUUID().slice(0, 6)}` : base;
+    const [provider] = await tx
+      .insert(providers)
+      .values({ laId, slug, name: input.name, kind: input.kind, summary: input.summary, website: input.website, email: input.email, lastCheckedById: actorId })
+      .returning({ id: providers.id });
+    if (!provider) return null;
+    await recordContentChange(tx, {
+      laId,
+      actorId,
+      entityType: 'provider',
+      entityId: provider.id,
+      changes: { name: { from: null, to: input.name } },
+      summary: `Added the course provider ${input.name}`,
+    });
+    return provider;
+  });
+}
+
+export type EmployerSuspendResult = { name: string } | { problem: string };
+
+/**
+ * Council admins only: suspends an approved employer in their own area (young people stop seeing its
+ * vacancies at once, through the same status check that hides an employer waiting for approval) or restores
+ * it. Null for an employer they cannot see.
+ */
+export async function setEmployerSuspended({
+  actorId,
+  employerId,
+  isSuspended,
+}: {
+  actorId: string;
+  employerId: string;
+  isSuspended: boolean;
+}): Promise<EmployerSuspendResult | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ name: employers.name, status: employers.status })
+      .from(employers)
+      .where(and(eq(employers.id, employerId), eq(employers.laId, laId)))
+      .for('update');
+    if (!before) return null;
+    const from = isSuspended ? 'approved' : 'suspended';
+    const to = isSuspended ? 'suspended' : 'approved';
+    if (before.status === to) return { name: before.name };
+    if (before.status !== from) {
+      return { problem: `${before.name} is waiting for approval or was turned down. Use the approvals page instead.` };
+    }
+    await tx.update(employers).set({ status: to }).where(eq(employers.id, employerId));
+    await recordContentChange(tx, {
+      laId,
+      actorId,
+      entityType: 'employer',
+      entityId: employerId,
+      changes: { status: { from, to } },
+      summary: isSuspended ? `Suspended ${before.name}` : `Restored ${before.name}`,
+    });
+    return { name: before.name };
+  });
+}
+
+export type OrganisationChange = { summary: string; by: string | null; at: Date };
+
+/** Council admins only: the latest council changes to providers and employers in their area, newest first. */
+export async function findRecentOrganisationChanges({ actorId }: { actorId: string }): Promise<OrganisationChange[]> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return [];
+  return db
+    .select({ summary: contentChanges.summary, by: users.name, at: contentChanges.createdAt })
+    .from(contentChanges)
+    .innerJoin(users, eq(users.id, contentChanges.actorId))
+    // Council staff only: a provider editing its own course page is not news here.
+    .where(and(eq(contentChanges.laId, laId), inArray(contentChanges.entityType, ['provider', 'employer']), eq(users.role, 'la_admin')))
+    .orderBy(desc(contentChanges.createdAt))
+    .limit(10);
+}

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { LAST_ADMIN_MESSAGE, lastAdminProblem, lastSignIn, newProviderSchema, newStaffAccountSchema, staffRoleSchema } from './staff-accounts';
+
+const blank = { name: '', email: '', phone: '', role: '', providerId: '', employerId: '' };
+const fieldsWithErrors = (result: { error?: { issues: { path: PropertyKey[] }[] } }) => result.error?.issues.map((issue) => issue.path[0]);
+
+describe('newStaffAccountSchema', () => {
+  it('normalises the email and mobile number and keeps only the organisation the role needs', () => {
+    const result = newStaffAccountSchema.parse({
+      name: ' Pat Lee ',
+      email: ' Pat@College.Example ',
+      phone: '07700 900123',
+      role: 'provider_staff',
+      providerId: 'p1',
+      employerId: 'e1',
+    });
+    assert.deepEqual(result, { name: 'Pat Lee', email: 'pat@college.example', phone: '+447700900123', role: 'provider_staff', providerId: 'p1', employerId: null });
+  });
+
+  it('accepts a mobile number without an email address', () => {
+    const result = newStaffAccountSchema.parse({ ...blank, name: 'Sam', phone: '+44 7700 900124', role: 'adviser' });
+    assert.equal(result.email, null);
+    assert.equal(result.phone, '+447700900124');
+  });
+
+  it('names every missing answer', () => {
+    assert.deepEqual(fieldsWithErrors(newStaffAccountSchema.safeParse(blank)), ['name', 'email', 'role']);
+  });
+
+  it('asks which provider or employer for their staff', () => {
+    assert.deepEqual(fieldsWithErrors(newStaffAccountSchema.safeParse({ ...blank, name: 'A', email: 'a@b.example', role: 'provider_staff' })), ['providerId']);
+    assert.deepEqual(fieldsWithErrors(newStaffAccountSchema.safeParse({ ...blank, name: 'A', email: 'a@b.example', role: 'employer_staff' })), ['employerId']);
+  });
+
+  it('refuses a bad email, a landline and a role a council cannot give', () => {
+    assert.deepEqual(fieldsWithErrors(newStaffAccountSchema.safeParse({ ...blank, name: 'A', email: 'not an email', phone: '01422 123456', role: 'young_person' })), ['email', 'phone', 'role']);
+  });
+});
+
+describe('staffRoleSchema', () => {
+  it('drops the provider when someone becomes an adviser', () => {
+    assert.deepEqual(staffRoleSchema.parse({ role: 'adviser', providerId: 'p1', employerId: '' }), { role: 'adviser', providerId: null, employerId: null });
+  });
+});
+
+describe('newProviderSchema', () => {
+  it('adds https to a bare web address and checks the kind', () => {
+    const result = newProviderSchema.parse({ name: 'Brig College', kind: 'college', summary: 'Courses for 16 to 18', website: 'www.brig.ac.uk', email: '' });
+    assert.equal(result.website, 'https://www.brig.ac.uk/');
+    assert.equal(result.email, null);
+    assert.deepEqual(fieldsWithErrors(newProviderSchema.safeParse({ name: '', kind: 'zoo', summary: '', website: 'nope', email: 'x' })), ['name', 'kind', 'summary', 'website', 'email']);
+  });
+});
+
+describe('lastAdminProblem', () => {
+  const admin = { role: 'la_admin', isActive: true };
+  it('stops the last active admin being turned off or given another role', () => {
+    assert.equal(lastAdminProblem({ target: admin, change: { kind: 'deactivate' }, activeAdminCount: 1 }), LAST_ADMIN_MESSAGE);
+    assert.equal(lastAdminProblem({ target: admin, change: { kind: 'role', to: 'adviser' }, activeAdminCount: 1 }), LAST_ADMIN_MESSAGE);
+  });
+  it('lets it happen when another admin is still active', () => {
+    assert.equal(lastAdminProblem({ target: admin, change: { kind: 'deactivate' }, activeAdminCount: 2 }), null);
+    assert.equal(lastAdminProblem({ target: admin, change: { kind: 'role', to: 'adviser' }, activeAdminCount: 2 }), null);
+  });
+  it('never blocks changes to other accounts, or keeping an admin an admin', () => {
+    assert.equal(lastAdminProblem({ target: admin, change: { kind: 'role', to: 'la_admin' }, activeAdminCount: 1 }), null);
+    assert.equal(lastAdminProblem({ target: { role: 'adviser', isActive: true }, change: { kind: 'deactivate' }, activeAdminCount: 1 }), null);
+    assert.equal(lastAdminProblem({ target: { role: 'la_admin', isActive: false }, change: { kind: 'role', to: 'adviser' }, activeAdminCount: 1 }), null);
+  });
+});
+
+describe('lastSignIn', () => {
+  it('is the later of the two proofs', () => {
+    const early = new Date('2026-01-01T09:00:00Z');
+    const late = new Date('2026-02-01T09:00:00Z');
+    assert.equal(lastSignIn(early, late), late);
+    assert.equal(lastSignIn(late, null), late);
+    assert.equal(lastSignIn(null, null), null);
+  });
+});
