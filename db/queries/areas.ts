@@ -12,12 +12,15 @@ export async function findAreas(): Promise<Area[]> {
   return db.select(columns).from(localAuthorities).orderBy(asc(localAuthorities.areaName));
 }
 
-/** Every area with the host names that show it: few rows, read once per request (lib/auth/area.ts). */
+/**
+ * Every area with the host names that show it: few rows, read once per request (lib/auth/area.ts). The first
+ * set up comes first, as it is the fallback: an area added later never takes over the visitors of the first.
+ */
 export async function findAreasWithHosts(): Promise<(Area & { hosts: string[] })[]> {
   return db
     .select({ ...columns, hosts: localAuthorities.hosts })
     .from(localAuthorities)
-    .orderBy(asc(localAuthorities.areaName));
+    .orderBy(asc(localAuthorities.createdAt), asc(localAuthorities.slug));
 }
 
 /** Public: one area by its slug (from the visitor's area cookie or the deployment's default). */

@@ -1,6 +1,7 @@
 /**
  * Which council area a visitor who is not signed in sees (decision 035): the area whose host name the request
- * came to, else the area they chose (the ns_area cookie), else the deployment's DEFAULT_AREA, else the first.
+ * came to, else the area they chose (the ns_area cookie), else the deployment's DEFAULT_AREA, else the first
+ * area set up (`areas` comes oldest first).
  * Pure, so it can be tested without a request; lib/auth/area.ts feeds it.
  */
 export type AreaWithHosts = { slug: string; hosts: readonly string[] };
