@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { describeSettingsChange, formValuesOf } from '@/lib/area-settings/schemas';
 import {
@@ -11,9 +11,9 @@ import {
   storedAreaSettingsFrom,
 } from '@/lib/area-settings/settings';
 import { db } from '../client';
-import { areaSettings, contentChanges, users } from '../schema';
+import { areaSettings } from '../schema';
 import { laOfAdmin } from './admin-area';
-import { recordContentChange } from './content-changes';
+import { findRecentAdminChanges, recordContentChange } from './content-changes';
 
 // A council's own settings (issue 10, decision 033): what its admins saved on /admin/settings, over the
 // environment and code defaults. Read by public pages too, so one lookup per request (React cache).
@@ -88,13 +88,5 @@ export type SettingsChange = { summary: string; by: string | null; at: Date };
 
 /** The latest changes to the admin's own area's settings, newest first; [] for anyone who is not a council admin. */
 export async function findRecentSettingsChanges({ actorId }: { actorId: string }): Promise<SettingsChange[]> {
-  const laId = await laOfAdmin(actorId);
-  if (!laId) return [];
-  return db
-    .select({ summary: contentChanges.summary, by: users.name, at: contentChanges.createdAt })
-    .from(contentChanges)
-    .leftJoin(users, eq(users.id, contentChanges.actorId))
-    .where(and(eq(contentChanges.laId, laId), eq(contentChanges.entityType, 'area_settings')))
-    .orderBy(desc(contentChanges.createdAt))
-    .limit(10);
+  return findRecentAdminChanges({ actorId, entityType: 'area_settings' });
 }

@@ -5,6 +5,7 @@ import type { Transaction } from '../client';
 import { db } from '../client';
 import { contentChanges, users } from '../schema';
 import { ownProviderIds } from './provider-content';
+import { laOfAdmin } from './admin-area';
 
 export type ChangedEntity = 'provider' | 'course' | 'course_run' | 'open_day' | 'vacancy' | 'employer' | 'story' | 'photo' | 'staff' | 'prospectus_share' | 'category' | 'site' | 'area_settings' | 'account';
 
@@ -80,6 +81,12 @@ export async function findRecentChangesOfType({
     .where(and(eq(contentChanges.laId, laId), eq(contentChanges.entityType, entityType)))
     .orderBy(desc(contentChanges.createdAt))
     .limit(limit);
+}
+
+/** Council admins only: the latest changes of one kind in their own area, newest first; [] for anyone else. */
+export async function findRecentAdminChanges({ actorId, entityType }: { actorId: string; entityType: ChangedEntity }): Promise<ContentChangeEntry[]> {
+  const laId = await laOfAdmin(actorId);
+  return laId ? findRecentChangesOfType({ laId, entityType }) : [];
 }
 
 export type ProviderChangeLogEntry = {

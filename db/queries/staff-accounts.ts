@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { lastAdminProblem, lastSignIn, STAFF_ROLES, type NewStaffAccountInput, type StaffRole, type StaffRoleInput } from '@/lib/manage/staff-accounts';
 import type { Transaction } from '../client';
 import { db } from '../client';
-import { contentChanges, employers, memberships, providers, sessions, users } from '../schema';
+import { employers, memberships, providers, sessions, users } from '../schema';
 import { laOfAdmin } from './admin-area';
-import { recordContentChange } from './content-changes';
+import { findRecentAdminChanges, recordContentChange } from './content-changes';
 
 // The council's staff accounts in its own area (issue 10, decision 034). Only that area's council admins see
 // or change them; another area's accounts look exactly like missing ones. Every change is in the change log.
@@ -265,13 +265,5 @@ export type AccountChange = { summary: string; by: string | null; at: Date };
 
 /** Council admins only: the latest changes to staff accounts in their area, newest first. */
 export async function findRecentAccountChanges({ actorId }: { actorId: string }): Promise<AccountChange[]> {
-  const laId = await laOfAdmin(actorId);
-  if (!laId) return [];
-  return db
-    .select({ summary: contentChanges.summary, by: users.name, at: contentChanges.createdAt })
-    .from(contentChanges)
-    .leftJoin(users, eq(users.id, contentChanges.actorId))
-    .where(and(eq(contentChanges.laId, laId), eq(contentChanges.entityType, 'account')))
-    .orderBy(desc(contentChanges.createdAt))
-    .limit(10);
+  return findRecentAdminChanges({ actorId, entityType: 'account' });
 }

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { db } from '../client';
 import { laOfAdmin } from './admin-area';
-import { caseloads, contentChanges, users } from '../schema';
-import { recordContentChange } from './content-changes';
+import { caseloads, users } from '../schema';
+import { findRecentAdminChanges, recordContentChange } from './content-changes';
 
 // The council decides which advisers may look up any young person in the area (with a written reason each
 // time, issue 9). Only the area's own council admins see or change it; every change is in the change log.
@@ -71,13 +71,5 @@ export type PermissionChange = { summary: string; by: string | null; at: Date };
 
 /** Council admins only: the latest look-up permission changes in their area, newest first. */
 export async function findRecentPermissionChanges({ actorId }: { actorId: string }): Promise<PermissionChange[]> {
-  const laId = await laOfAdmin(actorId);
-  if (!laId) return [];
-  return db
-    .select({ summary: contentChanges.summary, by: users.name, at: contentChanges.createdAt })
-    .from(contentChanges)
-    .leftJoin(users, eq(users.id, contentChanges.actorId))
-    .where(and(eq(contentChanges.laId, laId), eq(contentChanges.entityType, 'staff')))
-    .orderBy(desc(contentChanges.createdAt))
-    .limit(10);
+  return findRecentAdminChanges({ actorId, entityType: 'staff' });
 }

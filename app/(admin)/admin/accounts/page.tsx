@@ -8,10 +8,11 @@ import { findRecentAccountChanges, findStaffAccounts } from '@/db/queries/staff-
 import { requireLaAdmin } from '@/lib/auth/session';
 import { isStaffRole, STAFF_ROLE_WORDS, STAFF_ROLES } from '@/lib/manage/staff-accounts';
 import { formatUkMobile } from '@/lib/sign-in/schemas';
+import { changeTimeFormat, RecentChanges } from '@/components/manage/recent-changes';
+import { BackLink } from '@/components/layout/back-link';
 
 export const metadata: Metadata = { title: 'Staff accounts' };
 
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' });
 
 const DONE: Record<string, (name: string) => string> = {
   added: (name) => `Account added for ${name}. We have sent them a message saying how to sign in.`,
@@ -34,11 +35,7 @@ export default async function StaffAccountsPage({ searchParams }: Props) {
 
   return (
     <div className="max-w-5xl">
-      <p>
-        <Link href="/admin" className="inline-flex min-h-11 items-center">
-          Back to council admin
-        </Link>
-      </p>
+      <BackLink href="/admin">Back to council admin</BackLink>
       <h1 className="mt-2 text-3xl font-bold">Staff accounts</h1>
       <p className="mt-4 max-w-prose">
         Everyone who works in your area with Next Steps: advisers, course provider and employer staff, and council admins.
@@ -94,7 +91,7 @@ export default async function StaffAccountsPage({ searchParams }: Props) {
                   {account.email ? <span className="block">{account.email}</span> : null}
                   {account.phone ? <span className="block">{formatUkMobile(account.phone)}</span> : null}
                 </td>
-                <td className="border-b border-line p-2">{account.lastSignInAt ? when.format(account.lastSignInAt) : 'Not yet'}</td>
+                <td className="border-b border-line p-2">{account.lastSignInAt ? changeTimeFormat.format(account.lastSignInAt) : 'Not yet'}</td>
                 <td className="border-b border-line p-2">{account.isActive ? 'On' : 'Turned off'}</td>
               </tr>
             ))}
@@ -102,18 +99,7 @@ export default async function StaffAccountsPage({ searchParams }: Props) {
         </table>
       )}
 
-      <h2 className="mt-8 text-2xl font-bold">Recent changes</h2>
-      {changes.length === 0 ? (
-        <p className="mt-2">No changes yet.</p>
-      ) : (
-        <ul className="mt-2 flex flex-col gap-2" aria-label="Recent changes">
-          {changes.map((change, index) => (
-            <li key={index}>
-              {change.summary}, by {change.by ?? 'someone who has left'}, {when.format(change.at)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecentChanges changes={changes} />
     </div>
   );
 }

@@ -6,10 +6,10 @@ import { getAccountSummary } from '@/db/queries/people';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { saveCategoryWordsAction } from './actions';
 import { CategoryWordsForm } from './_components/category-words-form';
+import { RecentChanges } from '@/components/manage/recent-changes';
 
 export const metadata: Metadata = { title: 'Types of work in your area' };
 
-const changeTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' });
 
 type Props = { searchParams: Promise<{ area?: string | string[]; saved?: string | string[] }> };
 
@@ -66,18 +66,7 @@ export default async function AdminCategoriesPage({ searchParams }: Props) {
           </ul>
         </>
       )}
-      <h2 className="mt-8 text-2xl font-bold">Recent changes</h2>
-      {found.changes.length === 0 ? (
-        <p className="mt-2">No changes yet.</p>
-      ) : (
-        <ul className="mt-2 flex flex-col gap-2" aria-label="Recent changes">
-          {found.changes.map((change, index) => (
-            <li key={index}>
-              {change.summary}, by {change.by ?? 'someone who has left'}, {changeTime.format(change.at)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecentChanges changes={found.changes} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Pagination } from '@/components/search/pagination';
 import { buttonClasses } from '@/components/ui/button-styles';
@@ -8,6 +7,7 @@ import { findFreshnessByOwner } from '@/db/queries/freshness';
 import { requireLaAdmin } from '@/lib/auth/session';
 import type { OwnerFreshness } from '@/lib/freshness/owners';
 import { remindOwnerAction } from './actions';
+import { BackLink } from '@/components/layout/back-link';
 
 export const metadata: Metadata = { title: 'Who needs to check their information' };
 
@@ -40,11 +40,7 @@ export default async function FreshnessPage({ searchParams }: Props) {
 
   return (
     <div>
-      <p>
-        <Link href="/admin" className="inline-flex min-h-11 items-center">
-          Back to council admin
-        </Link>
-      </p>
+      <BackLink href="/admin">Back to council admin</BackLink>
       <h1 className="mt-2 text-3xl font-bold">Who needs to check their information</h1>
       <p className="mt-4 max-w-prose">
         Records not checked for {rules.warnAfterDays} days need checking. After {rules.hideAfterDays} days young people no

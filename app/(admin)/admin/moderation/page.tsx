@@ -6,6 +6,7 @@ import { buttonClasses } from '@/components/ui/button-styles';
 import { findReviewQueue } from '@/db/queries/moderation';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { approveEmployerAction } from './actions';
+import { BackLink } from '@/components/layout/back-link';
 
 export const metadata: Metadata = { title: 'Waiting for approval' };
 
@@ -22,11 +23,7 @@ export default async function ModerationPage({ searchParams }: Props) {
   if (!queue) notFound();
   return (
     <div className="max-w-3xl">
-      <p>
-        <Link href="/admin" className="inline-flex min-h-11 items-center">
-          Back to council admin
-        </Link>
-      </p>
+      <BackLink href="/admin">Back to council admin</BackLink>
       <h1 className="text-3xl font-bold">Waiting for approval</h1>
       <SavedNote message={DONE_MESSAGES[query.done ?? ''] ?? null} />
 

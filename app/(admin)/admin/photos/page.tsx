@@ -5,6 +5,7 @@ import { SavedNote } from '@/components/manage/checked-form';
 import { ProviderPhoto } from '@/components/provider-photos/provider-photo';
 import { findAreaProviderPhotos } from '@/db/queries/provider-photos';
 import { requireLaAdmin } from '@/lib/auth/session';
+import { BackLink } from '@/components/layout/back-link';
 
 export const metadata: Metadata = { title: 'Providers’ photos' };
 
@@ -19,11 +20,7 @@ export default async function AdminPhotosPage({ searchParams }: Props) {
   if (!photos) notFound();
   return (
     <div className="max-w-3xl">
-      <p>
-        <Link href="/admin" className="inline-flex min-h-11 items-center">
-          Back to council admin
-        </Link>
-      </p>
+      <BackLink href="/admin">Back to council admin</BackLink>
       <h1 className="mt-2 text-3xl font-bold">Providers’ photos</h1>
       <p className="mt-4">Photos go live as soon as a provider adds them. Remove any photo that should not be there. The provider will see why.</p>
       <SavedNote message={query.removed === '1' ? 'Photo removed. The provider can see why.' : null} />

@@ -8,10 +8,11 @@ import { requireLaAdmin } from '@/lib/auth/session';
 import { PROVIDER_KIND_WORDS, type ProviderKind } from '@/lib/providers/words';
 import { createProviderAction, setEmployerSuspendedAction } from './actions';
 import { NewProviderForm } from './_components/new-provider-form';
+import { RecentChanges } from '@/components/manage/recent-changes';
+import { BackLink } from '@/components/layout/back-link';
 
 export const metadata: Metadata = { title: 'Providers and employers' };
 
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' });
 
 const STATUS_WORDS = { pending: 'Waiting for approval', approved: 'Approved', rejected: 'Turned down', suspended: 'Suspended' } as const;
 
@@ -39,11 +40,7 @@ export default async function ProvidersAndEmployersPage({ searchParams }: Props)
 
   return (
     <div className="max-w-5xl">
-      <p>
-        <Link href="/admin" className="inline-flex min-h-11 items-center">
-          Back to council admin
-        </Link>
-      </p>
+      <BackLink href="/admin">Back to council admin</BackLink>
       <h1 className="mt-2 text-3xl font-bold">Providers and employers</h1>
       <SavedNote message={changedName && done ? done(changedName) : null} />
 
@@ -126,18 +123,7 @@ export default async function ProvidersAndEmployersPage({ searchParams }: Props)
         </table>
       )}
 
-      <h2 className="mt-8 text-2xl font-bold">Recent changes</h2>
-      {changes.length === 0 ? (
-        <p className="mt-2">No changes yet.</p>
-      ) : (
-        <ul className="mt-2 flex flex-col gap-2" aria-label="Recent changes">
-          {changes.map((change, index) => (
-            <li key={index}>
-              {change.summary}, by {change.by ?? 'someone who has left'}, {when.format(change.at)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecentChanges changes={changes} />
     </div>
   );
 }

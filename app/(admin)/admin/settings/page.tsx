@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SavedNote } from '@/components/manage/checked-form';
 import { findRecentSettingsChanges, getOwnAreaSettings } from '@/db/queries/area-settings';
@@ -15,10 +14,11 @@ import {
   saveWagesSettingsAction,
 } from './actions';
 import { type SettingsField, SettingsForm } from './_components/settings-form';
+import { RecentChanges } from '@/components/manage/recent-changes';
+import { BackLink } from '@/components/layout/back-link';
 
 export const metadata: Metadata = { title: 'Council settings' };
 
-const changeTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' });
 
 const whole = { inputMode: 'numeric', width: 'short' } as const;
 const money = { inputMode: 'decimal', width: 'short', description: 'In pounds an hour, like 12.71' } as const;
@@ -117,11 +117,7 @@ export default async function AdminSettingsPage({ searchParams }: Props) {
 
   return (
     <div className="max-w-3xl">
-      <p>
-        <Link href="/admin" className="inline-flex min-h-11 items-center">
-          Back to council admin
-        </Link>
-      </p>
+      <BackLink href="/admin">Back to council admin</BackLink>
       <h1 className="mt-2 text-3xl font-bold">Council settings</h1>
       <p className="mt-4 max-w-prose">
         These settings are for your area only. Each part saves on its own. We keep a record of who changed what.
@@ -136,18 +132,7 @@ export default async function AdminSettingsPage({ searchParams }: Props) {
           <SettingsForm action={entry.action} fields={entry.fields} saved={values[entry.group]} submitLabel={entry.submitLabel} />
         </section>
       ))}
-      <h2 className="mt-10 text-2xl font-bold">Recent changes</h2>
-      {changes.length === 0 ? (
-        <p className="mt-2">No changes yet. Your area uses the standard settings.</p>
-      ) : (
-        <ul className="mt-2 flex flex-col gap-2" aria-label="Recent changes">
-          {changes.map((change, index) => (
-            <li key={index}>
-              {change.summary}, by {change.by ?? 'someone who has left'}, {changeTime.format(change.at)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecentChanges changes={changes} className="mt-10" empty="No changes yet. Your area uses the standard settings." />
     </div>
   );
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { findAreaAdvisers, findRecentPermissionChanges } from '@/db/queries/staff-permissions';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { setAdviserLookUpAction } from './actions';
+import { RecentChanges } from '@/components/manage/recent-changes';
+import { BackLink } from '@/components/layout/back-link';
 
 export const metadata: Metadata = { title: 'Who can look up young people' };
 
-const changeTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' });
 
 type Props = { searchParams: Promise<{ changed?: string | string[]; allowed?: string | string[] }> };
 
@@ -29,11 +29,7 @@ export default async function AdminStaffPage({ searchParams }: Props) {
 
   return (
     <div className="max-w-4xl">
-      <p>
-        <Link href="/admin" className="inline-flex min-h-11 items-center">
-          Back to council admin
-        </Link>
-      </p>
+      <BackLink href="/admin">Back to council admin</BackLink>
       <h1 className="mt-2 text-3xl font-bold">Who can look up young people</h1>
       <p className="mt-4 max-w-prose">
         Advisers can always see the young people on their own caseload. To look up anyone else in the area, they need your
@@ -87,18 +83,7 @@ export default async function AdminStaffPage({ searchParams }: Props) {
           </tbody>
         </table>
       )}
-      <h2 className="mt-8 text-2xl font-bold">Recent changes</h2>
-      {changes.length === 0 ? (
-        <p className="mt-2">No changes yet.</p>
-      ) : (
-        <ul className="mt-2 flex flex-col gap-2" aria-label="Recent changes">
-          {changes.map((change, index) => (
-            <li key={index}>
-              {change.summary}, by {change.by ?? 'someone who has left'}, {changeTime.format(change.at)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecentChanges changes={changes} />
     </div>
   );
 }

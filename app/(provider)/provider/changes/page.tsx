@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { CHANGE_LOG_PAGE_SIZE, findOwnProviderChangeLog } from '@/db/queries/content-changes';
 import { requireProviderStaff } from '@/lib/auth/session';
 import { describeChangeLine } from '@/lib/manage/change-words';
+import { changeTimeFormat } from '@/components/manage/recent-changes';
 
 export const metadata: Metadata = { title: 'Who changed what' };
 
-const changeTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' });
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> };
 
@@ -41,7 +41,7 @@ export default async function ProviderChangesPage({ searchParams }: Props) {
             <li key={entry.id} className="border-l-4 border-line bg-paper p-4">
               <p>{describeChangeLine(entry)}</p>
               <p className="text-muted">
-                <time dateTime={entry.at.toISOString()}>{changeTime.format(entry.at)}</time>
+                <time dateTime={entry.at.toISOString()}>{changeTimeFormat.format(entry.at)}</time>
               </p>
             </li>
           ))}

@@ -8,10 +8,10 @@ import { STAFF_ROLE_WORDS } from '@/lib/manage/staff-accounts';
 import { formatUkMobile } from '@/lib/sign-in/schemas';
 import { changeStaffRoleAction, setStaffActiveAction } from '../actions';
 import { ActiveForm, ChangeRoleForm } from '../_components/account-forms';
+import { changeTimeFormat } from '@/components/manage/recent-changes';
 
 export const metadata: Metadata = { title: 'A staff account' };
 
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' });
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -42,7 +42,7 @@ export default async function StaffAccountPage({ params }: Props) {
         <dt className="font-bold">Mobile</dt>
         <dd>{account.phone ? formatUkMobile(account.phone) : 'None'}</dd>
         <dt className="font-bold">Last signed in</dt>
-        <dd>{account.lastSignInAt ? when.format(account.lastSignInAt) : 'Not yet'}</dd>
+        <dd>{account.lastSignInAt ? changeTimeFormat.format(account.lastSignInAt) : 'Not yet'}</dd>
         <dt className="font-bold">Account</dt>
         <dd>{account.isActive ? 'On' : 'Turned off. They cannot sign in.'}</dd>
       </dl>

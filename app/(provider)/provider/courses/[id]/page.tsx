@@ -11,6 +11,7 @@ import { addCourseRunAction, markCourseCheckedAction, updateCourseAction, update
 import { AddRunForm } from './_components/add-run-form';
 import { CourseForm } from './_components/course-form';
 import { CourseRunForm } from './_components/course-run-form';
+import { RecentChanges } from '@/components/manage/recent-changes';
 
 export const metadata: Metadata = { title: 'Change a course' };
 
@@ -22,7 +23,6 @@ const SAVED_MESSAGES: Record<string, string> = {
   'run-added': 'Start date added. Young people see it now.',
 };
 
-const changeTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'Europe/London' });
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -88,18 +88,7 @@ export default async function ProviderCoursePage({ params, searchParams }: Props
       <h3 className="mt-8 text-xl font-bold">Add another start date</h3>
       <AddRunForm action={addCourseRunAction} courseId={course.id} sites={sites} />
 
-      <h2 className="mt-10 text-2xl font-bold">Recent changes</h2>
-      {changes.length === 0 ? (
-        <p className="mt-2">No changes yet.</p>
-      ) : (
-        <ul aria-label="Recent changes" className="mt-2 flex flex-col gap-2">
-          {changes.map((change, index) => (
-            <li key={index}>
-              {change.summary}, by {change.by ?? 'someone'}, {changeTime.format(change.at)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecentChanges changes={changes} className="mt-10" />
     </div>
   );
 }
