@@ -9,14 +9,31 @@ import { TextField } from '@/components/ui/text-field';
 import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
 import { ALT_TEXT_MAX } from '@/lib/provider-photos/schemas';
 
-/** Add a photo of the provider and say what it shows. A plain multipart form, so it works without JavaScript. */
-export function ProviderPhotoForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
+/**
+ * Add a photo and say what it shows: a provider's photo, or a council's own picture for a type of work. A plain
+ * multipart form, so it works without JavaScript.
+ */
+export function ProviderPhotoForm({
+  action,
+  formLabel = 'Add a photo',
+  submitLabel = 'Add the photo',
+  hidden = {},
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  formLabel?: string;
+  submitLabel?: string;
+  /** Hidden fields sent with it, such as which type of work the picture is for. */
+  hidden?: Record<string, string>;
+}) {
   const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
   const errors = errorList(state);
   useErrorTitle(errors.length > 0);
   return (
-    <form action={formAction} noValidate aria-label="Add a photo" className="flex flex-col gap-5 border-l-4 border-line bg-paper p-4">
+    <form action={formAction} noValidate aria-label={formLabel} className="flex flex-col gap-5 border-l-4 border-line bg-paper p-4">
       <ErrorSummary errors={errors} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <FileField
         id="photo"
         label="The photo"
@@ -34,7 +51,7 @@ export function ProviderPhotoForm({ action }: { action: (previous: FormState, fo
       />
       <div>
         <Button type="submit" isPending={isPending}>
-          Add the photo
+          {submitLabel}
         </Button>
       </div>
     </form>

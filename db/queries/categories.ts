@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, eq, isNull, not, or, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { categories, categoryOverrides } from '../schema';
+import { cardPictureColumns } from './category-overrides';
 
 export type CategoryCard = {
   slug: string;
@@ -13,13 +14,12 @@ export type CategoryCard = {
   childCount: number;
 };
 
-/** The area's own words when it has them (decision 035), else the service-wide ones. */
+/** The area's own words and picture when it has them (decision 035), else the service-wide ones. */
 const cardColumns = {
   slug: categories.slug,
   name: categories.name,
   description: sql<string>`coalesce(${categoryOverrides.description}, ${categories.description})`,
-  imagePath: categories.imagePath,
-  imageAlt: categories.imageAlt,
+  ...cardPictureColumns,
   lenses: categories.lenses,
 };
 

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { FieldChange } from '@/lib/manage/changes';
 import { db } from '../client';
-import { categories, categoryOverrides } from '../schema';
+import { categories, categoryOverrides, mediaAssets } from '../schema';
 import { laOfAdmin } from './admin-area';
 import { type ContentChangeEntry, findRecentChangesOfType, recordContentChange } from './content-changes';
 
@@ -131,3 +131,112 @@ export async function saveCategoryWords({
     return { changed };
   });
 }
+
+export type CategoryPictureForAdmin = {
+  id: string;
+  slug: string;
+  name: string;
+  /** The area of work it belongs to (itself for an area of work), to go back to. */
+  areaSlug: string;
+  serviceImagePath: string;
+  serviceImageAlt: string;
+  /** The area's own picture, or null when it uses the service's. */
+  own: { path: string; alt: string } | null;
+};
+
+/** The address of an area's own picture for a category: the media id in it changes when the picture does. */
+function ownPicturePath(categoryId: string, mediaId: string): string {
+  return `/api/category-pictures/${categoryId}?v=${mediaId.slice(0, 8)}`;
+}
+
+/** Council admins only: one type of work's picture in their area (their own or the service's). Null otherwise. */
+export async function getCategoryPictureForAdmin({ actorId, slug }: { actorId: string; slug: string }): Promise<CategoryPictureForAdmin | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  const [row] = await db
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      name: categories.name,
+      parentSlug: parents.slug,
+      serviceImagePath: categories.imagePath,
+      serviceImageAlt: categories.imageAlt,
+      imageMediaId: categoryOverrides.imageMediaId,
+      imageAlt: categoryOverrides.imageAlt,
+    })
+    .from(categories)
+    .leftJoin(parents, eq(parents.id, categories.parentId))
+    .leftJoin(categoryOverrides, and(eq(categoryOverrides.categoryId, categories.id), eq(categoryOverrides.laId, laId)))
+    .where(eq(categories.slug, slug));
+  if (!row) return null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    areaSlug: row.parentSlug ?? row.slug,
+    serviceImagePath: row.serviceImagePath,
+    serviceImageAlt: row.serviceImageAlt,
+    own: row.imageMediaId ? { path: ownPicturePath(row.id, row.imageMediaId), alt: row.imageAlt ?? '' } : null,
+  };
+}
+
+/**
+ * Council admins only: their area's own picture for one type of work (null media: back to the service's).
+ * Logged. Returns the picture it replaced, for the caller to delete, or null when the type of work is unknown.
+ */
+export async function setCategoryPicture({
+  actorId,
+  slug,
+  picture,
+}: {
+  actorId: string;
+  slug: string;
+  picture: { mediaId: string; alt: string } | null;
+}): Promise<{ replacedStorageKey: string | null } | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  const current = await getCategoryPictureForAdmin({ actorId, slug });
+  if (!current) return null;
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ mediaId: categoryOverrides.imageMediaId })
+      .from(categoryOverrides)
+      .where(and(eq(categoryOverrides.laId, laId), eq(categoryOverrides.categoryId, current.id)));
+    const image = { imageMediaId: picture?.mediaId ?? null, imageAlt: picture?.alt ?? null };
+    await tx
+      .insert(categoryOverrides)
+      .values({ laId, categoryId: current.id, ...image })
+      .onConflictDoUpdate({ target: [categoryOverrides.laId, categoryOverrides.categoryId], set: image });
+    await recordContentChange(tx, {
+      laId,
+      actorId,
+      entityType: 'category',
+      entityId: current.id,
+      changes: { picture: { from: current.own ? 'own' : 'service', to: picture ? 'own' : 'service' } },
+      summary: picture ? `Changed the picture for ${current.name}` : `Went back to the service's picture for ${current.name}`,
+    });
+    let replacedStorageKey: string | null = null;
+    if (before?.mediaId && before.mediaId !== picture?.mediaId) {
+      const [gone] = await tx.delete(mediaAssets).where(eq(mediaAssets.id, before.mediaId)).returning({ storageKey: mediaAssets.storageKey });
+      replacedStorageKey = gone?.storageKey ?? null;
+    }
+    return { replacedStorageKey };
+  });
+}
+
+/** Public: an area's own picture for one type of work, for the picture route. Null when it has none. */
+export async function getCategoryPictureMedia({ laId, categoryId }: { laId: string; categoryId: string }) {
+  const [row] = await db
+    .select({ storageKey: mediaAssets.storageKey, contentType: mediaAssets.contentType, kind: mediaAssets.kind })
+    .from(categoryOverrides)
+    .innerJoin(mediaAssets, eq(mediaAssets.id, categoryOverrides.imageMediaId))
+    .where(and(eq(categoryOverrides.laId, laId), eq(categoryOverrides.categoryId, categoryId)));
+  return row ?? null;
+}
+
+/** The picture columns for a public card: the area's own picture when it has one (joined as categoryOverrides). */
+export const cardPictureColumns = {
+  imagePath: sql<string>`case when ${categoryOverrides.imageMediaId} is null then ${categories.imagePath}
+    else '/api/category-pictures/' || ${categories.id} || '?v=' || left(${categoryOverrides.imageMediaId}::text, 8) end`,
+  imageAlt: sql<string>`case when ${categoryOverrides.imageMediaId} is null then ${categories.imageAlt} else coalesce(${categoryOverrides.imageAlt}, '') end`,
+};

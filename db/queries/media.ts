@@ -34,7 +34,8 @@ const summaryColumns = {
 export type MediaPurpose = 'portfolio' | 'story' | 'published';
 
 /** Who may add media for each purpose. */
-const MEDIA_ROLES: Record<MediaPurpose, Role[]> = { portfolio: ['young_person'], story: ['provider_staff', 'la_admin'], published: ['provider_staff'] };
+// published: a provider's photos, or a council's own picture for a type of work.
+const MEDIA_ROLES: Record<MediaPurpose, Role[]> = { portfolio: ['young_person'], story: ['provider_staff', 'la_admin'], published: ['provider_staff', 'la_admin'] };
 
 /**
  * Records a file already written to media storage as the actor's own: a young person's photo, sound or

@@ -1,5 +1,6 @@
 import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { categories } from './categories';
+import { mediaAssets } from './portfolio';
 import { timestamps } from './_columns';
 
 /**
@@ -104,6 +105,10 @@ export const categoryOverrides = pgTable(
       .references(() => categories.id, { onDelete: 'cascade' }),
     description: text('description'),
     isHidden: boolean('is_hidden').notNull().default(false),
+    /** The area's own picture (a small JPEG the council uploaded), or null for the service-wide one. */
+    imageMediaId: uuid('image_media_id').references(() => mediaAssets.id, { onDelete: 'set null' }),
+    /** What the area's own picture shows, for people who cannot see it. */
+    imageAlt: text('image_alt'),
     ...timestamps,
   },
   (t) => [primaryKey({ columns: [t.laId, t.categoryId] })],

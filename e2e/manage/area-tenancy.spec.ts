@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import type { APIRequestContext, Browser } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { signInAsStaff } from '../fixtures/applications';
@@ -159,4 +160,71 @@ test('a council uses its own words for a type of work and hides a kind of work, 
   await expect(other.getByText('Build, fix and finish houses, roads and other buildings.')).toBeVisible();
   await expect(other.getByText(words)).toHaveCount(0);
   await expect(other.getByRole('heading', { level: 3, name: hiddenKind, exact: true })).toBeVisible();
+});
+
+test('a council uses a photo of its own for a type of work, made small; only its area sees it, and it can go back', async ({ browser, request, baseURL }) => {
+  test.setTimeout(180_000);
+  const letters = uniqueLetters();
+  const areaName = `Cragg ${title(letters)}`;
+  const area = await makeTestArea(request, { areaName, courseTitle: `Picture course ${letters}` });
+  const admin = await makeTestStaff(request, { role: 'la_admin', name: `Pix ${uniqueLetters()}`, laSlug: area.slug });
+  const adminPage = await (await browser.newContext({ baseURL })).newPage();
+  await signInAsStaff(adminPage, admin.email, /\/admin$/);
+  await adminPage.goto('/admin/categories?area=building-and-construction');
+  await adminPage.getByRole('link', { name: 'Picture for Building and construction' }).click();
+  await expect(adminPage.getByRole('heading', { level: 1, name: `Picture for Building and construction in ${areaName}` })).toBeVisible();
+  await expect(adminPage.getByText('The picture every area uses.')).toBeVisible();
+  await expectNoAxeViolations(adminPage);
+
+  await test.step('a photo without words, and a file that is not a photo, are refused with messages', async () => {
+    const form = adminPage.getByRole('form', { name: 'Use a photo of your own' });
+    await form.getByLabel('The photo', { exact: true }).setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo at all') });
+    await form.getByRole('button', { name: 'Use this photo' }).click();
+    await expect(adminPage.getByRole('alert').getByRole('link', { name: 'Say what the photo shows, for people who cannot see it' })).toBeVisible();
+    await form.getByLabel('What the photo shows').fill('Builders on a roof');
+    await form.getByLabel('The photo', { exact: true }).setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a photo at all') });
+    await form.getByRole('button', { name: 'Use this photo' }).click();
+    await expect(adminPage.getByRole('alert').getByRole('link', { name: /photo/i }).first()).toBeVisible();
+    await expect(form.getByLabel('What the photo shows')).toHaveValue('Builders on a roof');
+    await expectNoAxeViolations(adminPage);
+  });
+
+  let pictureAddress = '';
+  await test.step('a large photo is made small and shown to young people in this area only', async () => {
+    const big = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#c0392b' } }).jpeg().toBuffer();
+    const form = adminPage.getByRole('form', { name: 'Use a photo of your own' });
+    await form.getByLabel('The photo', { exact: true }).setInputFiles({ name: 'roof.jpg', mimeType: 'image/jpeg', buffer: big });
+    await form.getByRole('button', { name: 'Use this photo' }).click();
+    await expect(adminPage.getByRole('status')).toHaveText('Saved. Young people in your area see your picture now.');
+    await expect(adminPage.getByText('Your area’s own picture.')).toBeVisible();
+
+    const visitor = await visitorOf(browser, baseURL, area.slug);
+    await visitor.goto('/categories');
+    const card = visitor.getByRole('link', { name: /Building and construction/ }).getByRole('img');
+    await expect(card).toHaveAttribute('alt', 'Builders on a roof');
+    pictureAddress = (await card.getAttribute('src')) ?? '';
+    expect(pictureAddress).toMatch(/^\/api\/category-pictures\/[0-9a-f-]{36}\?v=[0-9a-f]{8}$/);
+    const served = await visitor.request.get(pictureAddress);
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-type']).toBe('image/jpeg');
+    const { width, height } = await sharp(await served.body()).metadata();
+    expect(Math.max(width ?? 0, height ?? 0)).toBeLessThanOrEqual(256);
+    await expectNoAxeViolations(visitor);
+
+    // Calderdale (the default area) keeps the service's picture and cannot load this one.
+    const other = await (await browser.newContext({ baseURL })).newPage();
+    await other.goto('/categories');
+    await expect(other.getByRole('link', { name: /Building and construction/ }).locator('img')).not.toHaveAttribute('src', /category-pictures/);
+    expect((await other.request.get(pictureAddress)).status()).toBe(404);
+  });
+
+  await test.step('the council goes back to the picture every area uses', async () => {
+    await adminPage.getByRole('button', { name: 'Use the picture every area uses' }).click();
+    await expect(adminPage.getByRole('status')).toHaveText('Saved. Your area uses the service’s picture again.');
+    await adminPage.goto('/admin/categories');
+    await expect(adminPage.getByRole('list', { name: 'Recent changes' })).toContainText('Changed the picture for Building and construction');
+    await expect(adminPage.getByRole('list', { name: 'Recent changes' })).toContainText('Went back to the service\'s picture for Building and construction');
+    const visitor = await visitorOf(browser, baseURL, area.slug);
+    expect((await visitor.request.get(pictureAddress)).status()).toBe(404);
+  });
 });

@@ -7,14 +7,14 @@ export type ReencodedPhoto = { bytes: Uint8Array; width: number; height: number;
 
 /**
  * Re-encodes a photo as a fresh JPEG: turned the right way up (from its EXIF orientation), no bigger than
- * PHOTO_MAX_SIDE, and with every piece of metadata left behind — GPS location, camera make and serial,
+ * `maxSide` (PHOTO_MAX_SIDE unless a small picture is wanted), and with every piece of metadata left behind — GPS location, camera make and serial,
  * times, comments and thumbnails. sharp writes no metadata unless asked (no keepMetadata/withMetadata).
  * Decoding and encoding again also drops anything hidden after the picture data.
  */
-export async function reencodePhoto(input: Uint8Array): Promise<ReencodedPhoto> {
+export async function reencodePhoto(input: Uint8Array, maxSide = PHOTO_MAX_SIDE): Promise<ReencodedPhoto> {
   const { data, info } = await sharp(input, { failOn: 'error', limitInputPixels: 100_000_000, animated: false })
     .rotate()
-    .resize({ width: PHOTO_MAX_SIDE, height: PHOTO_MAX_SIDE, fit: 'inside', withoutEnlargement: true })
+    .resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true })
     .flatten({ background: '#ffffff' })
     .jpeg({ quality: 82, mozjpeg: true })
     .toBuffer({ resolveWithObject: true });

@@ -20,12 +20,15 @@ export async function saveMedia({
   bytes,
   durationMs = null,
   purpose = 'portfolio',
+  photoMaxSide,
 }: {
   actorId: string;
   kind: MediaKind;
   bytes: Uint8Array;
   durationMs?: number | null;
   purpose?: MediaPurpose;
+  /** A photo's longest side once saved (PHOTO_MAX_SIDE unless given), e.g. small for a picture on a card. */
+  photoMaxSide?: number;
 }): Promise<SaveMediaResult> {
   const check = await inspectMedia({ kind, bytes });
   if (!check.isAccepted) return { isSaved: false, problem: check.problem, message: check.message };
@@ -33,7 +36,7 @@ export async function saveMedia({
   let stored = { bytes, contentType: check.contentType, width: null as number | null, height: null as number | null };
   if (kind === 'photo') {
     try {
-      const photo = await reencodePhoto(bytes);
+      const photo = await reencodePhoto(bytes, photoMaxSide);
       stored = { bytes: photo.bytes, contentType: photo.contentType, width: photo.width, height: photo.height };
     } catch {
       return { isSaved: false, problem: 'wrong_type', message: 'We could not open that photo. Try a different one.' };
@@ -86,16 +89,18 @@ export async function saveFormFile({
   kinds,
   asKind,
   purpose,
+  photoMaxSide,
 }: {
   actorId: string;
   file: File;
   kinds: readonly MediaKind[];
   asKind?: MediaKind;
   purpose?: MediaPurpose;
+  photoMaxSide?: number;
 }): Promise<{ mediaId: string; kind: MediaKind } | { message: string }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const kind = asKind ?? kindForDetectedType(await detectMediaType(bytes));
   if (!kind || !kinds.includes(kind)) return { message: 'wrong-kind' };
-  const saved = await saveMedia({ actorId, kind, bytes, purpose });
+  const saved = await saveMedia({ actorId, kind, bytes, purpose, photoMaxSide });
   return saved.isSaved ? { mediaId: saved.asset.id, kind } : { message: saved.message };
 }

@@ -60,6 +60,7 @@ export const MEDIA_PATHS = [
   '/api/stories/:id/media',
   '/api/stories/:id/captions',
   '/api/provider-photos/:id',
+  '/api/category-pictures/:id',
   '/api/adviser/young-people/:id/cv-media/:mediaId',
   '/api/family/:id/cv-media/:mediaId',
 ] as const;

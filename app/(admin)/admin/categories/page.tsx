@@ -47,12 +47,26 @@ export default async function AdminCategoriesPage({ searchParams }: Props) {
         ) : null}
       </div>
       {words && chosen && chosenName ? (
-        <CategoryWordsForm action={saveCategoryWordsAction} areaSlug={chosen} areaName={areaName} categories={words} />
+        <>
+          <CategoryWordsForm action={saveCategoryWordsAction} areaSlug={chosen} areaName={areaName} categories={words} />
+          <h2 className="mt-8 text-2xl font-bold">Pictures</h2>
+          <p className="mt-2 max-w-prose">You can use a photo of your own for any of these in {areaName}.</p>
+          <ul className="mt-2 grid gap-x-6 sm:grid-cols-2">
+            {words.map((category) => (
+              <li key={category.slug}>
+                <Link href={`/admin/categories/${category.slug}/picture`} className="inline-flex min-h-11 items-center">
+                  Picture for {category.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : (
         <>
           <p className="mt-4 max-w-prose">
-            Every area uses the same pictures for types of work. You can change the short words under them for young
-            people in {areaName}. You can also hide a kind of work that makes no sense here.
+            Every area starts with the same pictures and words for types of work. You can change the short words, and
+            use photos of your own, for young people in {areaName}. You can also hide a kind of work that makes no sense
+            here.
           </p>
           <h2 className="mt-6 text-2xl font-bold">Choose a type of work</h2>
           <ul className="mt-2 grid gap-x-6 sm:grid-cols-2">
