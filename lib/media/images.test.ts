@@ -42,6 +42,13 @@ describe('reencodePhoto', () => {
     assert.equal(output.width, PHOTO_MAX_SIDE);
   });
 
+  it('makes a small picture when asked (a type of work\'s card picture), keeping its shape', async () => {
+    const wide = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#c0392b' } }).jpeg().toBuffer();
+    const output = await reencodePhoto(new Uint8Array(wide), 256);
+    assert.deepEqual([output.width, output.height], [256, 192]);
+    assert.ok(output.bytes.byteLength < 20_000, `${output.bytes.byteLength} bytes`);
+  });
+
   it('refuses bytes that are not a picture', async () => {
     await assert.rejects(reencodePhoto(new TextEncoder().encode('not a picture')));
   });
