@@ -12,6 +12,14 @@ export type OfflineCvItem = { itemId: string; saved: Record<OfflineCvField, stri
 const EMPTY: Record<OfflineCvField, string> = { title: '', body: '', place: '', grade: '' };
 const noSync = async (): Promise<CvSyncResult> => ({ ok: false, values: {} });
 
+/** A request that never reached the server (fetch's TypeError), as opposed to an answer from it. */
+export function isNetworkFailure(error: unknown): boolean {
+  return error instanceof TypeError;
+}
+
+/** While words wait on the phone, how often to try sending them again (the online event does not always come). */
+const RETRY_MS = 5000;
+
 function textField(form: HTMLFormElement | null, name: string): HTMLInputElement | HTMLTextAreaElement | null {
   const element = form?.elements.namedItem(name);
   return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element : null;
@@ -129,5 +137,12 @@ export function useOfflineCvItem(
     };
   }, [draftKey, formRef, isOn, send]);
 
-  return { status, onInput, onSubmit };
+  // A phone may think it is online all along, so "online" never fires: keep trying while something waits.
+  useEffect(() => {
+    if (!isOn || status !== 'kept') return;
+    const retry = setInterval(() => void send(), RETRY_MS);
+    return () => clearInterval(retry);
+  }, [isOn, send, status]);
+
+  return { status, onInput, onSubmit, keepAfterFailedSave: keepNow };
 }
