@@ -46,7 +46,7 @@ export function ItemForm({
       return await action(previous, formData);
     } catch (error) {
       if (!offline || !isNetworkFailure(error)) throw error;
-      kept.keepAfterFailedSave();
+      kept.keepAfterFailedSave(formData);
       return previous;
     }
   }, EMPTY_FORM_STATE);

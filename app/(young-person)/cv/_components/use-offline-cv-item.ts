@@ -45,18 +45,22 @@ export function useOfflineCvItem(
   const isSending = useRef(false);
   const router = useRouter();
 
-  const keep = useCallback(async (): Promise<boolean> => {
-    const form = formRef.current;
-    const draft: OfflineDraft = (await readOfflineDraft(draftKey)) ?? {};
-    for (const field of OFFLINE_CV_FIELDS) {
-      const element = textField(form, field);
-      if (!element) continue;
-      const before = draft[field];
-      if (!before && element.value.trim() === saved[field]) continue;
-      draft[field] = { value: element.value, base: before?.base ?? saved[field], editedAt: editedAt.current[field] ?? before?.editedAt ?? Date.now() };
-    }
-    return keepOfflineDraft(draftKey, draft);
-  }, [draftKey, formRef, saved]);
+  /** Keeps the changed words on the phone: those given (from a Save that failed), or what the form shows now. */
+  const keep = useCallback(
+    async (given?: Partial<Record<OfflineCvField, string>>): Promise<boolean> => {
+      const form = formRef.current;
+      const draft: OfflineDraft = (await readOfflineDraft(draftKey)) ?? {};
+      for (const field of OFFLINE_CV_FIELDS) {
+        const value = given ? given[field] : textField(form, field)?.value;
+        if (value === undefined) continue;
+        const before = draft[field];
+        if (!before && value.trim() === saved[field]) continue;
+        draft[field] = { value, base: before?.base ?? saved[field], editedAt: editedAt.current[field] ?? before?.editedAt ?? Date.now() };
+      }
+      return keepOfflineDraft(draftKey, draft);
+    },
+    [draftKey, formRef, saved],
+  );
 
   const keepNow = useCallback(() => {
     void keep().then((isKept) => setStatus(isKept ? 'kept' : 'failed'));
@@ -144,5 +148,27 @@ export function useOfflineCvItem(
     return () => clearInterval(retry);
   }, [isOn, send, status]);
 
-  return { status, onInput, onSubmit, keepAfterFailedSave: keepNow };
+  /**
+   * Save could not reach the server: keep what was sent, taken from the form's data at once (React resets the
+   * form when the action ends), then put those words back in the boxes.
+   */
+  const keepAfterFailedSave = useCallback(
+    (formData: FormData) => {
+      const sent: Partial<Record<OfflineCvField, string>> = {};
+      for (const field of OFFLINE_CV_FIELDS) {
+        const value = formData.get(field);
+        if (typeof value === 'string') sent[field] = value;
+      }
+      void keep(sent).then((isKept) => {
+        for (const [field, value] of Object.entries(sent)) {
+          const element = textField(formRef.current, field);
+          if (element) element.value = value;
+        }
+        setStatus(isKept ? 'kept' : 'failed');
+      });
+    },
+    [formRef, keep],
+  );
+
+  return { status, onInput, onSubmit, keepAfterFailedSave };
 }
