@@ -16,7 +16,7 @@ import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-st
 import { describeSize, MEDIA_MAX_BYTES } from '@/lib/media/rules';
 import { FileField } from '@/components/media/file-field';
 import type { PortfolioItemView } from '@/db/queries/portfolio';
-import { isNetworkFailure, type OfflineCvItem, useOfflineCvItem } from './use-offline-cv-item';
+import { type OfflineCvItem, useOfflineCvItem } from './use-offline-cv-item';
 
 /**
  * Add or change one CV item. A plain multipart form posted to a server action: without JavaScript the two
@@ -39,17 +39,7 @@ export function ItemForm({
 }) {
   const formRef = useRef<HTMLFormElement>(null);
   const kept = useOfflineCvItem(formRef, offline);
-  // A phone can say it is online when nothing gets through (weak signal, wifi with no internet). If Save
-  // cannot reach the server, the words are kept on the phone as if it had been offline (decision 028).
-  const [state, formAction, isPending] = useActionState(async (previous: FormState, formData: FormData) => {
-    try {
-      return await action(previous, formData);
-    } catch (error) {
-      if (!offline || !isNetworkFailure(error)) throw error;
-      kept.keepAfterFailedSave(formData);
-      return previous;
-    }
-  }, EMPTY_FORM_STATE);
+  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
   const errors = errorList(state);
   useErrorTitle(errors.length > 0);
   const values = state.values ?? {};

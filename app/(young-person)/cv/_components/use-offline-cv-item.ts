@@ -12,9 +12,17 @@ export type OfflineCvItem = { itemId: string; saved: Record<OfflineCvField, stri
 const EMPTY: Record<OfflineCvField, string> = { title: '', body: '', place: '', grade: '' };
 const noSync = async (): Promise<CvSyncResult> => ({ ok: false, values: {} });
 
-/** A request that never reached the server (fetch's TypeError), as opposed to an answer from it. */
-export function isNetworkFailure(error: unknown): boolean {
-  return error instanceof TypeError;
+/**
+ * Whether the server can be reached now. A phone can say it is online when nothing gets through (wifi with
+ * no internet, a signal too weak to carry anything), so Save asks first (decision 028).
+ */
+async function canReachServer(): Promise<boolean> {
+  try {
+    const response = await fetch('/api/health', { cache: 'no-store', signal: AbortSignal.timeout(4000) });
+    return response.ok;
+  } catch {
+    return false;
+  }
 }
 
 /** While words wait on the phone, how often to try sending them again (the online event does not always come). */
@@ -45,13 +53,13 @@ export function useOfflineCvItem(
   const isSending = useRef(false);
   const router = useRouter();
 
-  /** Keeps the changed words on the phone: those given (from a Save that failed), or what the form shows now. */
+  /** Keeps the changed words the form shows now on the phone. */
   const keep = useCallback(
-    async (given?: Partial<Record<OfflineCvField, string>>): Promise<boolean> => {
+    async (): Promise<boolean> => {
       const form = formRef.current;
       const draft: OfflineDraft = (await readOfflineDraft(draftKey)) ?? {};
       for (const field of OFFLINE_CV_FIELDS) {
-        const value = given ? given[field] : textField(form, field)?.value;
+        const value = textField(form, field)?.value;
         if (value === undefined) continue;
         const before = draft[field];
         if (!before && value.trim() === saved[field]) continue;
@@ -78,17 +86,36 @@ export function useOfflineCvItem(
     [isOn, keepNow],
   );
 
-  /** Offline, Save keeps the text on the phone instead of trying the server (photos and choices wait). */
+  const isChecked = useRef(false);
+  /**
+   * Offline, Save keeps the text on the phone instead of trying the server (photos and choices wait). When the
+   * phone says it is online, Save first checks the server can be reached, then submits again for real. Without
+   * JavaScript none of this runs and the form posts to the server action as usual.
+   */
   const onSubmit = useCallback(
     (event: FormEvent<HTMLFormElement>) => {
       if (!isOn) return;
-      if (navigator.onLine) {
+      if (isChecked.current) {
+        isChecked.current = false;
         // The form sends every field, including anything kept from before.
         void forgetOfflineDraft(draftKey);
         return;
       }
       event.preventDefault();
-      keepNow();
+      if (!navigator.onLine) {
+        keepNow();
+        return;
+      }
+      const form = event.currentTarget;
+      const submitter = (event.nativeEvent as SubmitEvent).submitter;
+      void canReachServer().then((isReachable) => {
+        if (!isReachable) {
+          keepNow();
+          return;
+        }
+        isChecked.current = true;
+        form.requestSubmit(submitter instanceof HTMLElement ? submitter : undefined);
+      });
     },
     [draftKey, isOn, keepNow],
   );
@@ -148,27 +175,5 @@ export function useOfflineCvItem(
     return () => clearInterval(retry);
   }, [isOn, send, status]);
 
-  /**
-   * Save could not reach the server: keep what was sent, taken from the form's data at once (React resets the
-   * form when the action ends), then put those words back in the boxes.
-   */
-  const keepAfterFailedSave = useCallback(
-    (formData: FormData) => {
-      const sent: Partial<Record<OfflineCvField, string>> = {};
-      for (const field of OFFLINE_CV_FIELDS) {
-        const value = formData.get(field);
-        if (typeof value === 'string') sent[field] = value;
-      }
-      void keep(sent).then((isKept) => {
-        for (const [field, value] of Object.entries(sent)) {
-          const element = textField(formRef.current, field);
-          if (element) element.value = value;
-        }
-        setStatus(isKept ? 'kept' : 'failed');
-      });
-    },
-    [formRef, keep],
-  );
-
-  return { status, onInput, onSubmit, keepAfterFailedSave };
+  return { status, onInput, onSubmit };
 }
