@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { type ActionStepPicture, STEP_PICTURES, type StepLink } from '@/lib/action-plans/status';
@@ -42,7 +42,7 @@ export function PlanStep({
         {picture ? (
           <figure className="flex w-20 shrink-0 flex-col items-center text-center text-base">
             {/* The words under the picture say what it is: the picture itself adds nothing for a screen reader. */}
-            <Image src={picture.src} alt="" width={64} height={64} className="size-16" />
+            <Picture src={picture.src} alt="" width={64} height={64} className="size-16" />
             <figcaption>{picture.label}</figcaption>
           </figure>
         ) : null}

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import { CV_SECTIONS } from '@/lib/cv/sections';
 import { formatDateOnly } from '@/lib/courses/words';
 import type { CvSection } from '@/lib/cv/sections';
@@ -90,7 +90,7 @@ export function CvDocument({
                         if (!skill) return null;
                         return (
                           <li key={slug} className="inline-flex items-center gap-2 rounded-md border border-line px-2 py-1">
-                            <Image src={skill.imagePath} alt="" width={32} height={32} className="size-8 print:hidden" />
+                            <Picture src={skill.imagePath} alt="" width={32} height={32} className="size-8 print:hidden" />
                             {skill.name}
                           </li>
                         );

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import type { ReactNode } from 'react';
 import { ListenButton } from '@/components/read-aloud/listen-button';
 import { cn } from '@/components/ui/utils';
@@ -24,7 +24,7 @@ export function GuideStep({ heading, headingLevel = 2, imageSrc, children, class
   const id = `step-${heading.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <section id={`${id}-section`} aria-labelledby={id} className={cn('flex items-start gap-4', className)}>
-      <Image src={imageSrc} alt="" width={80} height={80} className="size-16 shrink-0 sm:size-20" />
+      <Picture src={imageSrc} alt="" width={80} height={80} className="size-16 shrink-0 sm:size-20" />
       <div className="min-w-0 max-w-prose">
         <Heading id={id} className={headingLevel === 2 ? 'text-2xl font-bold' : 'text-xl font-bold'}>
           {heading}

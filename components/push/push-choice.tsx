@@ -1,6 +1,6 @@
 'use client';
 
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import { type ChangeEvent, useState } from 'react';
 import { type PushState, turnPushOn, type TurnOnPush } from './browser-push';
 import { usePushState } from './use-push-state';
@@ -67,7 +67,7 @@ export function PushChoice({
     // The reason sits outside the label, so the radio's name stays "Notification on this phone".
     <div className="flex w-40 flex-col gap-1">
       <label className={`${className} ${isDisabled ? 'cursor-not-allowed opacity-75' : ''}`}>
-        <Image src={imagePath} alt="" width={64} height={64} className="size-16" />
+        <Picture src={imagePath} alt="" width={64} height={64} className="size-16" />
         <span className="flex items-center gap-2">
           <input
             type="radio"

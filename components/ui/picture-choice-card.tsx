@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { Children, type ReactNode } from 'react';
 import { pictureCardLayout, pictureGrid } from './choice-styles';
@@ -70,7 +70,7 @@ export function PictureChoiceCard({
           'border-2 border-line bg-paper p-3 text-ink no-underline hover:border-ink hover:text-ink forced-colors:border-[LinkText]',
         )}
       >
-        <Image
+        <Picture
           src={props.imageSrc}
           alt={imageAlt}
           width={imageWidth}

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { choiceCard, pictureCardLayout, pictureGrid } from './choice-styles';
 import { CheckIcon } from './icons';
@@ -140,7 +140,7 @@ export function PictureChoiceOption({
       >
         <CheckIcon className="invisible size-6 group-has-checked/choice:visible" />
       </span>
-      <Image src={imageSrc} alt={imageAlt} width={imageWidth} height={imageHeight} className="size-20 sm:size-24" />
+      <Picture src={imageSrc} alt={imageAlt} width={imageWidth} height={imageHeight} className="size-20 sm:size-24" />
       <span className="font-bold">{label}</span>
       {description ? <span className="text-base text-muted">{description}</span> : null}
     </label>

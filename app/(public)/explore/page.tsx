@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { LinkButton } from '@/components/ui/link-button';
 import { STEPS } from '@/lib/explore/questions';
@@ -10,7 +10,7 @@ export default function ExploreStartPage() {
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-4 sm:flex-row sm:items-center">
-        <Image src="/images/explore/start.svg" alt="" width={96} height={96} className="size-20 shrink-0 sm:size-24" priority />
+        <Picture src="/images/explore/start.svg" alt="" width={96} height={96} className="size-20 shrink-0 sm:size-24" priority />
         <h1 className="text-3xl font-bold sm:text-4xl">Not sure what you want to do?</h1>
       </div>
       <p className="max-w-prose text-xl">

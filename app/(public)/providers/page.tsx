@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { getAreaSettings } from '@/db/queries/area-settings';
 import { findProviders } from '@/db/queries/providers';
@@ -25,7 +25,7 @@ export default async function ProvidersPage() {
         <ul className="mt-6 grid gap-3 sm:grid-cols-2" aria-label="Providers from A to Z">
           {providers.map((provider) => (
             <li key={provider.slug} className="flex items-center gap-3 border-2 border-line bg-paper p-3">
-              <Image src={provider.imagePath} alt={provider.imageAlt} width={56} height={56} className="size-14 shrink-0" />
+              <Picture src={provider.imagePath} alt={provider.imageAlt} width={56} height={56} className="size-14 shrink-0" />
               <div className="min-w-0">
                 <Link href={`/providers/${provider.slug}`} className="font-bold">
                   {provider.name}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HowFarForm } from '@/components/places/how-far-form';
@@ -75,7 +75,7 @@ export default async function CoursePage({ params, searchParams }: Props) {
           </Link>
         </p>
         <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-center">
-          <Image src={course.imagePath} alt={course.imageAlt} width={112} height={112} className="size-24 shrink-0" priority />
+          <Picture src={course.imagePath} alt={course.imageAlt} width={112} height={112} className="size-24 shrink-0" priority />
           <div>
             <h1 className="text-3xl font-bold">{course.title}</h1>
             <p className="mt-1 text-xl">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { LinkButton } from '@/components/ui/link-button';
@@ -105,7 +105,7 @@ export default async function CompareCoursesPage({ searchParams }: Props) {
                   <td className="hidden border-b-2 border-line sm:table-cell sm:w-1/5" />
                   {courses.map((course) => (
                     <th key={course.slug} scope="col" className={cn(cell, 'border-b-2 border-line')}>
-                      <Image src={course.imagePath} alt={course.imageAlt} width={56} height={56} className="size-12 sm:size-14" />
+                      <Picture src={course.imagePath} alt={course.imageAlt} width={56} height={56} className="size-12 sm:size-14" />
                       <Link href={`/courses/${course.slug}`} className="mt-2 block">
                         {course.title}
                       </Link>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button-styles';
@@ -88,7 +88,7 @@ export default async function ExploreMatchesPage({ searchParams }: Props) {
             <li key={match.kind.slug} className="border-2 border-line bg-paper p-4">
               <article aria-labelledby={`match-${match.kind.slug}`} className="flex flex-col gap-4">
                 <div className="flex gap-4">
-                  <Image src={match.kind.picture} alt="" width={96} height={96} className="size-16 shrink-0 sm:size-24" />
+                  <Picture src={match.kind.picture} alt="" width={96} height={96} className="size-16 shrink-0 sm:size-24" />
                   <div className="min-w-0">
                     <h2 id={`match-${match.kind.slug}`} className="text-2xl font-bold">
                       <Link href={profileHref}>{match.kind.name}</Link>

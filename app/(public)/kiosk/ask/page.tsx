@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { requireKiosk } from '@/lib/auth/kiosk';
@@ -14,7 +14,7 @@ export default async function AskSomeoneHerePage({ searchParams }: Props) {
   const [kiosk, { sent }] = await Promise.all([requireKiosk(), searchParams]);
   return (
     <div className="max-w-xl">
-      <Image src="/images/home/sign-in.svg" alt="" width={96} height={96} className="size-24" />
+      <Picture src="/images/home/sign-in.svg" alt="" width={96} height={96} className="size-24" />
       <h1 className="mt-4 text-3xl font-bold">Ask someone here</h1>
       <div role="status">
         {sent ? (

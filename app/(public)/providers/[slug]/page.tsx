@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache, Fragment, type ReactNode } from 'react';
@@ -68,7 +68,7 @@ export default async function ProviderPage({ params }: Props) {
         </Link>
       </p>
       <div className="mt-2 flex items-center gap-4">
-        <Image src={provider.imagePath} alt={provider.imageAlt} width={96} height={96} className="size-20 shrink-0 sm:size-24" />
+        <Picture src={provider.imagePath} alt={provider.imageAlt} width={96} height={96} className="size-20 shrink-0 sm:size-24" />
         <div>
           <h1 className="text-3xl font-bold">{provider.name}</h1>
           <p className="text-lg text-muted">{PROVIDER_KIND_WORDS[provider.kind]}</p>
@@ -255,7 +255,7 @@ export default async function ProviderPage({ params }: Props) {
                 <ul className="mt-3 grid gap-2 sm:grid-cols-2" aria-label={`${PLAIN_LEVELS[group.level].label} courses`}>
                   {group.courses.map((course) => (
                     <li key={course.slug} className="flex items-center gap-3 border-2 border-line bg-paper px-3 py-2">
-                      <Image src={course.imagePath} alt={course.imageAlt} width={48} height={48} className="size-12 shrink-0" />
+                      <Picture src={course.imagePath} alt={course.imageAlt} width={48} height={48} className="size-12 shrink-0" />
                       <div className="min-w-0">
                         <Link href={`/courses/${course.slug}`} className="font-bold">
                           {course.title}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button-styles';
@@ -36,7 +36,7 @@ export default async function StopPage({ params, searchParams }: Props) {
   }
   return (
     <div className="flex max-w-3xl flex-col gap-6">
-      <Image src="/images/contact/none.svg" alt="" width={96} height={96} className="size-24" />
+      <Picture src="/images/contact/none.svg" alt="" width={96} height={96} className="size-24" />
       <h1 className="text-3xl font-bold">Stop these messages</h1>
       <p>Press the button and we will stop sending you messages about {what}.</p>
       <form action={stopMessagesAction}>

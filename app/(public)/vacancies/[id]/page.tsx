@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HowFarForm } from '@/components/places/how-far-form';
@@ -98,7 +98,7 @@ export default async function VacancyPage({ params, searchParams }: Props) {
           </Link>
         </p>
         <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-center">
-          <Image src={vacancy.imagePath} alt={vacancy.imageAlt} width={112} height={112} className="size-24 shrink-0" priority />
+          <Picture src={vacancy.imagePath} alt={vacancy.imageAlt} width={112} height={112} className="size-24 shrink-0" priority />
           <div>
             <p className="font-bold text-muted">{words.label}</p>
             <h1 className="text-3xl font-bold">{vacancy.title}</h1>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getAreaSettings } from '@/db/queries/area-settings';
@@ -82,7 +82,7 @@ export default async function MyPrivacyPage({ searchParams }: Props) {
                   <ul className="mt-4 flex flex-col gap-4" aria-label={`What ${name} can see`}>
                     {parts.map(({ part, isAllowed, isByConsent, isWaiting }) => (
                       <li key={part} className="flex flex-wrap items-center gap-4">
-                        <Image src={RECORD_PART_WORDS[part].imagePath} alt="" width={64} height={64} className="size-16" />
+                        <Picture src={RECORD_PART_WORDS[part].imagePath} alt="" width={64} height={64} className="size-16" />
                         <div className="flex-1">
                           <p className="font-bold">{RECORD_PART_WORDS[part].name}</p>
                           <p>
@@ -129,7 +129,7 @@ export default async function MyPrivacyPage({ searchParams }: Props) {
 
       <section aria-labelledby="parent-heading" className="mt-8">
         <div className="flex items-center gap-4">
-          <Image src="/images/privacy/parent-carer.svg" alt="" width={64} height={64} className="size-16" />
+          <Picture src="/images/privacy/parent-carer.svg" alt="" width={64} height={64} className="size-16" />
           <h2 id="parent-heading" className="text-2xl font-bold">
             My parent or carer
           </h2>
@@ -150,7 +150,7 @@ export default async function MyPrivacyPage({ searchParams }: Props) {
 
       <section aria-labelledby="looked-heading" className="mt-8">
         <div className="flex items-center gap-4">
-          <Image src="/images/privacy/looked.svg" alt="" width={64} height={64} className="size-16" />
+          <Picture src="/images/privacy/looked.svg" alt="" width={64} height={64} className="size-16" />
           <h2 id="looked-heading" className="text-2xl font-bold">
             Who looked at my record
           </h2>

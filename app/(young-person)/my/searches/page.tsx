@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { findOwnSavedSearches } from '@/db/queries/saved-searches';
@@ -31,7 +31,7 @@ export default async function SavedSearchesPage({ searchParams }: Props) {
         </Link>
       </p>
       <div className="flex items-center gap-4">
-        <Image src="/images/contact/searches.svg" alt="" width={64} height={64} className="size-16" />
+        <Picture src="/images/contact/searches.svg" alt="" width={64} height={64} className="size-16" />
         <h1 className="text-3xl font-bold">My saved searches</h1>
       </div>
       <div role="status">{status ? <p className="border-l-4 border-brand bg-paper p-3 font-bold">{status}</p> : null}</div>

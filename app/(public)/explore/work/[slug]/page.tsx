@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StoryPlayer } from '@/components/stories/story-player';
@@ -51,7 +51,7 @@ export default async function JobProfilePage({ params, searchParams }: Props) {
           </Link>
         </p>
         <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-center">
-          <Image src={kind.picture} alt="" width={112} height={112} className="size-24 shrink-0" priority />
+          <Picture src={kind.picture} alt="" width={112} height={112} className="size-24 shrink-0" priority />
           <div>
             <h1 className="text-3xl font-bold sm:text-4xl">{kind.name}</h1>
             <p className="mt-1 text-xl">{kind.summary}</p>

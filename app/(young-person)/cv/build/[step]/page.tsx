@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findPortfolioItems, findSkills } from '@/db/queries/portfolio';
@@ -68,7 +68,7 @@ export default async function BuildCvStepPage({ params, searchParams }: Props) {
       </nav>
 
       <section aria-labelledby="example-heading" className="mt-8 flex flex-col gap-4 border-2 border-line bg-paper p-4 sm:flex-row">
-        <Image src={step.imagePath} alt="" width={96} height={96} className="size-24 shrink-0" />
+        <Picture src={step.imagePath} alt="" width={96} height={96} className="size-24 shrink-0" />
         <div>
           <h2 id="example-heading" className="text-xl font-bold">
             For example

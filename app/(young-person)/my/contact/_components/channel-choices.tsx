@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import { PushChoice } from '@/components/push/push-choice';
 import type { TurnOnPush } from '@/components/push/browser-push';
 import type { ChannelChoice } from '@/lib/notifications/rules';
@@ -49,7 +49,7 @@ export function ChannelChoices({
             ) : null
           ) : (
           <label key={choice} className={cardClasses}>
-            <Image src={CHANNEL_WORDS[choice].imagePath} alt="" width={64} height={64} className="size-16" />
+            <Picture src={CHANNEL_WORDS[choice].imagePath} alt="" width={64} height={64} className="size-16" />
             <span className="flex items-center gap-2">
               <input type="radio" name={name} value={choice} defaultChecked={choice === value} className="size-6 shrink-0 accent-brand" />
               {CHANNEL_WORDS[choice].label}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { getMyParentCarer } from '@/db/queries/parent-carers';
@@ -28,7 +28,7 @@ export default async function MyParentCarerPage() {
         </Link>
       </p>
       <div className="mt-2 flex items-center gap-4">
-        <Image src="/images/privacy/parent-carer.svg" alt="" width={64} height={64} className="size-16" />
+        <Picture src="/images/privacy/parent-carer.svg" alt="" width={64} height={64} className="size-16" />
         <h1 className="text-3xl font-bold">My parent or carer</h1>
       </div>
       {parent ? (
@@ -40,7 +40,7 @@ export default async function MyParentCarerPage() {
               const canSee = parent.parts.includes(part);
               return (
                 <li key={part} className="flex flex-wrap items-center gap-4">
-                  <Image src={RECORD_PART_WORDS[part].imagePath} alt="" width={64} height={64} className="size-16" />
+                  <Picture src={RECORD_PART_WORDS[part].imagePath} alt="" width={64} height={64} className="size-16" />
                   <div className="flex-1">
                     <p className="font-bold">{RECORD_PART_WORDS[part].name}</p>
                     <p>{canSee ? `${parentName} can see this. You said they could.` : `${parentName} cannot see this.`}</p>

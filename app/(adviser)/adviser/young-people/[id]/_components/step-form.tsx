@@ -1,6 +1,6 @@
 'use client';
 
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import { useActionState } from 'react';
 import { useErrorTitle } from '@/components/forms/use-error-title';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -14,7 +14,7 @@ const PICTURE_OPTIONS = [
     value: picture,
     label: (
       <span className="flex items-center gap-3">
-        <Image src={STEP_PICTURES[picture].src} alt="" width={40} height={40} className="size-10" />
+        <Picture src={STEP_PICTURES[picture].src} alt="" width={40} height={40} className="size-10" />
         {STEP_PICTURES[picture].label}
       </span>
     ),
