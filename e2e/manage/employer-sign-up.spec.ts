@@ -17,8 +17,8 @@ test('a new employer signs up, posts a vacancy, and it waits for the council', a
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Sign up' }).click();
     const summary = page.getByRole('alert');
-    await expect(summary.getByRole('link', { name: 'Enter the name of your business or organisation' })).toBeVisible();
-    await expect(summary.getByRole('link', { name: 'Enter the full postcode of your workplace, like HX1 2SP' })).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'Enter the name of the business or organisation' })).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'Enter the full postcode of the workplace, like HX1 2SP' })).toBeVisible();
     await expect(page).toHaveTitle(/^Error: /);
     await expectNoAxeViolations(page);
   });

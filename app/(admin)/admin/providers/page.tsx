@@ -101,7 +101,11 @@ export default async function ProvidersAndEmployersPage({ searchParams }: Props)
           <tbody>
             {employers.map((employer) => (
               <tr key={employer.id}>
-                <th scope="row" className="border-b border-line p-2 font-bold">{employer.name}</th>
+                <th scope="row" className="border-b border-line p-2 font-bold">
+                  <Link href={`/admin/employers/${employer.id}`} className="inline-flex min-h-11 items-center">
+                    {employer.name}
+                  </Link>
+                </th>
                 <td className="border-b border-line p-2">{STATUS_WORDS[employer.status]}</td>
                 <td className="border-b border-line p-2">{employer.vacancies}</td>
                 <td className="border-b border-line p-2">{employer.staff}</td>
