@@ -205,15 +205,16 @@ test('a council admin adds an adviser at a centre of their own area, who can the
   const otherPage = await (await browser.newContext({ baseURL })).newPage();
   await signInAsStaff(otherPage, northvaleAdmin.email, /\/admin$/);
   await otherPage.goto('/admin/accounts/new');
-  const centreOptions = otherPage.getByRole('combobox', { name: 'Centre they work at' }).locator('option');
-  await expect(centreOptions).toHaveText(['None', 'Northvale Youth Hub']);
-  const northvaleCentreId = (await centreOptions.nth(1).getAttribute('value')) ?? '';
+  const northvaleOption = otherPage.getByRole('combobox', { name: 'Centre they work at' }).locator('option', { hasText: 'Northvale Youth Hub' });
+  const northvaleCentreId = (await northvaleOption.getAttribute('value')) ?? '';
   expect(northvaleCentreId).not.toBe('');
 
   await test.step('the admin can choose only their own area’s centres; another area’s centre is refused and nothing is saved', async () => {
     await adminPage.goto('/admin/accounts/new');
     const centre = adminPage.getByRole('combobox', { name: 'Centre they work at' });
-    await expect(centre.locator('option')).toHaveText(['None', 'Halifax Youth Hub', 'Todmorden Youth Centre']);
+    await expect(centre.locator('option', { hasText: 'Halifax Youth Hub' })).toHaveCount(1);
+    await expect(centre.locator('option', { hasText: 'Todmorden Youth Centre' })).toHaveCount(1);
+    await expect(centre.locator('option', { hasText: 'Northvale' })).toHaveCount(0);
     await adminPage.getByRole('textbox', { name: 'Their name' }).fill(advName);
     await adminPage.getByRole('textbox', { name: 'Their work email address' }).fill(advEmail);
     await adminPage.getByRole('combobox', { name: 'What they do' }).selectOption({ label: 'Personal adviser' });
