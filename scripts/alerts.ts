@@ -5,9 +5,5 @@ import { runJobAlerts } from '../lib/notifications/job-alerts';
 import { configuredSiteOrigin } from '../lib/notifications/notify';
 
 const summary = await runJobAlerts({ now: new Date(), siteOrigin: configuredSiteOrigin() });
-console.log(
-  summary.isQuietTime
-    ? 'Job alerts: quiet hours, nothing sent.'
-    : `Job alerts: ${summary.people} people checked, ${summary.sent} sent, ${summary.failed} failed.`,
-);
+console.log(`Job alerts: ${summary.people} people due, ${summary.quiet} in their council's quiet hours, ${summary.sent} sent, ${summary.failed} failed.`);
 process.exit(summary.failed > 0 ? 1 : 0);

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { lastAdminProblem, lastSignIn, STAFF_ROLES, type NewStaffAccountInput, type StaffRole, type StaffRoleInput } from '@/lib/manage/staff-accounts';
+import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { CENTRE_MESSAGE, lastAdminProblem, lastSignIn, STAFF_ROLES, type NewStaffAccountInput, type StaffRole, type StaffRoleInput } from '@/lib/manage/staff-accounts';
 import type { Transaction } from '../client';
 import { db } from '../client';
-import { employers, memberships, providers, sessions, users } from '../schema';
+import { centres, employers, memberships, providers, sessions, users } from '../schema';
 import { laOfAdmin } from './admin-area';
 import { findRecentAdminChanges, recordContentChange } from './content-changes';
 
@@ -20,6 +20,9 @@ export type StaffAccount = {
   organisation: string | null;
   providerId: string | null;
   employerId: string | null;
+  /** The centre an adviser works at (kiosk "ask someone here" alerts go to its advisers), by name. */
+  centre: string | null;
+  centreId: string | null;
   lastSignInAt: Date | null;
   isActive: boolean;
 };
@@ -39,11 +42,14 @@ async function selectAccounts(laId: string, where: { role?: StaffRole; userId?: 
       providerName: providers.name,
       employerId: employers.id,
       employerName: employers.name,
+      centreId: centres.id,
+      centreName: centres.name,
     })
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))
     .leftJoin(providers, and(eq(providers.id, memberships.providerId), eq(providers.laId, laId)))
     .leftJoin(employers, and(eq(employers.id, memberships.employerId), eq(employers.laId, laId)))
+    .leftJoin(centres, and(eq(centres.id, memberships.centreId), eq(centres.laId, laId)))
     .where(
       and(
         eq(users.laId, laId),
@@ -61,6 +67,8 @@ async function selectAccounts(laId: string, where: { role?: StaffRole; userId?: 
       if (organisation) existing.organisation = existing.organisation ? `${existing.organisation}, ${organisation}` : organisation;
       existing.providerId ??= row.providerId;
       existing.employerId ??= row.employerId;
+      if (row.centreName) existing.centre = existing.centre ? `${existing.centre}, ${row.centreName}` : row.centreName;
+      existing.centreId ??= row.centreId;
       continue;
     }
     accounts.set(row.id, {
@@ -72,6 +80,8 @@ async function selectAccounts(laId: string, where: { role?: StaffRole; userId?: 
       organisation,
       providerId: row.providerId,
       employerId: row.employerId,
+      centre: row.centreName,
+      centreId: row.centreId,
       lastSignInAt: lastSignIn(row.emailVerified, row.phoneVerified),
       isActive: row.deactivatedAt === null,
     });
@@ -96,15 +106,25 @@ export async function getStaffAccount({ actorId, userId }: { actorId: string; us
 
 export type OrganisationChoice = { id: string; name: string };
 
-/** Council admins only: the providers and employers in their own area, to choose whom a person works for. */
-export async function findOrganisationChoices({ actorId }: { actorId: string }): Promise<{ providers: OrganisationChoice[]; employers: OrganisationChoice[] } | null> {
+export type OrganisationChoices = { providers: OrganisationChoice[]; employers: OrganisationChoice[]; centres: OrganisationChoice[] };
+
+/** Council admins only: the providers, employers and centres in their own area, to choose where a person works. */
+export async function findOrganisationChoices({ actorId }: { actorId: string }): Promise<OrganisationChoices | null> {
   const laId = await laOfAdmin(actorId);
   if (!laId) return null;
-  const [providerRows, employerRows] = await Promise.all([
+  const [providerRows, employerRows, centreRows] = await Promise.all([
     db.select({ id: providers.id, name: providers.name }).from(providers).where(eq(providers.laId, laId)).orderBy(asc(providers.name)),
     db.select({ id: employers.id, name: employers.name }).from(employers).where(eq(employers.laId, laId)).orderBy(asc(employers.name)),
+    db.select({ id: centres.id, name: centres.name }).from(centres).where(eq(centres.laId, laId)).orderBy(asc(centres.name)),
   ]);
-  return { providers: providerRows, employers: employerRows };
+  return { providers: providerRows, employers: employerRows, centres: centreRows };
+}
+
+/** The centre named in a form, only if it is in this area: undefined for another area's (or a made-up) id. */
+async function centreInArea(tx: Transaction, laId: string, centreId: string | null): Promise<string | null | undefined> {
+  if (!centreId) return null;
+  const [row] = await tx.select({ id: centres.id }).from(centres).where(and(eq(centres.id, centreId), eq(centres.laId, laId)));
+  return row?.id;
 }
 
 /** The organisation named in a form, only if it is in this area: someone else's id is treated as not chosen. */
@@ -120,7 +140,7 @@ async function organisationInArea(tx: Transaction, laId: string, input: StaffRol
   return { providerId: null, employerId: null };
 }
 
-export type CreateStaffResult = { id: string } | 'email-taken' | 'phone-taken' | 'no-organisation';
+export type CreateStaffResult = { id: string } | 'email-taken' | 'phone-taken' | 'no-organisation' | 'no-centre';
 
 /**
  * Council admins only: a new staff account in their own area, who can then sign in with a code sent to the
@@ -141,6 +161,8 @@ export async function createStaffAccount({ actorId, input }: { actorId: string; 
     }
     const organisation = await organisationInArea(tx, laId, input);
     if (!organisation) return 'no-organisation';
+    const centreId = await centreInArea(tx, laId, input.centreId);
+    if (centreId === undefined) return 'no-centre';
     const [user] = await tx
       .insert(users)
       .values({ laId, role: input.role, name: input.name, email: input.email, phone: input.phone })
@@ -148,6 +170,7 @@ export async function createStaffAccount({ actorId, input }: { actorId: string; 
       .returning({ id: users.id });
     if (!user) return input.email ? 'email-taken' : 'phone-taken';
     if (organisation.providerId || organisation.employerId) await tx.insert(memberships).values({ userId: user.id, ...organisation });
+    if (centreId) await tx.insert(memberships).values({ userId: user.id, centreId });
     await recordContentChange(tx, {
       laId,
       actorId,
@@ -157,6 +180,7 @@ export async function createStaffAccount({ actorId, input }: { actorId: string; 
         role: { from: null, to: input.role },
         providerId: { from: null, to: organisation.providerId },
         employerId: { from: null, to: organisation.employerId },
+        centreId: { from: null, to: centreId },
       },
       summary: `Added an account for ${input.name}`,
     });
@@ -200,18 +224,22 @@ export async function changeStaffRole({ actorId, userId, input }: { actorId: str
     if (problem) return { problem };
     const organisation = await organisationInArea(tx, laId, input);
     if (!organisation) return { problem: 'Choose a provider or employer in your area.' };
+    const centreId = await centreInArea(tx, laId, input.centreId);
+    if (centreId === undefined) return { problem: `${CENTRE_MESSAGE}.` };
     const [link] = await tx
       .select({ providerId: memberships.providerId, employerId: memberships.employerId })
       .from(memberships)
       .where(and(eq(memberships.userId, userId), isNull(memberships.centreId)));
+    const [centreLink] = await tx.select({ centreId: memberships.centreId }).from(memberships).where(and(eq(memberships.userId, userId), isNotNull(memberships.centreId)));
     // A new role starts without the adviser's look-up permission; the council grants it again if needed.
     await tx
       .update(users)
       .set(input.role === before.role ? { role: input.role } : { role: input.role, canSearchYoungPeople: false })
       .where(eq(users.id, userId));
-    // Their provider or employer links are replaced; a centre link (for kiosks) stays.
-    await tx.delete(memberships).where(and(eq(memberships.userId, userId), isNull(memberships.centreId)));
+    // Their provider, employer and centre links are all replaced by what the form says (only advisers have a centre).
+    await tx.delete(memberships).where(eq(memberships.userId, userId));
     if (organisation.providerId || organisation.employerId) await tx.insert(memberships).values({ userId, ...organisation });
+    if (centreId) await tx.insert(memberships).values({ userId, centreId });
     await recordContentChange(tx, {
       laId,
       actorId,
@@ -221,6 +249,7 @@ export async function changeStaffRole({ actorId, userId, input }: { actorId: str
         role: { from: before.role, to: input.role },
         providerId: { from: link?.providerId ?? null, to: organisation.providerId },
         employerId: { from: link?.employerId ?? null, to: organisation.employerId },
+        centreId: { from: centreLink?.centreId ?? null, to: centreId },
       },
       summary: `Changed what ${before.name ?? 'someone'} does`,
     });

@@ -2,7 +2,8 @@ import 'server-only';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { buildVacancy } from '../seed/factories';
 import { db } from '../client';
-import { caseloads, categories, employers, localAuthorities, users, vacancies } from '../schema';
+import { randomUUID } from 'node:crypto';
+import { areaSettings, caseloads, categories, employers, localAuthorities, users, vacancies } from '../schema';
 
 /**
  * Test mode only (the route refuses otherwise): a new live vacancy from the area's first approved employer (or
@@ -60,4 +61,28 @@ export async function linkTestCaseload({
 export async function findTestYoungPersonId({ phone }: { phone: string }): Promise<string | null> {
   const [person] = await db.select({ id: users.id }).from(users).where(and(eq(users.phone, phone), eq(users.role, 'young_person')));
   return person?.id ?? null;
+}
+
+/**
+ * Test mode only (the route refuses otherwise): moves a young person (by phone) to a new area whose council
+ * saved its own quiet hours, so an e2e test can run a job for an area whose quiet hours differ from the
+ * deployment's.
+ */
+export async function moveTestYoungPersonToQuietArea({
+  phone,
+  quietFrom,
+  quietTo,
+}: {
+  phone: string;
+  quietFrom: number;
+  quietTo: number;
+}): Promise<{ laId: string } | null> {
+  const userId = await findTestYoungPersonId({ phone });
+  if (!userId) return null;
+  const slug = `test-${randomUUID().slice(0, 8)}`;
+  const [area] = await db.insert(localAuthorities).values({ slug, name: `Quiet ${slug} Council`, areaName: `Quiet ${slug}` }).returning({ id: localAuthorities.id });
+  if (!area) return null;
+  await db.insert(areaSettings).values({ laId: area.id, settings: { alerts: { quietFrom, quietTo, dailyCap: 3 } } });
+  await db.update(users).set({ laId: area.id }).where(eq(users.id, userId));
+  return { laId: area.id };
 }

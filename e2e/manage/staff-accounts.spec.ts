@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { signInAsStaff } from '../fixtures/applications';
+import { stubPushInBrowser } from '../fixtures/push';
 import { signInWithEmail } from '../fixtures/sign-in';
 import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
 
@@ -187,5 +188,139 @@ test('a council admin adds a course provider, and suspends an employer so its va
     await otherPage.getByRole('button', { name: /^(Suspend|Restore) / }).first().click();
     await expect(otherPage.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     expect(await vacancyStatus()).toBe(200);
+  });
+});
+
+test('a council admin adds an adviser at a centre of their own area, who can then turn on kiosk alerts there; another area’s centre is refused', async ({ browser, request, baseURL }) => {
+  test.setTimeout(180_000);
+  const admin = await makeTestStaff(request, { role: 'la_admin', name: `Cal ${uniqueLetters()}` });
+  const adminPage = await (await browser.newContext({ baseURL })).newPage();
+  await signInAsStaff(adminPage, admin.email, /\/admin$/);
+  const advName = `Ada ${uniqueLetters()}`;
+  const advEmail = `ada-${uniqueLetters(8)}@test.example`;
+  const advRow = () => adminPage.getByRole('row').filter({ has: adminPage.getByRole('rowheader', { name: advName }) });
+
+  // Northvale's centre id, as a tampered form would send it.
+  const northvaleAdmin = await makeTestStaff(request, { role: 'la_admin', name: `Nell ${uniqueLetters()}`, laSlug: 'northvale' });
+  const otherPage = await (await browser.newContext({ baseURL })).newPage();
+  await signInAsStaff(otherPage, northvaleAdmin.email, /\/admin$/);
+  await otherPage.goto('/admin/accounts/new');
+  const northvaleOption = otherPage.getByRole('combobox', { name: 'Centre they work at' }).locator('option', { hasText: 'Northvale Youth Hub' });
+  const northvaleCentreId = (await northvaleOption.getAttribute('value')) ?? '';
+  expect(northvaleCentreId).not.toBe('');
+
+  await test.step('the admin can choose only their own area’s centres; another area’s centre is refused and nothing is saved', async () => {
+    await adminPage.goto('/admin/accounts/new');
+    const centre = adminPage.getByRole('combobox', { name: 'Centre they work at' });
+    await expect(centre.locator('option', { hasText: 'Halifax Youth Hub' })).toHaveCount(1);
+    await expect(centre.locator('option', { hasText: 'Todmorden Youth Centre' })).toHaveCount(1);
+    await expect(centre.locator('option', { hasText: 'Northvale' })).toHaveCount(0);
+    await adminPage.getByRole('textbox', { name: 'Their name' }).fill(advName);
+    await adminPage.getByRole('textbox', { name: 'Their work email address' }).fill(advEmail);
+    await adminPage.getByRole('combobox', { name: 'What they do' }).selectOption({ label: 'Personal adviser' });
+    await centre.evaluate((select, id) => {
+      const option = (select as HTMLSelectElement).options[1]!;
+      option.value = id;
+      (select as HTMLSelectElement).value = id;
+    }, northvaleCentreId);
+    await adminPage.getByRole('button', { name: 'Add account' }).click();
+    await expect(errorSummary(adminPage)).toContainText('Choose a centre in your area');
+    await expect(adminPage.getByRole('textbox', { name: 'Their name' })).toHaveValue(advName);
+    await adminPage.goto('/admin/accounts');
+    await expect(adminPage.getByRole('rowheader', { name: advName })).toHaveCount(0);
+  });
+
+  await test.step('the admin adds the adviser at Halifax Youth Hub, and the change is logged', async () => {
+    await adminPage.goto('/admin/accounts/new');
+    await adminPage.getByRole('textbox', { name: 'Their name' }).fill(advName);
+    await adminPage.getByRole('textbox', { name: 'Their work email address' }).fill(advEmail);
+    await adminPage.getByRole('combobox', { name: 'What they do' }).selectOption({ label: 'Personal adviser' });
+    await adminPage.getByRole('combobox', { name: 'Centre they work at' }).selectOption({ label: 'Halifax Youth Hub' });
+    await expectNoAxeViolations(adminPage);
+    await adminPage.screenshot({ path: '/tmp/accounts-new-centre.png', fullPage: true });
+    await adminPage.getByRole('button', { name: 'Add account' }).click();
+    await expect(adminPage.getByRole('status')).toHaveText(`Account added for ${advName}. We have sent them a message saying how to sign in.`);
+    await expect(advRow()).toContainText('Personal adviser');
+    await expect(advRow()).toContainText('Halifax Youth Hub');
+    await expect(adminPage.getByRole('list', { name: 'Recent changes' })).toContainText(`Added an account for ${advName}`);
+  });
+
+  await test.step('the new adviser signs in and can turn on kiosk alerts for their centre', async () => {
+    const context = await browser.newContext({ baseURL });
+    const advPage = await context.newPage();
+    await stubPushInBrowser(advPage);
+    await signInAsStaff(advPage, advEmail, /\/adviser/);
+    const alerts = advPage.getByRole('region', { name: 'Kiosk alerts' });
+    await expect(alerts.getByRole('status')).toHaveText('Kiosk alerts are off for this computer.');
+    await alerts.getByRole('button', { name: 'Turn on kiosk alerts' }).click();
+    await expect(alerts.getByRole('status')).toHaveText('Kiosk alerts are on for this computer until you sign out.');
+    await context.close();
+  });
+
+  await test.step('the admin moves them to another centre on their account page; another area’s centre is refused', async () => {
+    await adminPage.getByRole('link', { name: advName }).click();
+    await expect(adminPage.getByRole('heading', { level: 1, name: advName })).toBeVisible();
+    await expect(adminPage.getByRole('definition').filter({ hasText: 'Halifax Youth Hub' })).toBeVisible();
+    const centre = adminPage.getByRole('combobox', { name: 'Centre they work at' });
+    await expect(centre).toHaveValue(/.+/);
+    await centre.evaluate((select, id) => {
+      const option = (select as HTMLSelectElement).options[2]!;
+      option.value = id;
+      (select as HTMLSelectElement).value = id;
+    }, northvaleCentreId);
+    await adminPage.getByRole('button', { name: 'Save what they do' }).click();
+    await expect(errorSummary(adminPage)).toContainText('Choose a centre in your area.');
+    await adminPage.reload();
+    await expect(adminPage.getByRole('definition').filter({ hasText: 'Halifax Youth Hub' })).toBeVisible();
+
+    await adminPage.getByRole('combobox', { name: 'Centre they work at' }).selectOption({ label: 'Todmorden Youth Centre' });
+    await adminPage.getByRole('button', { name: 'Save what they do' }).click();
+    await expect(adminPage).toHaveURL(/what=role/);
+    await expect(advRow()).toContainText('Todmorden Youth Centre');
+    await expect(advRow()).not.toContainText('Halifax Youth Hub');
+    await expect(adminPage.getByRole('list', { name: 'Recent changes' })).toContainText(`Changed what ${advName} does`);
+    await adminPage.getByRole('link', { name: advName }).click();
+    await expect(adminPage.getByRole('definition').filter({ hasText: 'Todmorden Youth Centre' })).toBeVisible();
+    await expectNoAxeViolations(adminPage);
+    await adminPage.screenshot({ path: '/tmp/accounts-id-centre.png', fullPage: true });
+  });
+});
+
+test('the only council admin of an area cannot turn themselves off; once there is a second admin, they can', async ({ browser, request, baseURL }) => {
+  test.setTimeout(120_000);
+  // A new area with exactly one admin: the demo areas have several.
+  const adminName = `Solo ${uniqueLetters()}`;
+  const admin = await makeTestStaff(request, { role: 'la_admin', name: adminName, newAreaName: `Oneshire ${uniqueLetters()}` });
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  await signInAsStaff(page, admin.email, /\/admin$/);
+
+  await test.step('turning themselves off is refused with a clear message, and the account stays on', async () => {
+    await page.goto(`/admin/accounts/${admin.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: adminName })).toBeVisible();
+    await page.getByRole('button', { name: `Turn off ${adminName}’s account` }).click();
+    await expect(errorSummary(page)).toContainText('This is the last council admin account in your area. Add another council admin first');
+    await expect(page).toHaveTitle(/^Error: /);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: '/tmp/accounts-last-admin.png', fullPage: true });
+    await page.reload();
+    await expect(page.getByRole('definition').filter({ hasText: /^On$/ })).toBeVisible();
+    await page.goto('/admin/accounts');
+    await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: adminName }) })).toContainText('On');
+  });
+
+  await test.step('with a second council admin added, they can turn themselves off, and are signed out', async () => {
+    const secondName = `Duo ${uniqueLetters()}`;
+    await page.goto('/admin/accounts/new');
+    await page.getByRole('textbox', { name: 'Their name' }).fill(secondName);
+    await page.getByRole('textbox', { name: 'Their work email address' }).fill(`duo-${uniqueLetters(8)}@test.example`);
+    await page.getByRole('combobox', { name: 'What they do' }).selectOption({ label: 'Council admin' });
+    await page.getByRole('button', { name: 'Add account' }).click();
+    await expect(page.getByRole('status')).toHaveText(`Account added for ${secondName}. We have sent them a message saying how to sign in.`);
+
+    await page.goto(`/admin/accounts/${admin.id}`);
+    await page.getByRole('button', { name: `Turn off ${adminName}’s account` }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto('/admin/accounts');
+    await expect(page).toHaveURL(/\/sign-in/);
   });
 });

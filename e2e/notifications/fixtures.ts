@@ -12,7 +12,7 @@ export async function addTestVacancy(request: APIRequestContext, title: string):
 export async function runJobAlerts(request: APIRequestContext, at: string, daysAhead: number) {
   const response = await request.post('/api/test/job-alerts', { data: { at, daysAhead } });
   if (!response.ok()) throw new Error(`Could not run the job: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as { isQuietTime: boolean; people: number; sent: number; failed: number };
+  return (await response.json()) as { people: number; quiet: number; sent: number; failed: number };
 }
 
 /** The alert texts in the demo outbox for one phone number, newest first. */

@@ -35,7 +35,9 @@ test('a young person saves a search, gets one text when something new matches, a
   });
 
   await test.step('a run of the job at 23:00 sends nothing: it is quiet hours', async () => {
-    expect(await runJobAlerts(request, '23:00', 2)).toEqual({ isQuietTime: true, people: 0, sent: 0, failed: 0 });
+    // Other tests' people may be due too; this one is in their council's quiet hours (the default, 21:00–08:00).
+    expect((await runJobAlerts(request, '23:00', 2)).quiet).toBeGreaterThanOrEqual(1);
+    expect(await readAlertTexts(page, phone)).toHaveLength(0);
   });
 
   let text = '';

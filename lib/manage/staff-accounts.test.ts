@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LAST_ADMIN_MESSAGE, lastAdminProblem, lastSignIn, newProviderSchema, newStaffAccountSchema, staffRoleSchema } from './staff-accounts';
 
-const blank = { name: '', email: '', phone: '', role: '', providerId: '', employerId: '' };
+const blank = { name: '', email: '', phone: '', role: '', providerId: '', employerId: '', centreId: '' };
 const fieldsWithErrors = (result: { error?: { issues: { path: PropertyKey[] }[] } }) => result.error?.issues.map((issue) => issue.path[0]);
 
 describe('newStaffAccountSchema', () => {
@@ -14,8 +14,9 @@ describe('newStaffAccountSchema', () => {
       role: 'provider_staff',
       providerId: 'p1',
       employerId: 'e1',
+      centreId: 'c1',
     });
-    assert.deepEqual(result, { name: 'Pat Lee', email: 'pat@college.example', phone: '+447700900123', role: 'provider_staff', providerId: 'p1', employerId: null });
+    assert.deepEqual(result, { name: 'Pat Lee', email: 'pat@college.example', phone: '+447700900123', role: 'provider_staff', providerId: 'p1', employerId: null, centreId: null });
   });
 
   it('accepts a mobile number without an email address', () => {
@@ -40,7 +41,17 @@ describe('newStaffAccountSchema', () => {
 
 describe('staffRoleSchema', () => {
   it('drops the provider when someone becomes an adviser', () => {
-    assert.deepEqual(staffRoleSchema.parse({ role: 'adviser', providerId: 'p1', employerId: '' }), { role: 'adviser', providerId: null, employerId: null });
+    assert.deepEqual(staffRoleSchema.parse({ role: 'adviser', providerId: 'p1', employerId: '' }), { role: 'adviser', providerId: null, employerId: null, centreId: null });
+  });
+
+  it('keeps an adviser’s centre, and drops it for any other role', () => {
+    assert.deepEqual(staffRoleSchema.parse({ role: 'adviser', providerId: '', employerId: '', centreId: ' c1 ' }), { role: 'adviser', providerId: null, employerId: null, centreId: 'c1' });
+    assert.equal(staffRoleSchema.parse({ role: 'la_admin', providerId: '', employerId: '', centreId: 'c1' }).centreId, null);
+    assert.equal(staffRoleSchema.parse({ role: 'provider_staff', providerId: 'p1', employerId: '', centreId: 'c1' }).centreId, null);
+  });
+
+  it('lets an adviser work at no centre', () => {
+    assert.equal(newStaffAccountSchema.parse({ ...blank, name: 'Sam', email: 'sam@council.example', role: 'adviser' }).centreId, null);
   });
 });
 

@@ -46,12 +46,16 @@ const optionalId = z
   .trim()
   .transform((value) => (value === '' ? null : value));
 
-/** Provider and employer staff must say which organisation, and only that one is kept. */
+/**
+ * Provider and employer staff must say which organisation, and only that one is kept. An adviser may work at
+ * one of the area's centres (where its kiosks send "ask someone here"); nobody else has a centre.
+ */
 const roleAndOrganisation = z
   .object({
     role: z.enum(STAFF_ROLES, { message: ROLE_MESSAGE }),
     providerId: optionalId,
     employerId: optionalId,
+    centreId: optionalId.optional().transform((value) => value ?? null),
   })
   .superRefine((value, context) => {
     if (value.role === 'provider_staff' && !value.providerId) context.addIssue({ code: 'custom', path: ['providerId'], message: PROVIDER_MESSAGE });
@@ -61,6 +65,7 @@ const roleAndOrganisation = z
     role: value.role,
     providerId: value.role === 'provider_staff' ? value.providerId : null,
     employerId: value.role === 'employer_staff' ? value.employerId : null,
+    centreId: value.role === 'adviser' ? value.centreId : null,
   }));
 
 export const newStaffAccountSchema = z
@@ -74,11 +79,13 @@ export const newStaffAccountSchema = z
   })
   .and(roleAndOrganisation);
 export type NewStaffAccountInput = z.infer<typeof newStaffAccountSchema>;
-export const NEW_STAFF_ACCOUNT_FIELDS = ['name', 'email', 'phone', 'role', 'providerId', 'employerId'];
+export const NEW_STAFF_ACCOUNT_FIELDS = ['name', 'email', 'phone', 'role', 'providerId', 'employerId', 'centreId'];
 
 export const staffRoleSchema = roleAndOrganisation;
 export type StaffRoleInput = z.infer<typeof staffRoleSchema>;
-export const STAFF_ROLE_FIELDS = ['role', 'providerId', 'employerId'];
+export const STAFF_ROLE_FIELDS = ['role', 'providerId', 'employerId', 'centreId'];
+
+export const CENTRE_MESSAGE = 'Choose a centre in your area';
 
 export const newProviderSchema = z.object({
   name: z.string().trim().min(1, 'Enter the name of the course provider').max(120, 'The name must be 120 letters or fewer'),

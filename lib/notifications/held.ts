@@ -2,11 +2,13 @@ import 'server-only';
 import { findHeldMessages, takeHeldMessage } from '@/db/queries/notifications';
 import { isMessageTemplateName } from '@/lib/messages/templates';
 import { notifyYoungPerson } from './notify';
-import { isHeldBack, isQuietTime, type NotificationConfig, notificationConfigFrom } from './rules';
+import { isHeldBack, type NotificationConfig, notificationConfigFrom } from './rules';
 
 /**
  * One run of the held-messages job (decision 022): every message kept back by quiet hours or the daily cap
- * goes now if the same rules allow it; the rest wait for the next run. Each message is taken (its row
+ * goes now if the same rules allow it; the rest wait for the next run. Quiet hours are decided per message by
+ * notifyYoungPerson, with the young person's council's own (decision 033): there is no early stop on the
+ * deployment's quiet hours, which would hold back a council whose quiet hours are shorter. Each message is taken (its row
  * deleted) just before it is sent, so two servers running the job at once never both send it.
  */
 export async function sendHeldMessages({
@@ -17,8 +19,7 @@ export async function sendHeldMessages({
   now: Date;
   siteOrigin: string;
   config?: NotificationConfig;
-}): Promise<{ isQuietTime: boolean; sent: number; waiting: number; failed: number }> {
-  if (isQuietTime(now, config)) return { isQuietTime: true, sent: 0, waiting: 0, failed: 0 };
+}): Promise<{ sent: number; waiting: number; failed: number }> {
   let sent = 0;
   let waiting = 0;
   let failed = 0;
@@ -52,5 +53,5 @@ export async function sendHeldMessages({
       failed += 1;
     }
   }
-  return { isQuietTime: false, sent, waiting, failed };
+  return { sent, waiting, failed };
 }

@@ -8,6 +8,7 @@ import {
   decideSend,
   fallbackAfterPushGone,
   isHeldBack,
+  limitsForArea,
   localClock,
   MESSAGE_TYPE_RULES,
   type MessageType,
@@ -62,7 +63,7 @@ export async function notifyYoungPerson({
   const pushDevices = facts.pushDevices > 0 && currentPushConfig() ? facts.pushDevices : 0;
   const contact = { phone: phone ?? facts.phone, email: templates.email ? facts.email : null, pushDevices };
   // The young person's council may have set its own quiet hours and daily cap (/admin/settings, decision 033).
-  const limits = facts.areaAlerts ? { ...config, ...facts.areaAlerts } : config;
+  const limits = limitsForArea(config, facts.areaAlerts);
   const decision = decideSend({ type, choice: facts.choice, contact, sentToday: facts.sentToday, now, config: limits });
   if (!decision.send) {
     if (hold && isHeldBack(decision)) {

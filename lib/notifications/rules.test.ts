@@ -9,6 +9,7 @@ import {
   fallbackAfterPushGone,
   isHeldBack,
   isQuietTime,
+  limitsForArea,
   localClock,
   notificationConfigFrom,
 } from './rules';
@@ -39,6 +40,34 @@ describe('quiet hours (21:00 to 08:00 in London)', () => {
     assert.deepEqual(notificationConfigFrom({ QUIET_HOURS: '22:30-07:00' }), { ...config, quietFrom: 22 * 60 + 30, quietTo: 7 * 60 });
     assert.deepEqual(notificationConfigFrom({ QUIET_HOURS: 'late-early', MESSAGE_DAILY_CAP: '-1' }), config);
     assert.equal(notificationConfigFrom({ MESSAGE_DAILY_CAP: '5' }).dailyCap, 5);
+  });
+});
+
+describe('quiet hours in an area with its own (decision 033)', () => {
+  // The deployment's are 21:00–08:00; one council chose 22:00–07:00, another 20:00–09:00.
+  const shorter = limitsForArea(config, { quietFrom: 22 * 60, quietTo: 7 * 60, dailyCap: 3 });
+  const longer = limitsForArea(config, { quietFrom: 20 * 60, quietTo: 9 * 60, dailyCap: 3 });
+  const facts = { type: 'job_alerts' as const, choice: 'sms' as const, contact: phoneOnly, sentToday: 0 };
+
+  it('uses the deployment’s when the council saved none', () => {
+    assert.deepEqual(limitsForArea(config, null), config);
+  });
+
+  it('lets a job send in an area whose quiet hours are over, though the deployment’s are not', () => {
+    const halfPastSeven = new Date('2026-12-02T07:30:00Z');
+    const halfPastNine = new Date('2026-12-02T21:30:00Z');
+    for (const now of [halfPastSeven, halfPastNine]) {
+      assert.equal(isQuietTime(now, config), true);
+      assert.equal(isQuietTime(now, shorter), false);
+      assert.deepEqual(decideSend({ ...facts, now, config: shorter }), { send: true, channel: 'sms' });
+    }
+  });
+
+  it('never sends in an area’s own quiet hours, even when the deployment’s are over', () => {
+    const halfPastEight = new Date('2026-12-02T08:30:00Z');
+    assert.equal(isQuietTime(halfPastEight, config), false);
+    assert.deepEqual(decideSend({ ...facts, now: halfPastEight, config: longer }), { send: false, why: 'quiet_hours' });
+    assert.deepEqual(decideSend({ ...facts, now: new Date('2026-12-02T23:00:00Z'), config: shorter }), { send: false, why: 'quiet_hours' });
   });
 });
 

@@ -79,6 +79,18 @@ export function localClock(now: Date, timeZone: string): { date: string; minutes
   return { date: `${parts.year}-${parts.month}-${parts.day}`, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
 }
 
+/** A council's own alert limits, as saved on /admin/settings (decision 033). */
+export type AreaAlertLimits = { quietFrom: number; quietTo: number; dailyCap: number };
+
+/**
+ * The limits for someone in an area: their council's saved quiet hours and daily cap over the sender's own
+ * (the deployment's). Jobs decide quiet hours with this per person, never with the deployment's alone, so a
+ * council with shorter quiet hours is not made to wait for the deployment's, nor one with longer ones woken.
+ */
+export function limitsForArea(config: NotificationConfig, areaAlerts: AreaAlertLimits | null | undefined): NotificationConfig {
+  return areaAlerts ? { ...config, ...areaAlerts } : config;
+}
+
 /** Whether now is inside quiet hours. Quiet hours may run over midnight (21:00–08:00) or not (13:00–14:00). */
 export function isQuietTime(now: Date, config: NotificationConfig): boolean {
   const { minutes } = localClock(now, config.timeZone);

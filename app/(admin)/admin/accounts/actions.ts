@@ -9,6 +9,7 @@ import { siteOrigin } from '@/lib/site-origin';
 import { formValues, parseForm, type FormState } from '@/lib/forms/form-state';
 import { isRecordId } from '@/lib/manage/changes';
 import {
+  CENTRE_MESSAGE,
   NEW_STAFF_ACCOUNT_FIELDS,
   newStaffAccountSchema,
   STAFF_ROLE_FIELDS,
@@ -55,11 +56,12 @@ export async function createStaffAccountAction(_previous: FormState, formData: F
     const field = parsed.data.role === 'employer_staff' ? 'employerId' : 'providerId';
     return { fieldErrors: { [field]: 'Choose a provider or employer in your area' }, values };
   }
+  if (result === 'no-centre') return { fieldErrors: { centreId: CENTRE_MESSAGE }, values };
   await sendAccountMessage(user.id, parsed.data);
   redirect(`/admin/accounts?changed=${result.id}&what=added`);
 }
 
-/** Council admins only: another role, or another provider or employer, for a staff account in their area. */
+/** Council admins only: another role, or another provider, employer or centre, for a staff account in their area. */
 export async function changeStaffRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const userId = formData.get('userId');
   const user = await requireLaAdmin(isRecordId(userId) ? `/admin/accounts/${userId}` : '/admin/accounts');

@@ -86,6 +86,7 @@ export default async function StaffAccountsPage({ searchParams }: Props) {
                 <td className="border-b border-line p-2">
                   {STAFF_ROLE_WORDS[account.role]}
                   {account.organisation ? <span className="block text-muted">{account.organisation}</span> : null}
+                  {account.role === 'adviser' && account.centre ? <span className="block text-muted">{account.centre}</span> : null}
                 </td>
                 <td className="border-b border-line p-2 break-all">
                   {account.email ? <span className="block">{account.email}</span> : null}

@@ -37,6 +37,12 @@ export default async function StaffAccountPage({ params }: Props) {
           {STAFF_ROLE_WORDS[account.role]}
           {account.organisation ? `, ${account.organisation}` : ''}
         </dd>
+        {account.role === 'adviser' ? (
+          <>
+            <dt className="font-bold">Centre</dt>
+            <dd>{account.centre ?? 'None'}</dd>
+          </>
+        ) : null}
         <dt className="font-bold">Email</dt>
         <dd className="break-all">{account.email ?? 'None'}</dd>
         <dt className="font-bold">Mobile</dt>
@@ -51,9 +57,8 @@ export default async function StaffAccountPage({ params }: Props) {
       <ChangeRoleForm
         action={changeStaffRoleAction}
         userId={account.id}
-        current={{ role: account.role, providerId: account.providerId ?? '', employerId: account.employerId ?? '' }}
-        providers={choices.providers}
-        employers={choices.employers}
+        current={{ role: account.role, providerId: account.providerId ?? '', employerId: account.employerId ?? '', centreId: account.centreId ?? '' }}
+        choices={choices}
       />
 
       <h2 className="mt-8 text-2xl font-bold">{account.isActive ? 'Turn off this account' : 'Turn this account back on'}</h2>

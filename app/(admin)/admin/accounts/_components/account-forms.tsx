@@ -12,18 +12,11 @@ import { STAFF_ROLE_WORDS, STAFF_ROLES } from '@/lib/manage/staff-accounts';
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 type Choice = { id: string; name: string };
 
-/** The role and, for provider or employer staff, which one: shared by the add and change forms. */
-function RoleFields({
-  state,
-  defaults,
-  providers,
-  employers,
-}: {
-  state: FormState;
-  defaults: { role: string; providerId: string; employerId: string };
-  providers: Choice[];
-  employers: Choice[];
-}) {
+type Defaults = { role: string; providerId: string; employerId: string; centreId: string };
+type Choices = { providers: Choice[]; employers: Choice[]; centres: Choice[] };
+
+/** The role and, for provider or employer staff, which one; for advisers, their centre. Shared by the add and change forms. */
+function RoleFields({ state, defaults, choices: { providers, employers, centres } }: { state: FormState; defaults: Defaults; choices: Choices }) {
   const value = (field: keyof typeof defaults) => state.values?.[field] ?? defaults[field];
   return (
     <>
@@ -53,12 +46,21 @@ function RoleFields({
         errorMessage={state.fieldErrors?.employerId}
         options={[{ value: '', label: 'None' }, ...employers.map((employer) => ({ value: employer.id, label: employer.name }))]}
       />
+      <NativeSelect
+        id="centreId"
+        name="centreId"
+        label="Centre they work at"
+        hint="Only for personal advisers. They can get alerts when someone at a kiosk there asks for help."
+        defaultValue={value('centreId')}
+        errorMessage={state.fieldErrors?.centreId}
+        options={[{ value: '', label: 'None' }, ...centres.map((centre) => ({ value: centre.id, label: centre.name }))]}
+      />
     </>
   );
 }
 
 /** Add a staff account: their name, how they get their sign-in code, and what they do. */
-export function NewAccountForm({ action, providers, employers }: { action: Action; providers: Choice[]; employers: Choice[] }) {
+export function NewAccountForm({ action, choices }: { action: Action; choices: Choices }) {
   const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
   const errors = errorList(state);
   useErrorTitle(errors.length > 0);
@@ -89,7 +91,7 @@ export function NewAccountForm({ action, providers, employers }: { action: Actio
         defaultValue={value('phone')}
         errorMessage={state.fieldErrors?.phone}
       />
-      <RoleFields state={state} defaults={{ role: '', providerId: '', employerId: '' }} providers={providers} employers={employers} />
+      <RoleFields state={state} defaults={{ role: '', providerId: '', employerId: '', centreId: '' }} choices={choices} />
       <div>
         <Button type="submit" isPending={isPending}>
           Add account
@@ -99,20 +101,8 @@ export function NewAccountForm({ action, providers, employers }: { action: Actio
   );
 }
 
-/** Change what someone does, or which provider or employer they work for. */
-export function ChangeRoleForm({
-  action,
-  userId,
-  current,
-  providers,
-  employers,
-}: {
-  action: Action;
-  userId: string;
-  current: { role: string; providerId: string; employerId: string };
-  providers: Choice[];
-  employers: Choice[];
-}) {
+/** Change what someone does, which provider or employer they work for, or an adviser's centre. */
+export function ChangeRoleForm({ action, userId, current, choices }: { action: Action; userId: string; current: Defaults; choices: Choices }) {
   const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
   const errors = errorList(state);
   useErrorTitle(errors.length > 0);
@@ -120,7 +110,7 @@ export function ChangeRoleForm({
     <form action={formAction} noValidate aria-label="Change what they do" className="mt-4 flex flex-col gap-6">
       <ErrorSummary errors={errors} />
       <input type="hidden" name="userId" value={userId} />
-      <RoleFields state={state} defaults={current} providers={providers} employers={employers} />
+      <RoleFields state={state} defaults={current} choices={choices} />
       <div>
         <Button type="submit" variant="secondary" isPending={isPending}>
           Save what they do

@@ -25,7 +25,7 @@ export default async function NewStaffAccountPage() {
         They sign in with a code we send to their email or mobile. They do not need a password. Give an email address, a
         mobile number, or both.
       </p>
-      <NewAccountForm action={createStaffAccountAction} providers={choices.providers} employers={choices.employers} />
+      <NewAccountForm action={createStaffAccountAction} choices={choices} />
     </div>
   );
 }
