@@ -320,7 +320,7 @@ test('a council’s own pictures, words and hidden kinds of work show on the sea
   await test.step('Explore shows the area’s photo, and leaves out a kind of work whose every way in is hidden', async () => {
     await visitor.goto('/explore/matches');
     await expect(visitor.getByRole('heading', { level: 1, name: 'Your matches' })).toBeVisible();
-    await expect(visitor.getByRole('link', { name: 'Plumber', exact: true })).toHaveCount(0);
+    await expect(visitor.getByRole('link', { name: 'Plumber and heating engineer', exact: true })).toHaveCount(0);
     await expect(visitor.getByRole('link', { name: 'Painter and decorator', exact: true }).first()).toBeVisible();
     await expectNoAxeViolations(visitor);
     await visitor.getByRole('link', { name: 'Painter and decorator', exact: true }).first().click();
@@ -336,7 +336,7 @@ test('a council’s own pictures, words and hidden kinds of work show on the sea
     await expect(card.locator('img')).not.toHaveAttribute('src', /category-pictures/);
     await expect(card).not.toContainText(words);
     await other.goto('/explore/matches');
-    await expect(other.getByRole('link', { name: 'Plumber', exact: true })).toBeVisible();
+    await expect(other.getByRole('link', { name: 'Plumber and heating engineer', exact: true })).toBeVisible();
     await other.goto('/explore/work/decorator');
     await expect(other.locator('main img').first()).not.toHaveAttribute('src', /category-pictures/);
   });
