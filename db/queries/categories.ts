@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, count, eq, isNull, not, or, sql } from 'drizzle-orm';
+import { type AreaCategoryView, toAreaCategoryView } from '@/lib/categories/area-view';
 import { db } from '../client';
 import { categories, categoryOverrides } from '../schema';
 import { cardPictureColumns } from './category-overrides';
@@ -72,4 +73,34 @@ export async function getAreaOfWork({ slug, laId }: { slug: string; laId: string
     lenses: area.lenses,
     kinds,
   };
+}
+
+/**
+ * Public: the categories as one council area sees them (decision 035): only the categories it changed,
+ * with its own words, its own picture and whether it hid them. One small query on the overrides' primary
+ * key, once per request; `seeCardsAsArea` (lib/categories/area-view.ts) lays it over the search pages'
+ * cards and Explore's kinds of work. The picture address is the same one the /categories pages use.
+ */
+export async function getAreaCategoryView({ laId }: { laId: string }): Promise<AreaCategoryView> {
+  const rows = await db
+    .select({
+      slug: categories.slug,
+      ownWords: categoryOverrides.description,
+      isHidden: categoryOverrides.isHidden,
+      imageMediaId: categoryOverrides.imageMediaId,
+      parentId: categories.parentId,
+      ...cardPictureColumns,
+    })
+    .from(categoryOverrides)
+    .innerJoin(categories, eq(categories.id, categoryOverrides.categoryId))
+    .where(eq(categoryOverrides.laId, laId));
+  return toAreaCategoryView(
+    rows.map((row) => ({
+      slug: row.slug,
+      ownWords: row.ownWords,
+      // Only a kind of work can be hidden: an area of work stays, whatever is stored.
+      isHidden: row.isHidden && row.parentId !== null,
+      ownPicture: row.imageMediaId ? { path: row.imagePath, alt: row.imageAlt } : null,
+    })),
+  );
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { ownPicturePath } from '@/lib/categories/area-view';
 import type { FieldChange } from '@/lib/manage/changes';
 import { db } from '../client';
 import { categories, categoryOverrides, mediaAssets } from '../schema';
@@ -144,11 +145,6 @@ export type CategoryPictureForAdmin = {
   own: { path: string; alt: string } | null;
 };
 
-/** The address of an area's own picture for a category: the media id in it changes when the picture does. */
-function ownPicturePath(categoryId: string, mediaId: string): string {
-  return `/api/category-pictures/${categoryId}?v=${mediaId.slice(0, 8)}`;
-}
-
 /** Council admins only: one type of work's picture in their area (their own or the service's). Null otherwise. */
 export async function getCategoryPictureForAdmin({ actorId, slug }: { actorId: string; slug: string }): Promise<CategoryPictureForAdmin | null> {
   const laId = await laOfAdmin(actorId);
@@ -234,7 +230,7 @@ export async function getCategoryPictureMedia({ laId, categoryId }: { laId: stri
   return row ?? null;
 }
 
-/** The picture columns for a public card: the area's own picture when it has one (joined as categoryOverrides). */
+/** The picture columns for a public card: the area's own picture when it has one (joined as categoryOverrides); the address as `ownPicturePath` makes it. */
 export const cardPictureColumns = {
   imagePath: sql<string>`case when ${categoryOverrides.imageMediaId} is null then ${categories.imagePath}
     else '/api/category-pictures/' || ${categories.id} || '?v=' || left(${categoryOverrides.imageMediaId}::text, 8) end`,

@@ -21,7 +21,13 @@ import { visibleCourse } from './courses';
 import { milesFrom } from './geo-sql';
 import { visibleVacancy } from './vacancies';
 
-type Scope = { laId: string; now: Date; rules: FreshnessRules };
+type Scope = {
+  laId: string;
+  now: Date;
+  rules: FreshnessRules;
+  /** Areas that share their courses with this one (decision 035): their courses are suggested too, as in course search. */
+  sharedLaIds?: readonly string[];
+};
 
 /** Kinds of vacancy Explore shows under a kind of work (volunteering is left to the vacancy search). */
 const EXPLORE_VACANCY_TYPES: VacancyType[] = ['apprenticeship', 'training_place', 'job', 'work_experience'];
@@ -31,6 +37,8 @@ export type ExploreOption = {
   type: 'course' | VacancyType;
   /** The course's slug or the vacancy's id. */
   key: string;
+  /** Its own area: another one's for a course that area shares with this one. */
+  laId: string;
   title: string;
   offeredBy: string;
   isApprenticeship: boolean;
@@ -42,7 +50,7 @@ export type ExploreOption = {
 
 /**
  * Public: real local options for one kind of work, the same ones young people see in the course and
- * vacancy searches (published, open, checked recently, in this area). With a postcode, only those within
+ * vacancy searches (published, open, checked recently, in this area, and courses an area shares with it). With a postcode, only those within
  * `maxMiles`, nearest first. When the person has no qualifications yet, ones that need none come first.
  * Vacancies are mixed: the best apprenticeship, training place, job and work experience before a second of any.
  */
@@ -93,6 +101,7 @@ export async function findExploreOptions({
     db
       .select({
         key: courses.slug,
+        laId: courses.laId,
         title: courses.title,
         offeredBy: providers.name,
         isApprenticeship: courses.isApprenticeship,
@@ -115,6 +124,7 @@ export async function findExploreOptions({
     db
       .select({
         key: vacancies.id,
+        laId: vacancies.laId,
         type: vacancies.type,
         title: vacancies.title,
         offeredBy: sql<string>`coalesce(${employers.name}, ${providers.name})`,
@@ -128,7 +138,8 @@ export async function findExploreOptions({
       .leftJoin(providers, eq(providers.id, vacancies.providerId))
       .where(
         and(
-          visibleVacancy(scope),
+          // Vacancies are never shared (decision 035): only this area's own.
+          visibleVacancy({ laId: scope.laId, now: scope.now, rules: scope.rules }),
           inArray(categories.slug, slugs),
           inArray(vacancies.type, EXPLORE_VACANCY_TYPES),
           vacancyMiles ? sql`${vacancyMiles} <= ${maxMiles}` : undefined,

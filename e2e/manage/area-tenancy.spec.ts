@@ -1,11 +1,14 @@
 import sharp from 'sharp';
-import type { APIRequestContext, Browser } from '@playwright/test';
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { signInAsStaff } from '../fixtures/applications';
 import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
 
 /** A new council area of this test's own, with one published course (test-only route). */
-async function makeTestArea(request: APIRequestContext, options: { areaName: string; courseTitle: string; hosts?: string[] }) {
+async function makeTestArea(
+  request: APIRequestContext,
+  options: { areaName: string; courseTitle: string; hosts?: string[]; courseCategory?: string; vacancyCategories?: string[] },
+) {
   const response = await request.post('/api/test/area', { data: options });
   if (!response.ok()) throw new Error(`Could not make the area: ${response.status()} ${await response.text()}`);
   return (await response.json()) as { id: string; slug: string; courseSlug: string };
@@ -52,7 +55,7 @@ test('an area shares its courses with a neighbour, marked with its name; it stop
   const bName = `Birstall ${title(letters)}`;
   const courseTitle = `Sharedwork ${letters}`;
   const a = await makeTestArea(request, { areaName: aName, courseTitle: `Own course ${letters}` });
-  const b = await makeTestArea(request, { areaName: bName, courseTitle });
+  const b = await makeTestArea(request, { areaName: bName, courseTitle, courseCategory: 'painting-and-decorating' });
   const bAdmin = await makeTestStaff(request, { role: 'la_admin', name: `Bea ${uniqueLetters()}`, laSlug: b.slug });
   const aAdmin = await makeTestStaff(request, { role: 'la_admin', name: `Abe ${uniqueLetters()}`, laSlug: a.slug });
 
@@ -89,6 +92,14 @@ test('an area shares its courses with a neighbour, marked with its name; it stop
     await expectNoAxeViolations(visitor);
   });
 
+  await test.step('A’s Explore suggests B’s course too, marked with B’s name, as course search does', async () => {
+    await visitor.goto('/explore/work/decorator');
+    const courses = visitor.getByRole('list', { name: 'Courses' });
+    const suggestion = courses.getByRole('listitem').filter({ has: visitor.getByRole('link', { name: courseTitle, exact: true }) });
+    await expect(suggestion).toContainText(`In ${bName}`);
+    await expectNoAxeViolations(visitor);
+  });
+
   await test.step('A’s admin cannot change B’s sharing, even by editing the form', async () => {
     const aAdminPage = await (await browser.newContext({ baseURL })).newPage();
     await signInAsStaff(aAdminPage, aAdmin.email, /\/admin$/);
@@ -111,6 +122,8 @@ test('an area shares its courses with a neighbour, marked with its name; it stop
     await search();
     await expect(visitor.getByRole('link', { name: courseTitle, exact: true })).toHaveCount(0);
     expect((await visitor.goto(`/courses/${b.courseSlug}`))?.status()).toBe(404);
+    await visitor.goto('/explore/work/decorator');
+    await expect(visitor.getByRole('link', { name: courseTitle, exact: true })).toHaveCount(0);
   });
 });
 
@@ -226,5 +239,105 @@ test('a council uses a photo of its own for a type of work, made small; only its
     await expect(adminPage.getByRole('list', { name: 'Recent changes' })).toContainText('Went back to the service\'s picture for Building and construction');
     const visitor = await visitorOf(browser, baseURL, area.slug);
     expect((await visitor.request.get(pictureAddress)).status()).toBe(404);
+  });
+});
+
+/** A council admin uses a photo of their own for one type of work (on its picture page). */
+async function useOwnPhoto(adminPage: Page, categoryName: string, alt: string, colour: string) {
+  await adminPage.getByRole('link', { name: `Picture for ${categoryName}`, exact: true }).click();
+  const form = adminPage.getByRole('form', { name: 'Use a photo of your own' });
+  const photo = await sharp({ create: { width: 600, height: 600, channels: 3, background: colour } }).jpeg().toBuffer();
+  await form.getByLabel('The photo', { exact: true }).setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await form.getByLabel('What the photo shows').fill(alt);
+  await form.getByRole('button', { name: 'Use this photo' }).click();
+  await expect(adminPage.getByRole('status')).toHaveText('Saved. Young people in your area see your picture now.');
+}
+
+test('a council’s own pictures, words and hidden kinds of work show on the search pages and in Explore, in its area only', async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  const letters = uniqueLetters();
+  const areaName = `Clayton ${title(letters)}`;
+  const area = await makeTestArea(request, {
+    areaName,
+    courseTitle: `Decorating course ${letters}`,
+    courseCategory: 'painting-and-decorating',
+    vacancyCategories: ['plumbing', 'gas-fitting', 'painting-and-decorating', 'carpentry-and-joinery'],
+  });
+  const admin = await makeTestStaff(request, { role: 'la_admin', name: `Sky ${uniqueLetters()}`, laSlug: area.slug });
+  const adminPage = await (await browser.newContext({ baseURL })).newPage();
+  await signInAsStaff(adminPage, admin.email, /\/admin$/);
+  const words = `Build new homes by the ${letters} canal.`;
+  const areaPage = '/admin/categories?area=building-and-construction';
+
+  await test.step('the admin sets words and a photo for Building and construction, a photo for decorating, and hides plumbing and gas fitting', async () => {
+    await adminPage.goto(areaPage);
+    await adminPage.getByLabel(`Words for Building and construction in ${areaName}`).fill(words);
+    await adminPage.getByRole('checkbox', { name: `Hide Plumbing in ${areaName}` }).check({ force: true });
+    await adminPage.getByRole('checkbox', { name: `Hide Gas fitting in ${areaName}` }).check({ force: true });
+    await adminPage.getByRole('button', { name: 'Save changes' }).click();
+    await expect(adminPage.getByRole('status')).toHaveText('Saved. Young people in your area see the new words now.');
+    await useOwnPhoto(adminPage, 'Building and construction', 'Builders on a roof', '#c0392b');
+    await adminPage.goto(areaPage);
+    await useOwnPhoto(adminPage, 'Painting and decorating', 'A painter on a ladder', '#2e86c1');
+  });
+
+  const visitor = await visitorOf(browser, baseURL, area.slug);
+
+  await test.step('the vacancy search shows the area’s photo and words, and no card for a hidden kind of work', async () => {
+    await visitor.goto('/vacancies');
+    const card = visitor.getByRole('list', { name: 'Areas of work' }).getByRole('link', { name: /Building and construction/ });
+    await expect(card.getByRole('img')).toHaveAttribute('alt', 'Builders on a roof');
+    await expect(card.getByRole('img')).toHaveAttribute('src', /^\/api\/category-pictures\//);
+    await expect(card).toContainText(words);
+    await expectNoAxeViolations(visitor);
+    await visitor.setViewportSize({ width: 393, height: 851 });
+    await visitor.screenshot({ path: test.info().outputPath('vacancy-landing-phone.png'), fullPage: true });
+    await visitor.setViewportSize({ width: 1280, height: 800 });
+
+    await card.click();
+    const kinds = visitor.getByRole('list', { name: 'Kinds of work' });
+    await expect(kinds.getByRole('link', { name: /Painting and decorating/ }).getByRole('img')).toHaveAttribute('alt', 'A painter on a ladder');
+    await expect(kinds.getByRole('link', { name: /Carpentry/ })).toBeVisible();
+    await expect(kinds.getByRole('link', { name: /Plumbing|Gas fitting/ })).toHaveCount(0);
+    await expectNoAxeViolations(visitor);
+
+    // A search for a hidden kind of work still finds its vacancies (decision 035).
+    await visitor.goto('/vacancies?area=building-and-construction&kind=plumbing');
+    await expect(visitor.getByRole('link', { name: `${areaName} plumbing place` })).toBeVisible();
+  });
+
+  await test.step('the course search shows the area’s photo and words', async () => {
+    await visitor.goto('/courses');
+    const card = visitor.getByRole('list', { name: 'Types of course' }).getByRole('link', { name: /Building and construction/ });
+    await expect(card.getByRole('img')).toHaveAttribute('alt', 'Builders on a roof');
+    await expect(card).toContainText(words);
+  });
+
+  await test.step('Explore shows the area’s photo, and leaves out a kind of work whose every way in is hidden', async () => {
+    await visitor.goto('/explore/matches');
+    await expect(visitor.getByRole('heading', { level: 1, name: 'Your matches' })).toBeVisible();
+    await expect(visitor.getByRole('link', { name: 'Plumber and heating engineer', exact: true })).toHaveCount(0);
+    await expect(visitor.getByRole('link', { name: 'Painter and decorator', exact: true }).first()).toBeVisible();
+    await expectNoAxeViolations(visitor);
+    await visitor.getByRole('link', { name: 'Painter and decorator', exact: true }).first().click();
+    await expect(visitor.getByRole('img', { name: 'A painter on a ladder' })).toHaveAttribute('src', /^\/api\/category-pictures\//);
+    await expect(visitor.getByRole('list', { name: 'Courses' })).toContainText(`Decorating course ${letters}`);
+    await expectNoAxeViolations(visitor);
+  });
+
+  await test.step('another area (Calderdale) keeps the service’s pictures and words, and every kind of work', async () => {
+    const other = await (await browser.newContext({ baseURL })).newPage();
+    await other.goto('/vacancies');
+    const card = other.getByRole('list', { name: 'Areas of work' }).getByRole('link', { name: /Building and construction/ });
+    await expect(card.locator('img')).not.toHaveAttribute('src', /category-pictures/);
+    await expect(card).not.toContainText(words);
+    await other.goto('/explore/matches');
+    await expect(other.getByRole('link', { name: 'Plumber and heating engineer', exact: true })).toBeVisible();
+    await other.goto('/explore/work/decorator');
+    await expect(other.locator('main img').first()).not.toHaveAttribute('src', /category-pictures/);
   });
 });

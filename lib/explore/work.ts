@@ -40,6 +40,8 @@ export type KindOfWork = {
   area: string;
   /** Under public/. The name says what it shows, so the picture is decorative. */
   picture: string;
+  /** What the picture shows, when it is a council's own photo (lib/categories/area-view.ts); else empty. */
+  pictureAlt?: string;
   story: Story;
 };
 

@@ -4,8 +4,10 @@ import { NoResults as NoResultsList } from '@/components/search/no-results';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
 import { getAreaSettings } from '@/db/queries/area-settings';
+import { getAreaCategoryView } from '@/db/queries/categories';
 import { COURSES_PAGE_SIZE, findCourses, findCourseSubjects } from '@/db/queries/courses';
 import { getCourseScope } from '@/lib/auth/area';
+import { SERVICE_VIEW, seeCardsAsArea, withOwnWords } from '@/lib/categories/area-view';
 import { type CourseFilters, courseSearchHref, DISTANCE_CHOICES, hasAnyFilter, LENSES, parseCourseSearch } from '@/lib/courses/search';
 import { CourseResults } from './_components/course-results';
 import { CourseSearchForm } from './_components/course-search-form';
@@ -32,7 +34,8 @@ export default async function CoursesPage({ searchParams }: Props) {
   const { origin, postcodeError } = await resolveOrigin(filters);
 
   if (!hasAnyFilter(filters)) {
-    const areas = await findCourseSubjects(scope);
+    const [allAreas, view] = await Promise.all([findCourseSubjects(scope), getAreaCategoryView({ laId: area.id })]);
+    const areas = seeCardsAsArea(allAreas, view);
     return (
       <div className="flex flex-col gap-8">
         <div>
@@ -49,7 +52,7 @@ export default async function CoursesPage({ searchParams }: Props) {
                 key={card.slug}
                 href={courseSearchHref({ area: card.slug })}
                 label={card.name}
-                description={`${card.courseCount} ${card.courseCount === 1 ? 'course' : 'courses'}`}
+                description={withOwnWords(card.ownWords, `${card.courseCount} ${card.courseCount === 1 ? 'course' : 'courses'}`)}
                 imageSrc={card.imagePath}
                 imageAlt={card.imageAlt}
               />
@@ -85,10 +88,14 @@ export default async function CoursesPage({ searchParams }: Props) {
     );
   }
 
-  const [{ total, courses }, subjects] = await Promise.all([
+  const isChoosingSubject = Boolean(filters.area && !filters.subject);
+  const [{ total, courses }, allSubjects, view] = await Promise.all([
     findCourses({ ...scope, filters, origin }),
-    filters.area && !filters.subject ? findCourseSubjects({ ...scope, areaSlug: filters.area }) : Promise.resolve([]),
+    isChoosingSubject ? findCourseSubjects({ ...scope, areaSlug: filters.area }) : Promise.resolve([]),
+    isChoosingSubject ? getAreaCategoryView({ laId: area.id }) : Promise.resolve(SERVICE_VIEW),
   ]);
+  // Kinds of work the area hid are not offered as cards; a search for one still finds its courses (decision 035).
+  const subjects = seeCardsAsArea(allSubjects, view);
 
   return (
     <div className="flex flex-col gap-8">
@@ -113,7 +120,7 @@ export default async function CoursesPage({ searchParams }: Props) {
                 key={subject.slug}
                 href={courseSearchHref(filters, { subject: subject.slug, page: 1 })}
                 label={subject.name}
-                description={`${subject.courseCount} ${subject.courseCount === 1 ? 'course' : 'courses'}`}
+                description={withOwnWords(subject.ownWords, `${subject.courseCount} ${subject.courseCount === 1 ? 'course' : 'courses'}`)}
                 imageSrc={subject.imagePath}
                 imageAlt={subject.imageAlt}
               />

@@ -2,9 +2,11 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { type ExploreOption, findExploreOptions } from '@/db/queries/explore';
 import { lookupPostcode } from '@/db/queries/places';
+import { getAreaSettings } from '@/db/queries/area-settings';
+import { getAreaCategoryView } from '@/db/queries/categories';
+import { getCourseScope } from '@/lib/auth/area';
 import { type ExploreAnswers, travelMiles } from '@/lib/explore/answers';
 import type { KindOfWork } from '@/lib/explore/work';
-import type { FreshnessRules } from '@/lib/freshness/rules';
 import { parsePostcodeQuery, type Point } from '@/lib/geo/places';
 
 /** Where the person said they are, or the words to ask again with when we cannot tell. */
@@ -20,10 +22,21 @@ export async function resolveExploreOrigin(postcode: string | undefined): Promis
   return { origin };
 }
 
-export type LocalOptions = { courses: ExploreOption[]; vacancies: ExploreOption[] };
+/** sharedAreaName: a course another area shares with this one (decision 035), shown "In <area>". */
+export type LocalOption = ExploreOption & { sharedAreaName?: string };
+export type LocalOptions = { courses: LocalOption[]; vacancies: LocalOption[] };
+
+/** The area Explore is for, with the areas that share their courses with it (read once per request). */
+export async function getExploreScope() {
+  const { area, sharedLaIds, sharedAreaName } = await getCourseScope();
+  const [settings, categoryView] = await Promise.all([getAreaSettings({ laId: area.id }), getAreaCategoryView({ laId: area.id })]);
+  return { area, scope: { laId: area.id, sharedLaIds, sharedAreaName, now: new Date(), rules: settings.freshness }, categoryView };
+}
+
+export type ExploreScope = Awaited<ReturnType<typeof getExploreScope>>['scope'];
 
 /** Real local courses and vacancies for one kind of work, within reach of the person's answers. */
-export function findLocalOptions({
+export async function findLocalOptions({
   kind,
   answers,
   origin,
@@ -34,12 +47,13 @@ export function findLocalOptions({
   kind: KindOfWork;
   answers: ExploreAnswers;
   origin: Point | null;
-  scope: { laId: string; now: Date; rules: FreshnessRules };
+  scope: ExploreScope;
   courseLimit: number;
   vacancyLimit: number;
 }): Promise<LocalOptions> {
-  return findExploreOptions({
-    ...scope,
+  const { sharedAreaName, ...rest } = scope;
+  const found = await findExploreOptions({
+    ...rest,
     categorySlugs: kind.categories,
     origin,
     maxMiles: travelMiles(answers),
@@ -47,6 +61,7 @@ export function findLocalOptions({
     courseLimit,
     vacancyLimit,
   });
+  return { courses: found.courses.map((course) => ({ ...course, sharedAreaName: sharedAreaName(course.laId) })), vacancies: found.vacancies };
 }
 
 /** This page's full address, to share (kiosk users send it to their phone). */

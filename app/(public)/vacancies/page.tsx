@@ -5,8 +5,10 @@ import { NoResults as NoResultsList } from '@/components/search/no-results';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-choice-card';
 import { getAreaSettings } from '@/db/queries/area-settings';
+import { getAreaCategoryView } from '@/db/queries/categories';
 import { findVacancies, findVacancyKinds, findVacancyLanding, VACANCIES_PAGE_SIZE } from '@/db/queries/vacancies';
 import { getAreaContext } from '@/lib/auth/area';
+import { SERVICE_VIEW, seeCardsAsArea, withOwnWords } from '@/lib/categories/area-view';
 import { DISTANCE_CHOICES, hasAnyFilter, parseVacancySearch, VACANCY_TYPES, type VacancyFilters, vacancySearchHref } from '@/lib/vacancies/search';
 import { describeChoiceCount, describeCount, londonToday, VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
 import { resolveOrigin } from '../courses/search-page-data';
@@ -35,7 +37,7 @@ export default async function VacanciesPage({ searchParams }: Props) {
   const { origin, postcodeError } = await resolveOrigin(filters);
 
   if (!hasAnyFilter(filters)) {
-    const { typeCounts, areas } = await findVacancyLanding({ ...scope, runLater: after });
+    const [{ typeCounts, areas }, view] = await Promise.all([findVacancyLanding({ ...scope, runLater: after }), getAreaCategoryView({ laId: area.id })]);
     return (
       <div className="flex flex-col gap-8">
         <div>
@@ -63,12 +65,12 @@ export default async function VacanciesPage({ searchParams }: Props) {
             Or choose an area of work
           </h2>
           <PictureChoiceGroup label="Areas of work" className="mt-4">
-            {areas.map((card) => (
+            {seeCardsAsArea(areas, view).map((card) => (
               <PictureChoiceCard
                 key={card.slug}
                 href={vacancySearchHref({ area: card.slug, age: filters.age })}
                 label={card.name}
-                description={describeChoiceCount(card.vacancyCount)}
+                description={withOwnWords(card.ownWords, describeChoiceCount(card.vacancyCount))}
                 imageSrc={card.imagePath}
                 imageAlt={card.imageAlt}
               />
@@ -85,11 +87,15 @@ export default async function VacanciesPage({ searchParams }: Props) {
     );
   }
 
-  const [{ total, isMore, vacancies, correctedTo }, kinds, wageAge] = await Promise.all([
+  const isChoosingKind = Boolean(filters.area && !filters.kind);
+  const [{ total, isMore, vacancies, correctedTo }, allKinds, view, wageAge] = await Promise.all([
     findVacancies({ ...scope, filters, origin, runLater: after }),
-    filters.area && !filters.kind ? findVacancyKinds({ ...scope, areaSlug: filters.area, type: filters.type, runLater: after }) : Promise.resolve([]),
+    isChoosingKind ? findVacancyKinds({ ...scope, areaSlug: filters.area!, type: filters.type, runLater: after }) : Promise.resolve([]),
+    isChoosingKind ? getAreaCategoryView({ laId: area.id }) : Promise.resolve(SERVICE_VIEW),
     resolveWageAge(filters.age, now),
   ]);
+  // Kinds of work the area hid are not offered as cards; a search for one still finds its vacancies (decision 035).
+  const kinds = seeCardsAsArea(allKinds, view);
 
   return (
     <div className="flex flex-col gap-8">
@@ -114,7 +120,7 @@ export default async function VacanciesPage({ searchParams }: Props) {
                 key={kind.slug}
                 href={vacancySearchHref(filters, { kind: kind.slug, page: 1 })}
                 label={kind.name}
-                description={describeChoiceCount(kind.vacancyCount, filters.type)}
+                description={withOwnWords(kind.ownWords, describeChoiceCount(kind.vacancyCount, filters.type))}
                 imageSrc={kind.imagePath}
                 imageAlt={kind.imageAlt}
               />

@@ -4,7 +4,10 @@ import { describeOptionType, describeQualifications } from '@/lib/explore/words'
 import { formatMiles } from '@/lib/geo/places';
 import { vacancyHref } from '@/lib/vacancies/search';
 
-function optionHref(option: ExploreOption, postcode: string | undefined): string {
+/** sharedAreaName: a course another area shares with this one (decision 035). */
+type Option = ExploreOption & { sharedAreaName?: string };
+
+function optionHref(option: Option, postcode: string | undefined): string {
   if (option.type === 'course') {
     return postcode ? `/courses/${option.key}?postcode=${encodeURIComponent(postcode)}` : `/courses/${option.key}`;
   }
@@ -15,7 +18,7 @@ function optionHref(option: ExploreOption, postcode: string | undefined): string
  * Real local courses, apprenticeships, training places and jobs for one kind of work: what it is, who
  * offers it, how far (or which town) and whether you need qualifications to start.
  */
-export function LocalOptions({ options, label, postcode }: { options: ExploreOption[]; label: string; postcode?: string }) {
+export function LocalOptions({ options, label, postcode }: { options: Option[]; label: string; postcode?: string }) {
   return (
     <ul aria-label={label} className="grid gap-3 sm:grid-cols-2">
       {options.map((option) => (
@@ -28,6 +31,7 @@ export function LocalOptions({ options, label, postcode }: { options: ExploreOpt
               </Link>
             </p>
             <p className="text-base">{option.offeredBy}</p>
+            {option.sharedAreaName ? <p className="text-base font-bold">In {option.sharedAreaName}</p> : null}
             <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-base" aria-label="Facts">
               {option.miles !== null ? <li>{formatMiles(option.miles)} away</li> : option.town ? <li>In {option.town}</li> : null}
               <li className={option.isNoQualificationsNeeded ? 'font-bold text-success' : undefined}>

@@ -3,15 +3,16 @@ import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button-styles';
-import { getAreaSettings } from '@/db/queries/area-settings';
-import { getAreaContext } from '@/lib/auth/area';
+import { isUploadedPicture } from '@/components/ui/picture-choice-card';
 import { getCurrentUser } from '@/lib/auth/session';
+import { kindsOfWorkAsArea } from '@/lib/categories/area-view';
 import { answerPairs, exploreHref, hasAnyAnswer, parseExploreAnswers } from '@/lib/explore/answers';
 import { rankKindsOfWork, TOP_MATCHES } from '@/lib/explore/scoring';
+import { KINDS_OF_WORK } from '@/lib/explore/work';
 import { describeAnswers } from '@/lib/explore/words';
 import { AnswerFields } from '../_components/answer-fields';
 import { LocalOptions } from '../_components/local-options';
-import { findLocalOptions, type LocalOptions as FoundOptions, pageUrl, resolveExploreOrigin } from '../page-data';
+import { findLocalOptions, getExploreScope, type LocalOptions as FoundOptions, pageUrl, resolveExploreOrigin } from '../page-data';
 import { saveExploreResultsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your matches' };
@@ -28,9 +29,9 @@ export default async function ExploreMatchesPage({ searchParams }: Props) {
   const { origin, postcodeError } = await resolveExploreOrigin(answers.postcode);
   if (postcodeError) redirect(exploreHref('/explore/travel', answers));
 
-  const area = await getAreaContext();
-  const scope = { laId: area.id, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness };
-  const ranked = rankKindsOfWork(answers);
+  const { area, scope, categoryView } = await getExploreScope();
+  // Kinds of work the area hid are left out; the rest show the area's own pictures (decision 035).
+  const ranked = rankKindsOfWork(answers, kindsOfWorkAsArea(KINDS_OF_WORK, categoryView));
   const top = ranked.slice(0, TOP_MATCHES);
   const rest = ranked.slice(TOP_MATCHES);
   const matchesHref = exploreHref('/explore/matches', answers);
@@ -88,7 +89,14 @@ export default async function ExploreMatchesPage({ searchParams }: Props) {
             <li key={match.kind.slug} className="border-2 border-line bg-paper p-4">
               <article aria-labelledby={`match-${match.kind.slug}`} className="flex flex-col gap-4">
                 <div className="flex gap-4">
-                  <Picture src={match.kind.picture} alt="" width={96} height={96} className="size-16 shrink-0 sm:size-24" />
+                  <Picture
+                    src={match.kind.picture}
+                    alt={match.kind.pictureAlt ?? ''}
+                    width={96}
+                    height={96}
+                    unoptimized={isUploadedPicture(match.kind.picture)}
+                    className="size-16 shrink-0 object-cover sm:size-24"
+                  />
                   <div className="min-w-0">
                     <h2 id={`match-${match.kind.slug}`} className="text-2xl font-bold">
                       <Link href={profileHref}>{match.kind.name}</Link>

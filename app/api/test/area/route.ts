@@ -7,6 +7,8 @@ const bodySchema = z.object({
   areaName: z.string().trim().min(1).max(80),
   hosts: z.array(z.string().trim().toLowerCase().max(253)).max(3).default([]),
   courseTitle: z.string().trim().min(1).max(120),
+  courseCategory: z.string().max(80).optional(),
+  vacancyCategories: z.array(z.string().max(80)).max(5).default([]),
 });
 
 /** Test mode only: a new council area with one course, for one e2e test. Not found anywhere else. */

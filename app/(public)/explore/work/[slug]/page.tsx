@@ -3,14 +3,14 @@ import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StoryPlayer } from '@/components/stories/story-player';
-import { getAreaSettings } from '@/db/queries/area-settings';
 import { findKindOfWorkStory } from '@/db/queries/stories';
-import { getAreaContext } from '@/lib/auth/area';
+import { isUploadedPicture } from '@/components/ui/picture-choice-card';
+import { seeKindOfWorkAsArea } from '@/lib/categories/area-view';
 import { exploreHref, hasAnyAnswer, parseExploreAnswers } from '@/lib/explore/answers';
 import { scoreKindOfWork } from '@/lib/explore/scoring';
 import { findKindOfWork } from '@/lib/explore/work';
 import { LocalOptions } from '../../_components/local-options';
-import { findLocalOptions, resolveExploreOrigin } from '../../page-data';
+import { findLocalOptions, getExploreScope, resolveExploreOrigin } from '../../page-data';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -27,13 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * The answers ride along in the URL, to say why it matches and to go back to the same matches.
  */
 export default async function JobProfilePage({ params, searchParams }: Props) {
-  const kind = findKindOfWork((await params).slug);
-  if (!kind) notFound();
+  const found = findKindOfWork((await params).slug);
+  if (!found) notFound();
   const answers = parseExploreAnswers(await searchParams);
   // A postcode we cannot place is simply not used here; the travel question is where it gets fixed.
   const { origin } = await resolveExploreOrigin(answers.postcode);
-  const area = await getAreaContext();
-  const scope = { laId: area.id, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness };
+  const { area, scope, categoryView } = await getExploreScope();
+  // The area's own picture. A kind of work the area hid is not offered as a choice, but a link to it still works.
+  const kind = seeKindOfWorkAsArea(found, categoryView);
   const [{ courses, vacancies }, recorded] = await Promise.all([
     findLocalOptions({ kind, answers, origin, scope, courseLimit: 4, vacancyLimit: 6 }),
     findKindOfWorkStory({ laId: area.id, slug: kind.slug }),
@@ -51,7 +52,15 @@ export default async function JobProfilePage({ params, searchParams }: Props) {
           </Link>
         </p>
         <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-center">
-          <Picture src={kind.picture} alt="" width={112} height={112} className="size-24 shrink-0" priority />
+          <Picture
+            src={kind.picture}
+            alt={kind.pictureAlt}
+            width={112}
+            height={112}
+            unoptimized={isUploadedPicture(kind.picture)}
+            className="size-24 shrink-0 object-cover"
+            priority
+          />
           <div>
             <h1 className="text-3xl font-bold sm:text-4xl">{kind.name}</h1>
             <p className="mt-1 text-xl">{kind.summary}</p>
