@@ -58,11 +58,11 @@ test('a council admin changes a provider in their area after fixing a mistake; y
     const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), baseURL });
     const noScript = await context.newPage();
     await noScript.goto(address);
-    await noScript.getByRole('textbox', { name: 'Phone number (optional)' }).fill('call us');
+    await noScript.getByRole('textbox', { name: 'Phone number' }).fill('call us');
     await noScript.getByRole('button', { name: 'Save changes' }).click();
     await expect(errorSummary(noScript)).toContainText('Enter a UK phone number, like 01422 123456');
-    await expect(noScript.getByRole('textbox', { name: 'Phone number (optional)' })).toHaveValue('call us');
-    await noScript.getByRole('textbox', { name: 'Phone number (optional)' }).fill('01422 123456');
+    await expect(noScript.getByRole('textbox', { name: 'Phone number' })).toHaveValue('call us');
+    await noScript.getByRole('textbox', { name: 'Phone number' }).fill('01422 123456');
     await noScript.getByRole('button', { name: 'Save changes' }).click();
     await expect(noScript.getByText('Saved. Young people see the changes now.')).toBeVisible();
     await context.close();

@@ -54,7 +54,8 @@ export function AreaProviderForm({
       <TextField
         id="email"
         name="email"
-        label="Email for young people (optional)"
+        label="Email for young people"
+        description="Leave it empty if they do not want emails."
         type="email"
         autoComplete="off"
         spellCheck={false}
@@ -64,8 +65,8 @@ export function AreaProviderForm({
       <TextField
         id="phone"
         name="phone"
-        label="Phone number (optional)"
-        description="Like 01422 123456. Young people see it under the other ways to get in touch."
+        label="Phone number"
+        description="Like 01422 123456. Leave it empty if they do not want calls."
         type="tel"
         autoComplete="off"
         width="medium"
