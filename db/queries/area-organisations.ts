@@ -2,7 +2,9 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, asc, countDistinct, desc, eq, inArray } from 'drizzle-orm';
 import { slugFor } from '@/lib/manage/employer-sign-up';
-import type { NewProviderInput } from '@/lib/manage/staff-accounts';
+import { describeFieldsChanged } from '@/lib/manage/change-words';
+import { changedFields } from '@/lib/manage/changes';
+import type { AreaProviderInput, NewProviderInput } from '@/lib/manage/staff-accounts';
 import { db } from '../client';
 import { contentChanges, courses, employers, memberships, providers, users, vacancies } from '../schema';
 import { laOfAdmin } from './admin-area';
@@ -77,6 +79,89 @@ export async function createAreaProvider({ actorId, input }: { actorId: string; 
       summary: `Added the course provider ${input.name}`,
     });
     return provider;
+  });
+}
+
+export type AreaProviderDetails = {
+  id: string;
+  laId: string;
+  slug: string;
+  name: string;
+  kind: (typeof providers.$inferSelect)['kind'];
+  summary: string;
+  description: string;
+  supportInfo: string;
+  textNumber: string | null;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+};
+
+const detailColumns = {
+  id: providers.id,
+  laId: providers.laId,
+  slug: providers.slug,
+  name: providers.name,
+  kind: providers.kind,
+  summary: providers.summary,
+  description: providers.description,
+  supportInfo: providers.supportInfo,
+  textNumber: providers.textNumber,
+  website: providers.website,
+  email: providers.email,
+  phone: providers.phone,
+};
+
+/** Council admins only: one provider in their own area, with what its public page shows. Null for any other. */
+export async function getAreaProvider({ actorId, providerId }: { actorId: string; providerId: string }): Promise<AreaProviderDetails | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  const [provider] = await db
+    .select(detailColumns)
+    .from(providers)
+    .where(and(eq(providers.id, providerId), eq(providers.laId, laId)));
+  return provider ?? null;
+}
+
+/**
+ * Council admins only: changes one provider in their own area (live at once; the address stays the same when
+ * the name changes, so links keep working). Written to the change log with the provider's id, so its staff
+ * see the change on their own log as they see each other's. Null for a provider in another area.
+ */
+export async function updateAreaProvider({
+  actorId,
+  providerId,
+  input,
+}: {
+  actorId: string;
+  providerId: string;
+  input: AreaProviderInput;
+}): Promise<{ id: string; slug: string; changed: string[] } | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select(detailColumns)
+      .from(providers)
+      .where(and(eq(providers.id, providerId), eq(providers.laId, laId)))
+      .for('update');
+    if (!before) return null;
+    const { id, slug } = before;
+    const changes = changedFields(before, input);
+    const changed = Object.keys(changes);
+    if (changed.length === 0) return { id, slug, changed };
+    await tx.update(providers).set(input).where(eq(providers.id, id));
+    await recordContentChange(tx, {
+      laId,
+      actorId,
+      entityType: 'provider',
+      entityId: id,
+      changes,
+      summary: describeFieldsChanged(changed, 'provider', input.name),
+      providerId: id,
+      entityName: input.name,
+    });
+    return { id, slug, changed };
   });
 }
 

@@ -44,7 +44,7 @@ test('every role gets exactly what the authorisation table says, on every protec
   // Twelve sign-ins and about 500 requests on a shared machine (all 505 passed in 5 minutes, then time ran out).
   test.setTimeout(420_000);
   const letters = uniqueLetters();
-  const [adviserWithout, providerOwn, providerOther, employerOwn, employerOther, laAdminOwn, laAdminOther] = await Promise.all([
+  const [adviserWithout, providerOwn, providerOther, employerOwn, employerOther, laAdminOwn, laAdminOther, photoProvider] = await Promise.all([
     makeTestStaff(request, { role: 'adviser', name: `Ash ${letters}` }),
     makeTestStaff(request, { role: 'provider_staff', name: `Bea ${letters}`, providerSlug: 'calder-valley-college' }),
     makeTestStaff(request, { role: 'provider_staff', name: `Cal ${letters}`, providerSlug: 'pennine-sixth-form-college' }),
@@ -52,6 +52,8 @@ test('every role gets exactly what the authorisation table says, on every protec
     makeTestStaff(request, { role: 'employer_staff', name: `Eli ${letters}`, employerSlug: 'todmorden-motor-repairs' }),
     makeTestStaff(request, { role: 'la_admin', name: `Fay ${letters}` }),
     makeTestStaff(request, { role: 'la_admin', name: `Gus ${letters}`, laSlug: 'northvale' }),
+    // Staff of a new Calderdale provider, who add the photo the council's photo page is checked with.
+    makeTestStaff(request, { role: 'provider_staff', name: `Ivy ${letters}`, newProviderName: `Matrix Photos ${letters}` }),
   ]);
 
   const roles = {} as Record<MatrixRole, Signed>;
@@ -113,6 +115,15 @@ test('every role gets exactly what the authorisation table says, on every protec
     expect(upload.status()).toBe(201);
     ids.photoOfB = (await upload.json()).id;
     ids.youngPersonBId = await firstIdLinked(roles.parentOfB.request, '/family', '/family/');
+    ids.ownSiteId = await firstIdLinked(roles.providerOwn.request, '/provider/sites', '/provider/sites/');
+    ids.areaProviderId = await firstIdLinked(roles.laAdminOwn.request, '/admin/providers', '/admin/providers/');
+    const photoStaff = await signedInContext(browser, (page) => signInWithEmail(page, photoProvider.email));
+    await photoStaff.page.goto('/provider/photos');
+    await photoStaff.page.getByLabel('The photo', { exact: true }).setInputFiles({ name: 'door.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await photoStaff.page.getByRole('textbox', { name: 'What the photo shows' }).fill(`The front door ${letters}`);
+    await photoStaff.page.getByRole('button', { name: 'Add the photo' }).click();
+    await expect(photoStaff.page.getByRole('status').getByText('Photo added. Young people can see it now.')).toBeVisible();
+    ids.areaPhotoId = await firstIdLinked(roles.laAdminOwn.request, '/admin/photos', '/admin/photos/');
     // The Jade links must really be hers: her adviser's link opens her record.
     expect(ids.jadeId).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describeChangeLine, fieldWords, listWords } from './change-words';
+import { describeChangeLine, describeFieldsChanged, fieldWords, listWords } from './change-words';
 
 describe('describeChangeLine', () => {
   it('says who changed which fields of which record', () => {
@@ -51,5 +51,23 @@ describe('fieldWords and listWords', () => {
     assert.equal(listWords([]), '');
     assert.equal(listWords(['a']), 'a');
     assert.equal(listWords(['a', 'b', 'c']), 'a, b and c');
+  });
+});
+
+describe('a council change to a provider', () => {
+  it('says what a provider’s own fields are, not a course’s', () => {
+    assert.equal(fieldWords('summary', 'provider'), 'the one-line summary');
+    assert.equal(fieldWords('summary', 'course'), 'what the course is');
+    assert.equal(fieldWords('website', 'provider'), 'the website');
+  });
+
+  it('keeps a summary that reads on its own, and the log line names the person', () => {
+    const summary = describeFieldsChanged(['name', 'website', 'phone'], 'provider', 'Calder College');
+    assert.equal(summary, 'Changed the name, the website and the phone number of Calder College');
+    const changes = { name: { from: 'Calder Valley College', to: 'Calder College' }, website: { from: null, to: 'https://calder.ac.uk/' } };
+    assert.equal(
+      describeChangeLine({ by: 'Fay Admin', entityType: 'provider', entityName: 'Calder College', summary, changes }),
+      'Fay Admin changed the name and the website of Calder College',
+    );
   });
 });

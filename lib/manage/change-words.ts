@@ -33,8 +33,22 @@ const FIELD_WORDS: Record<string, string> = {
   position: 'the order',
 };
 
-export function fieldWords(field: string): string {
-  return FIELD_WORDS[field] ?? field.replace(/([A-Z])/g, ' $1').toLowerCase();
+/** Where a provider's field shares a name with a course's but means something else, or only a provider has it. */
+const PROVIDER_FIELD_WORDS: Record<string, string> = {
+  summary: 'the one-line summary',
+  kind: 'the kind of provider',
+  email: 'the email address',
+  phone: 'the phone number',
+};
+
+export function fieldWords(field: string, entityType?: string): string {
+  const words = entityType === 'provider' ? (PROVIDER_FIELD_WORDS[field] ?? FIELD_WORDS[field]) : FIELD_WORDS[field];
+  return words ?? field.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+
+/** "Changed the name and the website of Calder Valley College": a summary for the log that reads on its own. */
+export function describeFieldsChanged(fields: string[], entityType: string, entityName: string): string {
+  return `Changed ${listWords(fields.map((field) => fieldWords(field, entityType)))} of ${entityName}`;
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -74,7 +88,7 @@ export function describeChangeLine(line: ChangeLine): string {
   const fields = Object.keys(line.changes ?? {});
   const what = line.entityName ?? RECORD_WORDS[line.entityType] ?? 'a record';
   if (line.summary.startsWith('Changed ') && fields.length > 0 && !line.summary.includes(' from a CSV file')) {
-    return `${who} changed ${listWords(fields.map(fieldWords))} of ${what}`;
+    return `${who} changed ${listWords(fields.map((field) => fieldWords(field, line.entityType)))} of ${what}`;
   }
   const summary = lowerFirst(line.summary);
   const named = line.entityName && !line.summary.includes(line.entityName) ? ` (${line.entityName})` : '';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { courseDetailsSchema, courseRunSchema, isRealDate, londonMoment, openDaySchema, providerProfileSchema } from './provider-schemas';
+import { courseDetailsSchema, courseRunSchema, isRealDate, londonMoment, openDaySchema, providerProfileSchema, tidyUkPhone } from './provider-schemas';
 
 describe('providerProfileSchema', () => {
   it('normalises the text number and web address', () => {
@@ -64,5 +64,22 @@ describe('open days', () => {
     );
     const times = openDaySchema('2026-12-02').safeParse({ date: '2027-01-16', startsAt: '13:00', endsAt: '10:00', siteId: '', description: '' });
     assert.equal(times.error?.issues[0]?.message, 'The end time must be after the start time');
+  });
+});
+
+describe('tidyUkPhone', () => {
+  it('takes a UK landline or mobile, as typed with tidy spaces', () => {
+    assert.equal(tidyUkPhone('01422 123456'), '01422 123456');
+    assert.equal(tidyUkPhone(' 01632   960100 '), '01632 960100');
+    assert.equal(tidyUkPhone('020 7946 0000'), '020 7946 0000');
+    assert.equal(tidyUkPhone('+44 1422 123456'), '+44 1422 123456');
+    assert.equal(tidyUkPhone('07700 900123'), '07700 900123');
+    assert.equal(tidyUkPhone('(01422) 123-456'), '(01422) 123-456');
+  });
+
+  it('refuses what is not a UK phone number', () => {
+    for (const typed of ['12', 'call us', '01422 12345 678 9', '+33 1 23 45 67 89', '1422123456', '00000 000000']) {
+      assert.equal(tidyUkPhone(typed), null, typed);
+    }
   });
 });

@@ -41,6 +41,31 @@ export const optionalWebsite = z
     }
   });
 
+/**
+ * Any UK phone number, kept the way it was typed (spaces tidied): a landline like 01422 123456 or a mobile.
+ * Null when it is not one: 0 then 9 or 10 more digits, or the same after +44 or 0044.
+ */
+export function tidyUkPhone(input: string): string | null {
+  const tidied = input.trim().replace(/\s+/g, ' ');
+  if (!/^[\d\s()+-]+$/.test(tidied)) return null;
+  const digits = tidied.replace(/\D/g, '').replace(/^(?:0044|44)(?=[1-9])/, '0');
+  if (/^\+/.test(tidied) && !/^\+44/.test(tidied)) return null;
+  return /^0[1-9]\d{8,9}$/.test(digits) ? tidied : null;
+}
+
+export const LANDLINE_MESSAGE = 'Enter a UK phone number, like 01422 123456';
+
+/** Empty becomes null; anything else must be a UK phone number (landline or mobile). */
+export const optionalUkPhone = z
+  .string()
+  .trim()
+  .transform((value, context) => {
+    if (value === '') return null;
+    const phone = tidyUkPhone(value);
+    if (!phone) context.addIssue({ code: 'custom', message: LANDLINE_MESSAGE });
+    return phone;
+  });
+
 export const providerProfileSchema = z.object({
   description: z.string().trim().min(1, 'Enter what you offer young people').max(LONG, tooLong('What you offer', LONG)),
   supportInfo: z.string().trim().max(LONG, tooLong('Help for learners', LONG)),

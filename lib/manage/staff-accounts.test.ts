@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LAST_ADMIN_MESSAGE, lastAdminProblem, lastSignIn, newProviderSchema, newStaffAccountSchema, staffRoleSchema } from './staff-accounts';
+import { areaProviderSchema, AREA_PROVIDER_FIELDS, LAST_ADMIN_MESSAGE, lastAdminProblem, lastSignIn, newProviderSchema, newStaffAccountSchema, staffRoleSchema } from './staff-accounts';
 
 const blank = { name: '', email: '', phone: '', role: '', providerId: '', employerId: '', centreId: '' };
 const fieldsWithErrors = (result: { error?: { issues: { path: PropertyKey[] }[] } }) => result.error?.issues.map((issue) => issue.path[0]);
@@ -88,5 +88,45 @@ describe('lastSignIn', () => {
     assert.equal(lastSignIn(early, late), late);
     assert.equal(lastSignIn(late, null), late);
     assert.equal(lastSignIn(null, null), null);
+  });
+});
+
+describe('areaProviderSchema (a council admin changes a provider)', () => {
+  const good = {
+    name: ' Calder College ',
+    kind: 'college',
+    summary: 'Courses for 16 to 18 year olds.',
+    description: '',
+    supportInfo: '',
+    textNumber: '07700 900 123',
+    website: 'www.calder.ac.uk',
+    email: 'Hello@Calder.ac.uk',
+    phone: '01422  123456',
+  };
+
+  it('tidies what was typed, and lets "what they offer" stay empty', () => {
+    const result = areaProviderSchema.parse(good);
+    assert.equal(result.name, 'Calder College');
+    assert.equal(result.description, '');
+    assert.equal(result.textNumber, '+447700900123');
+    assert.equal(result.website, 'https://www.calder.ac.uk/');
+    assert.equal(result.email, 'hello@calder.ac.uk');
+    assert.equal(result.phone, '01422 123456');
+  });
+
+  it('names each wrong field, in the order of the form', () => {
+    const result = areaProviderSchema.safeParse({ ...good, name: '', website: 'not a website', phone: '12', email: 'nope' });
+    assert.equal(result.success, false);
+    const fields = result.error?.issues.map((issue) => String(issue.path[0]));
+    assert.deepEqual(fields, ['name', 'website', 'email', 'phone']);
+    assert.deepEqual(
+      fields,
+      AREA_PROVIDER_FIELDS.filter((field) => fields?.includes(field)),
+    );
+  });
+
+  it('keeps empty contact details empty', () => {
+    const result = areaProviderSchema.parse({ ...good, textNumber: '', website: '', email: '', phone: '' });
+    assert.deepEqual([result.textNumber, result.website, result.email, result.phone], [null, null, null, null]);
   });
 });

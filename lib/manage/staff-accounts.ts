@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROVIDER_KINDS } from '@/lib/providers/words';
 import { EMAIL_MESSAGE, normaliseUkMobile, PHONE_MESSAGE } from '@/lib/sign-in/schemas';
-import { optionalWebsite } from './provider-schemas';
+import { optionalUkPhone, optionalWebsite, PROVIDER_PROFILE_FIELDS, providerProfileSchema } from './provider-schemas';
 
 // The council's own accounts page (decision 034): which staff accounts exist in its area, and the rules for
 // adding one, changing its role and turning it off. Pure: the pages and db/queries both use it.
@@ -96,6 +96,24 @@ export const newProviderSchema = z.object({
 });
 export type NewProviderInput = z.infer<typeof newProviderSchema>;
 export const NEW_PROVIDER_FIELDS = ['name', 'kind', 'summary', 'website', 'email'];
+
+/**
+ * A council admin changing one of its area's providers: the provider's own profile fields (the same schema
+ * pieces, so the same rules and messages), plus what the council set when it added the provider and how to
+ * reach it. "What they offer" may stay empty here: a provider the council added has none yet, and the council
+ * may only be fixing its website. Fields are in the form's order, so the error summary is too.
+ */
+export const areaProviderSchema = z.object({
+  name: newProviderSchema.shape.name,
+  kind: newProviderSchema.shape.kind,
+  summary: newProviderSchema.shape.summary,
+  ...providerProfileSchema.shape,
+  description: z.string().trim().max(4000, 'What they offer must be 4000 letters or fewer'),
+  email: optionalEmail,
+  phone: optionalUkPhone,
+});
+export type AreaProviderInput = z.infer<typeof areaProviderSchema>;
+export const AREA_PROVIDER_FIELDS = ['name', 'kind', 'summary', ...PROVIDER_PROFILE_FIELDS, 'email', 'phone'];
 
 export type AdminChange = {
   /** The account being changed. */

@@ -1,11 +1,11 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
-import { createAreaProvider, setEmployerSuspended } from '@/db/queries/area-organisations';
+import { createAreaProvider, setEmployerSuspended, updateAreaProvider } from '@/db/queries/area-organisations';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { parseForm, type FormState } from '@/lib/forms/form-state';
 import { isRecordId } from '@/lib/manage/changes';
-import { NEW_PROVIDER_FIELDS, newProviderSchema } from '@/lib/manage/staff-accounts';
+import { AREA_PROVIDER_FIELDS, areaProviderSchema, NEW_PROVIDER_FIELDS, newProviderSchema } from '@/lib/manage/staff-accounts';
 
 /** Council admins only: a new course provider in their area. */
 export async function createProviderAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -15,6 +15,18 @@ export async function createProviderAction(_previous: FormState, formData: FormD
   const provider = await createAreaProvider({ actorId: user.id, input: parsed.data });
   if (!provider) notFound();
   redirect(`/admin/providers?done=provider&id=${provider.id}`);
+}
+
+/** Council admins only: change a provider in their area. Live at once, and on the provider's own change log. */
+export async function updateAreaProviderAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const providerId = formData.get('providerId');
+  const user = await requireLaAdmin(isRecordId(providerId) ? `/admin/providers/${providerId}` : '/admin/providers');
+  if (!isRecordId(providerId)) notFound();
+  const parsed = parseForm(areaProviderSchema, formData, AREA_PROVIDER_FIELDS);
+  if (parsed.state) return parsed.state;
+  const result = await updateAreaProvider({ actorId: user.id, providerId, input: parsed.data });
+  if (!result) notFound();
+  redirect(`/admin/providers/${providerId}?saved=${result.changed.length > 0 ? 'changed' : 'same'}`);
 }
 
 /** Council admins only: suspend an approved employer in their area (its vacancies disappear) or restore it. */

@@ -45,6 +45,7 @@ export default async function ProvidersAndEmployersPage({ searchParams }: Props)
       <SavedNote message={changedName && done ? done(changedName) : null} />
 
       <h2 className="mt-8 text-2xl font-bold">Course providers</h2>
+      <p className="mt-2 max-w-prose">Choose a provider to change its name, what it offers or how to get in touch.</p>
       {providers.length === 0 ? (
         <p className="mt-2">There are no course providers in your area yet.</p>
       ) : (
@@ -61,7 +62,11 @@ export default async function ProvidersAndEmployersPage({ searchParams }: Props)
           <tbody>
             {providers.map((provider) => (
               <tr key={provider.id}>
-                <th scope="row" className="border-b border-line p-2 font-bold">{provider.name}</th>
+                <th scope="row" className="border-b border-line p-2 font-bold">
+                  <Link href={`/admin/providers/${provider.id}`} className="inline-flex min-h-11 items-center">
+                    {provider.name}
+                  </Link>
+                </th>
                 <td className="border-b border-line p-2">{PROVIDER_KIND_WORDS[provider.kind as ProviderKind] ?? provider.kind}</td>
                 <td className="border-b border-line p-2">{provider.courses}</td>
                 <td className="border-b border-line p-2">{provider.staff}</td>
