@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, eq, inArray, isNotNull, max, min, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull, max, min, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import {
   AUTOMATIC_REMINDER_EVERY_DAYS,
@@ -59,16 +59,24 @@ function ownCounts(lastCheckedAt: Date, now: Date, rules: FreshnessRules): Count
   return { records: 1, needsChecking: state === 'needs-checking' ? 1 : 0, hidden: state === 'hidden' ? 1 : 0, oldestCheckedAt: lastCheckedAt };
 }
 
-/** Staff email addresses per owner, for the reminder. */
-async function staffEmails(column: typeof memberships.providerId | typeof memberships.employerId, ids: string[]): Promise<Map<string, string[]>> {
-  const found = new Map<string, string[]>();
+/** Where to reach an owner's staff: by email, or by text for those who sign in with a mobile only. */
+type Contacts = { emails: string[]; phones: string[] };
+
+/** Staff contacts per owner, for the reminder: each person's email, or their mobile when they have no email. */
+async function staffContacts(column: typeof memberships.providerId | typeof memberships.employerId, ids: string[]): Promise<Map<string, Contacts>> {
+  const found = new Map<string, Contacts>();
   if (ids.length === 0) return found;
   const rows = await db
-    .select({ ownerId: column, email: users.email })
+    .select({ ownerId: column, email: users.email, phone: users.phone })
     .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(inArray(column, ids), isNotNull(users.email)));
-  for (const row of rows) found.set(String(row.ownerId), [...(found.get(String(row.ownerId)) ?? []), row.email!]);
+    .innerJoin(users, and(eq(users.id, memberships.userId), isNull(users.deactivatedAt)))
+    .where(and(inArray(column, ids), or(isNotNull(users.email), isNotNull(users.phone))));
+  for (const row of rows) {
+    const contacts = found.get(String(row.ownerId)) ?? { emails: [], phones: [] };
+    if (row.email) contacts.emails.push(row.email);
+    else if (row.phone) contacts.phones.push(row.phone);
+    found.set(String(row.ownerId), contacts);
+  }
   return found;
 }
 
@@ -81,11 +89,12 @@ async function lastReminders(column: typeof freshnessReminders.providerId | type
   return new Map(rows.filter((row) => row.at).map((row) => [String(row.ownerId), row.at!]));
 }
 
-type Owner = OwnerRecords & { emails: string[] };
+type Owner = OwnerRecords & Contacts;
 
-function withoutEmails(owner: Owner): OwnerRecords {
-  const { emails, ...records } = owner;
+function withoutContacts(owner: Owner): OwnerRecords {
+  const { emails, phones, ...records } = owner;
   void emails;
+  void phones;
   return records;
 }
 
@@ -106,28 +115,29 @@ async function ownersInArea(laId: string, now: Date, rules: FreshnessRules, only
     lastReminders(freshnessReminders.employerId, laId),
   ]);
   const [providerStaff, employerStaff] = await Promise.all([
-    staffEmails(memberships.providerId, providerRows.map((row) => row.id)),
-    staffEmails(memberships.employerId, employerRows.map((row) => row.id)),
+    staffContacts(memberships.providerId, providerRows.map((row) => row.id)),
+    staffContacts(memberships.employerId, employerRows.map((row) => row.id)),
   ]);
-  const owner = (kind: OwnerKind, row: { id: string; name: string; lastCheckedAt: Date }, counts: Counts, emails: string[], lastReminderAt: Date | null): Owner => ({
+  const owner = (kind: OwnerKind, row: { id: string; name: string; lastCheckedAt: Date }, counts: Counts, contacts: Contacts, lastReminderAt: Date | null): Owner => ({
     kind,
     id: row.id,
     name: row.name,
     ...counts,
     lastReminderAt,
-    recipients: emails.length,
-    emails,
+    recipients: contacts.emails.length + contacts.phones.length,
+    ...contacts,
   });
   return [
     ...providerRows.map((row) => {
-      const staff = providerStaff.get(row.id) ?? [];
-      const emails = staff.length > 0 ? staff : row.email ? [row.email] : [];
+      const staff = providerStaff.get(row.id);
+      // Nobody on its staff to reach: the provider's own email address, if it has one.
+      const contacts = staff ?? { emails: row.email ? [row.email] : [], phones: [] };
       const counts = addCounts(addCounts(ownCounts(row.lastCheckedAt, now, rules), courseCounts.get(row.id) ?? NONE), providerVacancyCounts.get(row.id) ?? NONE);
-      return owner('provider', row, counts, emails, providerReminders.get(row.id) ?? null);
+      return owner('provider', row, counts, contacts, providerReminders.get(row.id) ?? null);
     }),
     ...employerRows.map((row) => {
       const counts = addCounts(ownCounts(row.lastCheckedAt, now, rules), employerVacancyCounts.get(row.id) ?? NONE);
-      return owner('employer', row, counts, employerStaff.get(row.id) ?? [], employerReminders.get(row.id) ?? null);
+      return owner('employer', row, counts, employerStaff.get(row.id) ?? { emails: [], phones: [] }, employerReminders.get(row.id) ?? null);
     }),
   ];
 }
@@ -157,13 +167,13 @@ export async function findFreshnessByOwner({ actorId, now, rules }: { actorId: s
   if (!laId) return null;
   const owners = await ownersInArea(laId, now, rules);
   // The addresses stay on the server: the page needs only how many.
-  return sortByMostOverdue(owners.map((owner) => summariseOwner(withoutEmails(owner), now)));
+  return sortByMostOverdue(owners.map((owner) => summariseOwner(withoutContacts(owner), now)));
 }
 
-export type ReminderToSend = { ownerName: string; outOfDate: number; emails: string[] };
+export type ReminderToSend = { ownerName: string; outOfDate: number; emails: string[]; phones: string[] };
 
 /**
- * Council admins only: records a reminder to one provider or employer in their area and returns who to email,
+ * Council admins only: records a reminder to one provider or employer in their area and returns who to email or text,
  * or why not. The insert only happens if no reminder went to this owner in the last 24 hours, so two admins
  * pressing at once send one.
  */
@@ -192,12 +202,12 @@ export async function recordFreshnessReminder({
 }
 
 function reminderToSend(owner: Owner): ReminderToSend {
-  return { ownerName: owner.name, outOfDate: owner.needsChecking + owner.hidden, emails: owner.emails };
+  return { ownerName: owner.name, outOfDate: owner.needsChecking + owner.hidden, emails: owner.emails, phones: owner.phones };
 }
 
 /**
  * The weekly job (no actor: it runs for every area): records a reminder to each provider and employer that is
- * due one (`dueAutomaticReminder`) and returns who to email. `only` narrows it to one owner (tests).
+ * due one (`dueAutomaticReminder`) and returns who to email or text. `only` narrows it to one owner (tests).
  */
 export async function recordAutomaticFreshnessReminders({
   now,

@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { signInAsStaff } from '../fixtures/applications';
+import { randomMobile } from '../fixtures/sign-in';
 import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
 
 test('the council sees who has out-of-date information and reminds them in one click, once a day', async ({ browser, request, baseURL }) => {
@@ -39,9 +40,23 @@ test('the council sees who has out-of-date information and reminds them in one c
     await expect(page.getByRole('cell', { name: 'Nothing to check' })).toHaveCount(0);
   });
 
-  await test.step('one click emails the employer’s staff', async () => {
+  const mobile = randomMobile();
+  await test.step('the council adds a second member of the employer’s staff, who has a mobile and no email', async () => {
+    const accounts = await page.context().newPage();
+    await accounts.goto('/admin/accounts/new');
+    await accounts.getByRole('textbox', { name: 'Their name' }).fill(`Kit ${uniqueLetters()}`);
+    await accounts.getByRole('textbox', { name: 'Their mobile number (optional)' }).fill(mobile.typed);
+    await accounts.getByRole('combobox', { name: 'What they do' }).selectOption({ label: 'Employer staff' });
+    await accounts.getByRole('combobox', { name: 'Employer they work for' }).selectOption({ label: employerName });
+    await accounts.getByRole('button', { name: 'Add account' }).click();
+    await expect(accounts.getByRole('status')).toContainText('Account added for Kit');
+    await accounts.close();
+  });
+
+  await test.step('one click emails the employer’s staff, and texts the one with only a mobile', async () => {
+    await page.reload();
     await row().getByRole('button', { name: `Send a reminder to ${employerName}` }).click();
-    await expect(page.getByRole('status')).toHaveText(`Reminder sent to ${employerName} (1 person).`);
+    await expect(page.getByRole('status')).toHaveText(`Reminder sent to ${employerName} (2 people).`);
     await expect(row().getByText('Reminded in the last day')).toBeVisible();
     await expect(page).toHaveURL(/show=overdue/);
     await expect(row().getByRole('button')).toHaveCount(0);
@@ -49,6 +64,8 @@ test('the council sees who has out-of-date information and reminds them in one c
     await outbox.goto('/outbox');
     const email = outbox.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: staff.email });
     await expect(email.filter({ hasText: `of ${employerName}’s records on Next Steps need checking` })).toHaveCount(1);
+    const text = outbox.getByRole('list', { name: 'Messages' }).getByRole('listitem').filter({ hasText: mobile.e164 });
+    await expect(text.filter({ hasText: `of ${employerName}’s records need checking` })).toHaveCount(1);
     await outbox.close();
   });
 

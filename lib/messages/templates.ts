@@ -40,6 +40,11 @@ export const MESSAGE_TEMPLATES = {
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_APPLICATION_UNSUCCESSFUL_SMS',
     body: 'Next Steps: ((offered_by)) has replied about ((title)). Sign in to read it. Your adviser can help you.',
   },
+  freshnessReminderSms: {
+    channel: 'sms',
+    notifyTemplateEnv: 'NOTIFY_TEMPLATE_FRESHNESS_REMINDER_SMS',
+    body: 'Next Steps: ((count)) of ((owner_name))’s records need checking. Young people stop seeing them after ((hide_days)) days unchecked. Sign in: ((link))',
+  },
   freshnessReminderEmail: {
     channel: 'email',
     notifyTemplateEnv: 'NOTIFY_TEMPLATE_FRESHNESS_REMINDER_EMAIL',

@@ -4,11 +4,11 @@ import { notFound, redirect } from 'next/navigation';
 import { getAreaSettings } from '@/db/queries/area-settings';
 import { recordFreshnessReminder } from '@/db/queries/freshness';
 import { requireLaAdmin } from '@/lib/auth/session';
-import { emailFreshnessReminder } from '@/lib/freshness/reminder-email';
+import { sendFreshnessReminder } from '@/lib/freshness/reminder-email';
 import { isRecordId } from '@/lib/manage/changes';
 import { siteOrigin } from '@/lib/site-origin';
 
-/** Council admins only: email one provider's or employer's staff to check their out-of-date records. */
+/** Council admins only: email or text one provider's or employer's staff to check their out-of-date records. */
 export async function remindOwnerAction(formData: FormData): Promise<void> {
   const user = await requireLaAdmin('/admin/freshness');
   const kind = formData.get('kind');
@@ -22,6 +22,6 @@ export async function remindOwnerAction(formData: FormData): Promise<void> {
   const result = await recordFreshnessReminder({ actorId: user.id, kind, ownerId, now: new Date(), rules });
   if (!result) notFound();
   if ('refused' in result) redirect(`/admin/freshness?owner=${ownerId}&refused=${result.refused}${back}`);
-  await emailFreshnessReminder({ reminder: result.sent, hideAfterDays: rules.hideAfterDays, siteOrigin: await siteOrigin() });
-  redirect(`/admin/freshness?owner=${ownerId}&reminded=${result.sent.emails.length}${back}`);
+  const people = await sendFreshnessReminder({ reminder: result.sent, hideAfterDays: rules.hideAfterDays, siteOrigin: await siteOrigin() });
+  redirect(`/admin/freshness?owner=${ownerId}&reminded=${people}${back}`);
 }

@@ -16,7 +16,7 @@ const KIND_WORDS = { provider: 'School, college or training provider', employer:
 const CANNOT_REMIND = {
   nothing_to_check: 'Nothing to check',
   reminded_today: 'Reminded in the last day',
-  no_one_to_remind: 'No email address to remind',
+  no_one_to_remind: 'No email address or mobile to remind',
 } as const;
 
 type Param = string | string[] | undefined;
