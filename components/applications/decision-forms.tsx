@@ -1,11 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextArea, TextField } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -24,9 +23,7 @@ function DecisionForm({
   variant?: 'primary' | 'secondary' | 'warning';
   children: (state: FormState) => React.ReactNode;
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
+  const { state, formAction, isPending, errors } = useFormAction(action);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4 border-2 border-line bg-paper p-4">
       <h3 className="text-xl font-bold">{heading}</h3>

@@ -1,11 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField, type TextFieldProps } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
-import { useErrorTitle } from './use-error-title';
+import { type FormState } from '@/lib/forms/form-state';
+import { useFormAction } from './use-form-action';
 
 export type FormField = Omit<TextFieldProps, 'errorMessage' | 'defaultValue' | 'id'> & { id?: string; name: string; label: string };
 
@@ -25,9 +24,7 @@ export function SimpleActionForm({
   submitLabel: string;
   hiddenFields?: Record<string, string | null | undefined>;
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
+  const { state, formAction, isPending, errors } = useFormAction(action);
   return (
     <form action={formAction} noValidate className="mt-6 flex flex-col gap-6">
       <ErrorSummary errors={errors} />

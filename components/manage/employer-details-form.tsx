@@ -1,11 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextArea, TextField } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 
 type Values = { name: string; summary: string; postcode: string };
 
@@ -22,10 +21,7 @@ export function EmployerDetailsForm({
   saved: Values;
   summaryLabel: string;
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
-  const value = (field: keyof Values) => state.values?.[field] ?? saved[field];
+  const { state, formAction, isPending, errors, value } = useFormAction(action, { saved });
   return (
     <form action={formAction} noValidate className="mt-6 flex flex-col gap-6">
       <ErrorSummary errors={errors} />

@@ -1,12 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { FileField } from '@/components/media/file-field';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 import { ALT_TEXT_MAX } from '@/lib/provider-photos/schemas';
 
 /**
@@ -25,9 +24,7 @@ export function ProviderPhotoForm({
   /** Hidden fields sent with it, such as which type of work the picture is for. */
   hidden?: Record<string, string>;
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
+  const { state, formAction, isPending, errors } = useFormAction(action);
   return (
     <form action={formAction} noValidate aria-label={formLabel} className="flex flex-col gap-5 border-l-4 border-line bg-paper p-4">
       <ErrorSummary errors={errors} />

@@ -1,14 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { FileField } from '@/components/media/file-field';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { NativeCheckbox } from '@/components/ui/native-fields';
 import { NativeSelect } from '@/components/ui/native-select';
 import { TextArea, TextField } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 
 /**
  * Add a young person's story: what it is about, the clip (sound or video), their words written out,
@@ -24,10 +23,7 @@ export function StoryForm({
   subjects: { value: string; label: string }[];
   subjectLabel: string;
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
-  const value = (field: string) => state.values?.[field] ?? '';
+  const { state, formAction, isPending, errors, value } = useFormAction(action);
   return (
     <form action={formAction} noValidate aria-label="Add a story" className="flex flex-col gap-5 border-l-4 border-line bg-paper p-4">
       <ErrorSummary errors={errors} />

@@ -15,6 +15,7 @@ import { SeptemberLink } from './_components/september-link';
 import { SettingsLink } from './_components/settings-link';
 import { StaffLink } from './_components/staff-link';
 import { AreaLinks } from './_components/area-links';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 export const metadata: Metadata = { title: 'Council admin' };
 
@@ -79,25 +80,27 @@ export default async function AdminHomePage() {
         Records not checked for {rules.warnAfterDays} days need checking. After {rules.hideAfterDays} days young people
         no longer see them.
       </p>
-      <table className="mt-4 w-full max-w-2xl border-collapse bg-paper text-left">
-        <caption className="sr-only">Records going out of date</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="border-b-2 border-ink p-2">Records</th>
-            <th scope="col" className="border-b-2 border-ink p-2">Need checking</th>
-            <th scope="col" className="border-b-2 border-ink p-2">Hidden</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(['providers', 'courses', 'vacancies'] as const).map((kind) => (
-            <tr key={kind}>
-              <th scope="row" className="border-b border-line p-2 font-normal capitalize">{kind}</th>
-              <td className="border-b border-line p-2">{numberFormat.format(counts.needsChecking[kind])}</td>
-              <td className="border-b border-line p-2">{numberFormat.format(counts.hidden[kind])}</td>
+      <TableScroller label="Records going out of date" className="mt-4">
+        <table className="w-full max-w-2xl border-collapse bg-paper text-left">
+          <caption className="sr-only">Records going out of date</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="border-b-2 border-ink p-2">Records</th>
+              <th scope="col" className="border-b-2 border-ink p-2">Need checking</th>
+              <th scope="col" className="border-b-2 border-ink p-2">Hidden</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {(['providers', 'courses', 'vacancies'] as const).map((kind) => (
+              <tr key={kind}>
+                <th scope="row" className="border-b border-line p-2 font-normal capitalize">{kind}</th>
+                <td className="border-b border-line p-2">{numberFormat.format(counts.needsChecking[kind])}</td>
+                <td className="border-b border-line p-2">{numberFormat.format(counts.hidden[kind])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroller>
       <p className="mt-4">
         <Link href="/admin/freshness" className="inline-flex min-h-11 items-center text-xl font-bold">
           Who needs to check their information, and reminders

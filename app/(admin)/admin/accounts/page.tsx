@@ -10,6 +10,7 @@ import { isStaffRole, STAFF_ROLE_WORDS, STAFF_ROLES } from '@/lib/manage/staff-a
 import { formatUkMobile } from '@/lib/sign-in/schemas';
 import { changeTimeFormat, RecentChanges } from '@/components/manage/recent-changes';
 import { BackLink } from '@/components/layout/back-link';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 export const metadata: Metadata = { title: 'Staff accounts' };
 
@@ -64,40 +65,42 @@ export default async function StaffAccountsPage({ searchParams }: Props) {
       {accounts.length === 0 ? (
         <p className="mt-6">There are no accounts like this in your area yet.</p>
       ) : (
-        <table className="mt-6 w-full border-collapse bg-paper text-left">
-          <caption className="sr-only">Staff accounts in your area</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-ink p-2">Name</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Role</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Email or mobile</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Last signed in</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Account</th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((account) => (
-              <tr key={account.id}>
-                <th scope="row" className="border-b border-line p-2 font-normal">
-                  <Link href={`/admin/accounts/${account.id}`} className="inline-flex min-h-11 items-center font-bold">
-                    {account.name ?? 'No name given'}
-                  </Link>
-                </th>
-                <td className="border-b border-line p-2">
-                  {STAFF_ROLE_WORDS[account.role]}
-                  {account.organisation ? <span className="block text-muted">{account.organisation}</span> : null}
-                  {account.role === 'adviser' && account.centre ? <span className="block text-muted">{account.centre}</span> : null}
-                </td>
-                <td className="border-b border-line p-2 break-all">
-                  {account.email ? <span className="block">{account.email}</span> : null}
-                  {account.phone ? <span className="block">{formatUkMobile(account.phone)}</span> : null}
-                </td>
-                <td className="border-b border-line p-2">{account.lastSignInAt ? changeTimeFormat.format(account.lastSignInAt) : 'Not yet'}</td>
-                <td className="border-b border-line p-2">{account.isActive ? 'On' : 'Turned off'}</td>
+        <TableScroller label="Staff accounts in your area" className="mt-6">
+          <table className="w-full border-collapse bg-paper text-left">
+            <caption className="sr-only">Staff accounts in your area</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="border-b-2 border-ink p-2">Name</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Role</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Email or mobile</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Last signed in</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Account</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {accounts.map((account) => (
+                <tr key={account.id}>
+                  <th scope="row" className="border-b border-line p-2 font-normal">
+                    <Link href={`/admin/accounts/${account.id}`} className="inline-flex min-h-11 items-center font-bold">
+                      {account.name ?? 'No name given'}
+                    </Link>
+                  </th>
+                  <td className="border-b border-line p-2">
+                    {STAFF_ROLE_WORDS[account.role]}
+                    {account.organisation ? <span className="block text-muted">{account.organisation}</span> : null}
+                    {account.role === 'adviser' && account.centre ? <span className="block text-muted">{account.centre}</span> : null}
+                  </td>
+                  <td className="border-b border-line p-2 break-all">
+                    {account.email ? <span className="block">{account.email}</span> : null}
+                    {account.phone ? <span className="block">{formatUkMobile(account.phone)}</span> : null}
+                  </td>
+                  <td className="border-b border-line p-2">{account.lastSignInAt ? changeTimeFormat.format(account.lastSignInAt) : 'Not yet'}</td>
+                  <td className="border-b border-line p-2">{account.isActive ? 'On' : 'Turned off'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
 
       <RecentChanges changes={changes} />

@@ -8,6 +8,7 @@ import { requireLaAdmin } from '@/lib/auth/session';
 import type { OwnerFreshness } from '@/lib/freshness/owners';
 import { remindOwnerAction } from './actions';
 import { BackLink } from '@/components/layout/back-link';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 export const metadata: Metadata = { title: 'Who needs to check their information' };
 
@@ -86,7 +87,7 @@ export default async function FreshnessPage({ searchParams }: Props) {
         </form>
       )}
       {listed.length === 0 ? null : (
-        <div className="mt-4 overflow-x-auto">
+        <TableScroller label="Providers and employers, most out of date first" className="mt-4">
           <table className="w-full border-collapse bg-paper text-left">
             <caption className="sr-only">Providers and employers, most out of date first</caption>
             <thead>
@@ -111,7 +112,7 @@ export default async function FreshnessPage({ searchParams }: Props) {
           <div className="mt-4">
             <Pagination page={page} total={show === 'overdue' ? overdue.length : owners.length} pageSize={PAGE_SIZE} hrefFor={hrefFor} />
           </div>
-        </div>
+        </TableScroller>
       )}
     </div>
   );

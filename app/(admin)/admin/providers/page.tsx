@@ -10,6 +10,7 @@ import { createProviderAction, setEmployerSuspendedAction } from './actions';
 import { NewProviderForm } from './_components/new-provider-form';
 import { RecentChanges } from '@/components/manage/recent-changes';
 import { BackLink } from '@/components/layout/back-link';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 export const metadata: Metadata = { title: 'Providers and employers' };
 
@@ -49,31 +50,33 @@ export default async function ProvidersAndEmployersPage({ searchParams }: Props)
       {providers.length === 0 ? (
         <p className="mt-2">There are no course providers in your area yet.</p>
       ) : (
-        <table className="mt-4 w-full border-collapse bg-paper text-left">
-          <caption className="sr-only">Course providers in your area</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-ink p-2">Provider</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Kind</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Courses</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Staff</th>
-            </tr>
-          </thead>
-          <tbody>
-            {providers.map((provider) => (
-              <tr key={provider.id}>
-                <th scope="row" className="border-b border-line p-2 font-bold">
-                  <Link href={`/admin/providers/${provider.id}`} className="inline-flex min-h-11 items-center">
-                    {provider.name}
-                  </Link>
-                </th>
-                <td className="border-b border-line p-2">{PROVIDER_KIND_WORDS[provider.kind as ProviderKind] ?? provider.kind}</td>
-                <td className="border-b border-line p-2">{provider.courses}</td>
-                <td className="border-b border-line p-2">{provider.staff}</td>
+        <TableScroller label="Course providers in your area" className="mt-4">
+          <table className="w-full border-collapse bg-paper text-left">
+            <caption className="sr-only">Course providers in your area</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="border-b-2 border-ink p-2">Provider</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Kind</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Courses</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Staff</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {providers.map((provider) => (
+                <tr key={provider.id}>
+                  <th scope="row" className="border-b border-line p-2 font-bold">
+                    <Link href={`/admin/providers/${provider.id}`} className="inline-flex min-h-11 items-center">
+                      {provider.name}
+                    </Link>
+                  </th>
+                  <td className="border-b border-line p-2">{PROVIDER_KIND_WORDS[provider.kind as ProviderKind] ?? provider.kind}</td>
+                  <td className="border-b border-line p-2">{provider.courses}</td>
+                  <td className="border-b border-line p-2">{provider.staff}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
       <h3 className="mt-6 text-xl font-bold">Add a course provider</h3>
       <NewProviderForm action={createProviderAction} />
@@ -90,46 +93,48 @@ export default async function ProvidersAndEmployersPage({ searchParams }: Props)
       {employers.length === 0 ? (
         <p className="mt-2">There are no employers in your area yet.</p>
       ) : (
-        <table className="mt-4 w-full border-collapse bg-paper text-left">
-          <caption className="sr-only">Employers in your area</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-ink p-2">Employer</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Status</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Vacancies</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Staff</th>
-              <th scope="col" className="border-b-2 border-ink p-2">
-                <span className="sr-only">Change</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {employers.map((employer) => (
-              <tr key={employer.id}>
-                <th scope="row" className="border-b border-line p-2 font-bold">
-                  <Link href={`/admin/employers/${employer.id}`} className="inline-flex min-h-11 items-center">
-                    {employer.name}
-                  </Link>
+        <TableScroller label="Employers in your area" className="mt-4">
+          <table className="w-full border-collapse bg-paper text-left">
+            <caption className="sr-only">Employers in your area</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="border-b-2 border-ink p-2">Employer</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Status</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Vacancies</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Staff</th>
+                <th scope="col" className="border-b-2 border-ink p-2">
+                  <span className="sr-only">Change</span>
                 </th>
-                <td className="border-b border-line p-2">{STATUS_WORDS[employer.status]}</td>
-                <td className="border-b border-line p-2">{employer.vacancies}</td>
-                <td className="border-b border-line p-2">{employer.staff}</td>
-                <td className="border-b border-line p-2">
-                  {employer.status === 'approved' || employer.status === 'suspended' ? (
-                    <form action={setEmployerSuspendedAction}>
-                      <input type="hidden" name="employerId" value={employer.id} />
-                      <input type="hidden" name="suspend" value={employer.status === 'approved' ? 'yes' : 'no'} />
-                      <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
-                        {employer.status === 'approved' ? 'Suspend' : 'Restore'}
-                        <span className="sr-only"> {employer.name}</span>
-                      </button>
-                    </form>
-                  ) : null}
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {employers.map((employer) => (
+                <tr key={employer.id}>
+                  <th scope="row" className="border-b border-line p-2 font-bold">
+                    <Link href={`/admin/employers/${employer.id}`} className="inline-flex min-h-11 items-center">
+                      {employer.name}
+                    </Link>
+                  </th>
+                  <td className="border-b border-line p-2">{STATUS_WORDS[employer.status]}</td>
+                  <td className="border-b border-line p-2">{employer.vacancies}</td>
+                  <td className="border-b border-line p-2">{employer.staff}</td>
+                  <td className="border-b border-line p-2">
+                    {employer.status === 'approved' || employer.status === 'suspended' ? (
+                      <form action={setEmployerSuspendedAction}>
+                        <input type="hidden" name="employerId" value={employer.id} />
+                        <input type="hidden" name="suspend" value={employer.status === 'approved' ? 'yes' : 'no'} />
+                        <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
+                          {employer.status === 'approved' ? 'Suspend' : 'Restore'}
+                          <span className="sr-only"> {employer.name}</span>
+                        </button>
+                      </form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
 
       <RecentChanges changes={changes} />

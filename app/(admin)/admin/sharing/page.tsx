@@ -6,6 +6,7 @@ import { requireLaAdmin } from '@/lib/auth/session';
 import { setProspectusShareAction } from './actions';
 import { RecentChanges } from '@/components/manage/recent-changes';
 import { BackLink } from '@/components/layout/back-link';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 export const metadata: Metadata = { title: 'Share your courses with other areas' };
 
@@ -45,38 +46,40 @@ export default async function AdminSharingPage({ searchParams }: Props) {
       {choices.length === 0 ? (
         <p className="mt-6">There are no other areas to share with yet.</p>
       ) : (
-        <table className="mt-6 w-full border-collapse bg-paper text-left">
-          <caption className="sr-only">Other areas</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-ink p-2">Area</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Sees your courses</th>
-              <th scope="col" className="border-b-2 border-ink p-2">
-                <span className="sr-only">Change</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {choices.map((choice) => (
-              <tr key={choice.laId}>
-                <th scope="row" className="border-b border-line p-2 font-bold">
-                  {choice.areaName}
+        <TableScroller label="Other areas" className="mt-6">
+          <table className="w-full border-collapse bg-paper text-left">
+            <caption className="sr-only">Other areas</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="border-b-2 border-ink p-2">Area</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Sees your courses</th>
+                <th scope="col" className="border-b-2 border-ink p-2">
+                  <span className="sr-only">Change</span>
                 </th>
-                <td className="border-b border-line p-2">{choice.isShared ? 'Yes' : 'No'}</td>
-                <td className="border-b border-line p-2">
-                  <form action={setProspectusShareAction}>
-                    <input type="hidden" name="toLaId" value={choice.laId} />
-                    <input type="hidden" name="share" value={choice.isShared ? 'no' : 'yes'} />
-                    <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
-                      {choice.isShared ? 'Stop sharing' : 'Share'}
-                      <span className="sr-only"> our courses with {choice.areaName}</span>
-                    </button>
-                  </form>
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {choices.map((choice) => (
+                <tr key={choice.laId}>
+                  <th scope="row" className="border-b border-line p-2 font-bold">
+                    {choice.areaName}
+                  </th>
+                  <td className="border-b border-line p-2">{choice.isShared ? 'Yes' : 'No'}</td>
+                  <td className="border-b border-line p-2">
+                    <form action={setProspectusShareAction}>
+                      <input type="hidden" name="toLaId" value={choice.laId} />
+                      <input type="hidden" name="share" value={choice.isShared ? 'no' : 'yes'} />
+                      <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
+                        {choice.isShared ? 'Stop sharing' : 'Share'}
+                        <span className="sr-only"> our courses with {choice.areaName}</span>
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
       <RecentChanges changes={changes} />
     </div>

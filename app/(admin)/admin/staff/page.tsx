@@ -6,6 +6,7 @@ import { requireLaAdmin } from '@/lib/auth/session';
 import { setAdviserLookUpAction } from './actions';
 import { RecentChanges } from '@/components/manage/recent-changes';
 import { BackLink } from '@/components/layout/back-link';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 export const metadata: Metadata = { title: 'Who can look up young people' };
 
@@ -47,41 +48,43 @@ export default async function AdminStaffPage({ searchParams }: Props) {
       {advisers.length === 0 ? (
         <p className="mt-6">There are no advisers in your area yet.</p>
       ) : (
-        <table className="mt-6 w-full border-collapse bg-paper text-left">
-          <caption className="sr-only">Advisers in your area</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-ink p-2">Adviser</th>
-              <th scope="col" className="border-b-2 border-ink p-2">On their caseload</th>
-              <th scope="col" className="border-b-2 border-ink p-2">Can look up anyone</th>
-              <th scope="col" className="border-b-2 border-ink p-2">
-                <span className="sr-only">Change</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {advisers.map((adviser) => (
-              <tr key={adviser.id}>
-                <th scope="row" className="border-b border-line p-2 font-normal">
-                  <span className="font-bold">{adviser.name ?? 'No name given'}</span>
-                  {adviser.email ? <span className="block break-all text-muted">{adviser.email}</span> : null}
+        <TableScroller label="Advisers in your area" className="mt-6">
+          <table className="w-full border-collapse bg-paper text-left">
+            <caption className="sr-only">Advisers in your area</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="border-b-2 border-ink p-2">Adviser</th>
+                <th scope="col" className="border-b-2 border-ink p-2">On their caseload</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Can look up anyone</th>
+                <th scope="col" className="border-b-2 border-ink p-2">
+                  <span className="sr-only">Change</span>
                 </th>
-                <td className="border-b border-line p-2">{adviser.caseload}</td>
-                <td className="border-b border-line p-2">{adviser.canSearchYoungPeople ? 'Yes' : 'No'}</td>
-                <td className="border-b border-line p-2">
-                  <form action={setAdviserLookUpAction}>
-                    <input type="hidden" name="adviserId" value={adviser.id} />
-                    <input type="hidden" name="allow" value={adviser.canSearchYoungPeople ? 'no' : 'yes'} />
-                    <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
-                      {adviser.canSearchYoungPeople ? 'Stop' : 'Allow'}
-                      <span className="sr-only"> {adviser.name ?? 'this adviser'} looking up young people</span>
-                    </button>
-                  </form>
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {advisers.map((adviser) => (
+                <tr key={adviser.id}>
+                  <th scope="row" className="border-b border-line p-2 font-normal">
+                    <span className="font-bold">{adviser.name ?? 'No name given'}</span>
+                    {adviser.email ? <span className="block break-all text-muted">{adviser.email}</span> : null}
+                  </th>
+                  <td className="border-b border-line p-2">{adviser.caseload}</td>
+                  <td className="border-b border-line p-2">{adviser.canSearchYoungPeople ? 'Yes' : 'No'}</td>
+                  <td className="border-b border-line p-2">
+                    <form action={setAdviserLookUpAction}>
+                      <input type="hidden" name="adviserId" value={adviser.id} />
+                      <input type="hidden" name="allow" value={adviser.canSearchYoungPeople ? 'no' : 'yes'} />
+                      <button type="submit" className={buttonClasses('secondary', 'cursor-pointer')}>
+                        {adviser.canSearchYoungPeople ? 'Stop' : 'Allow'}
+                        <span className="sr-only"> {adviser.name ?? 'this adviser'} looking up young people</span>
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
       <RecentChanges changes={changes} />
     </div>

@@ -8,6 +8,7 @@ import { describeAcademicYear, isPast, keyDatesThisYear, toSeptemberFilter } fro
 import { requireAdviser } from '@/lib/auth/session';
 import { formatDateOnly } from '@/lib/courses/words';
 import { londonToday } from '@/lib/vacancies/words';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 export const metadata: Metadata = { title: 'September Guarantee' };
 
@@ -53,7 +54,7 @@ export default async function AdviserSeptemberPage({ searchParams }: { searchPar
       {rows.length === 0 ? (
         <p className="mt-6">Nobody to show.</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
+        <TableScroller label={FILTER_WORDS[filter]} className="mt-6">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{FILTER_WORDS[filter]}</caption>
             <thead>
@@ -75,7 +76,7 @@ export default async function AdviserSeptemberPage({ searchParams }: { searchPar
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
       <p className="mt-6">
         <a href={`/adviser/september/export?show=${filter}`} className="inline-flex min-h-11 items-center" download>

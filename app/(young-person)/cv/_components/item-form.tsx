@@ -1,9 +1,9 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
+import { useRef } from 'react';
 import { SaveStatus } from '@/components/applications/save-status';
 import { MediaView } from '@/components/cv/media-view';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { MediaRecorderField } from '@/components/media/media-recorder';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
@@ -12,7 +12,7 @@ import { PictureChoiceCard, PictureChoiceGroup } from '@/components/ui/picture-c
 import { Radio, RadioGroup } from '@/components/ui/radio-group';
 import { TextArea, TextField } from '@/components/ui/text-field';
 import type { CvSectionInfo } from '@/lib/cv/sections';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 import { describeSize, MEDIA_MAX_BYTES } from '@/lib/media/rules';
 import { FileField } from '@/components/media/file-field';
 import type { PortfolioItemView } from '@/db/queries/portfolio';
@@ -39,9 +39,7 @@ export function ItemForm({
 }) {
   const formRef = useRef<HTMLFormElement>(null);
   const kept = useOfflineCvItem(formRef, offline);
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
+  const { state, formAction, isPending, errors } = useFormAction(action);
   const values = state.values ?? {};
   const value = (field: string, fallback: string) => values[field] ?? fallback;
   const chosenSkills = values.skills !== undefined ? values.skills.split(',').filter(Boolean) : (item?.skillSlugs ?? []);

@@ -1,12 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { NativeSelect } from '@/components/ui/native-select';
 import { TextField } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 import { STAFF_ROLE_WORDS, STAFF_ROLES } from '@/lib/manage/staff-accounts';
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -61,10 +60,7 @@ function RoleFields({ state, defaults, choices: { providers, employers, centres 
 
 /** Add a staff account: their name, how they get their sign-in code, and what they do. */
 export function NewAccountForm({ action, choices }: { action: Action; choices: Choices }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
-  const value = (field: string) => state.values?.[field] ?? '';
+  const { state, formAction, isPending, errors, value } = useFormAction(action);
   return (
     <form action={formAction} noValidate className="mt-6 flex flex-col gap-6">
       <ErrorSummary errors={errors} />
@@ -103,9 +99,7 @@ export function NewAccountForm({ action, choices }: { action: Action; choices: C
 
 /** Change what someone does, which provider or employer they work for, or an adviser's centre. */
 export function ChangeRoleForm({ action, userId, current, choices }: { action: Action; userId: string; current: Defaults; choices: Choices }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
+  const { state, formAction, isPending, errors } = useFormAction(action);
   return (
     <form action={formAction} noValidate aria-label="Change what they do" className="mt-4 flex flex-col gap-6">
       <ErrorSummary errors={errors} />
@@ -122,9 +116,7 @@ export function ChangeRoleForm({ action, userId, current, choices }: { action: A
 
 /** Turn an account off (they are signed out everywhere) or back on. */
 export function ActiveForm({ action, userId, isActive, name }: { action: Action; userId: string; isActive: boolean; name: string }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
+  const { formAction, isPending, errors } = useFormAction(action);
   return (
     <form action={formAction} noValidate aria-label={isActive ? 'Turn off account' : 'Turn account back on'} className="mt-4 flex flex-col gap-4">
       <ErrorSummary errors={errors} />

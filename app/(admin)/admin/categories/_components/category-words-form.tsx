@@ -1,14 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { NativeCheckbox } from '@/components/ui/native-fields';
 import { TextArea } from '@/components/ui/text-field';
 import type { CategoryWords } from '@/db/queries/category-overrides';
 import { descriptionField, hiddenField } from '@/lib/categories/schemas';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 
 /** One area of work and its kinds: the area's own words for each, and "hide in our area" for the kinds. */
 export function CategoryWordsForm({
@@ -22,9 +21,7 @@ export function CategoryWordsForm({
   areaName: string;
   categories: CategoryWords[];
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
+  const { state, formAction, isPending, errors } = useFormAction(action);
   return (
     <form action={formAction} noValidate className="mt-6 flex flex-col gap-8">
       <ErrorSummary errors={errors} />

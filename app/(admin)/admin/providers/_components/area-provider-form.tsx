@@ -1,13 +1,12 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { ProviderProfileFields, type ProviderProfileValues } from '@/components/manage/provider-profile-fields';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { NativeSelect } from '@/components/ui/native-select';
 import { TextField } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 import { PROVIDER_KIND_WORDS, PROVIDER_KINDS } from '@/lib/providers/words';
 
 export type AreaProviderValues = ProviderProfileValues & { name: string; kind: string; summary: string; email: string; phone: string };
@@ -25,10 +24,7 @@ export function AreaProviderForm({
   providerId: string;
   saved: AreaProviderValues;
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
-  const value = (field: keyof AreaProviderValues) => state.values?.[field] ?? saved[field];
+  const { state, formAction, isPending, errors, value } = useFormAction(action, { saved });
   return (
     <form action={formAction} noValidate aria-label="Change the provider’s details" className="mt-4 flex flex-col gap-6">
       <ErrorSummary errors={errors} />

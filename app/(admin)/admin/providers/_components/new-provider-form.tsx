@@ -1,20 +1,16 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { NativeSelect } from '@/components/ui/native-select';
 import { TextField } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 import { PROVIDER_KIND_WORDS, PROVIDER_KINDS } from '@/lib/providers/words';
 
 /** Add a course provider: its name, what kind it is, one line about it, and how to reach it. */
 export function NewProviderForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state).map((error) => ({ ...error, field: error.field && `provider-${error.field}` }));
-  useErrorTitle(errors.length > 0);
-  const value = (field: string) => state.values?.[field] ?? '';
+  const { state, formAction, isPending, errors, value } = useFormAction(action, { idPrefix: 'provider' });
   return (
     <form action={formAction} noValidate aria-label="Add a course provider" className="mt-4 flex flex-col gap-6 border-l-4 border-line bg-paper p-4">
       <ErrorSummary errors={errors} />

@@ -1,11 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField, type TextFieldProps } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 
 export type SettingsField = Pick<TextFieldProps, 'type' | 'inputMode' | 'width' | 'description'> & { name: string; label: string };
 
@@ -24,9 +23,7 @@ export function SettingsForm({
   saved: Record<string, string>;
   submitLabel: string;
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
+  const { state, formAction, isPending, errors } = useFormAction(action);
   return (
     <form action={formAction} noValidate className="mt-4 flex flex-col gap-6">
       <ErrorSummary errors={errors} />

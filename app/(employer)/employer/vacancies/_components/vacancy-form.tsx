@@ -1,13 +1,13 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { type ReactNode } from 'react';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { NativeRadioGroup } from '@/components/ui/native-radio-group';
 import { TextArea, TextField } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 import { MAX_QUESTIONS, WAGE_CHOICE_WORDS, WAGE_CHOICES } from '@/lib/vacancies/posting';
 import { VACANCY_TYPES } from '@/lib/vacancies/search';
 import { VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
@@ -45,10 +45,7 @@ export function VacancyForm({
   submitLabel: string;
   vacancyId?: string;
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
-  const value = (field: string) => state.values?.[field] ?? saved[field] ?? '';
+  const { state, formAction, isPending, errors, value } = useFormAction(action, { saved });
   const isTicked = (field: Tick) => (state.values ? state.values[field] === 'on' : saved[field] === 'on');
   const error = (field: string) => state.fieldErrors?.[field];
   return (

@@ -1,12 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { NativeSelect } from '@/components/ui/native-select';
 import { TextArea, TextField } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 
 /** Add an open day or taster event: the day, the times, where, and what happens. */
 export function OpenDayForm({
@@ -16,11 +15,7 @@ export function OpenDayForm({
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   sites: { id: string; name: string }[];
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  // Its ids carry a prefix: the profile form on the same page has fields of the same names.
-  const errors = errorList(state).map((error) => ({ ...error, field: error.field && `open-day-${error.field}` }));
-  useErrorTitle(errors.length > 0);
-  const value = (field: string) => state.values?.[field] ?? '';
+  const { state, formAction, isPending, errors, value } = useFormAction(action, { idPrefix: 'open-day' });
   return (
     <form action={formAction} noValidate aria-label="Add an open day" className="mt-4 flex flex-col gap-4 border-l-4 border-line bg-paper p-4">
       <h3 className="text-xl font-bold">Add an open day</h3>

@@ -1,18 +1,14 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 
 /** A new employer's details and who to email the sign-in code to. */
 export function EmployerSignUpForm({ action }: { action: (previous: FormState, formData: FormData) => Promise<FormState> }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
-  const value = (field: string) => state.values?.[field] ?? '';
+  const { state, formAction, isPending, errors, value } = useFormAction(action);
   return (
     <form action={formAction} noValidate className="mt-6 flex flex-col gap-6">
       <ErrorSummary errors={errors} />

@@ -1,12 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { NativeSelect } from '@/components/ui/native-select';
 import { PartsChoice, type PartChoice } from './parts-choice';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 
 export type { PartChoice } from './parts-choice';
 
@@ -20,9 +19,7 @@ export function GrantConsentForm({
   advisers: { id: string; name: string }[];
   parts: PartChoice[];
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
+  const { state, formAction, isPending, errors } = useFormAction(action);
   const chosenParts = state.values?.parts ? state.values.parts.split(',') : [];
   return (
     <form action={formAction} noValidate className="mt-4 flex flex-col gap-6">

@@ -1,18 +1,15 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { NativeTextField } from '@/components/ui/native-fields';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 import { type PartChoice, PartsChoice } from './parts-choice';
 
 /** "Add a parent or carer": their name, their mobile, and the pictures of what they can see. */
 export function NameParentForm({ action, parts }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; parts: PartChoice[] }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
+  const { state, formAction, isPending, errors } = useFormAction(action);
   const chosenParts = state.values?.['parent-parts'] ? state.values['parent-parts'].split(',') : [];
   return (
     <form action={formAction} noValidate className="mt-4 flex flex-col gap-6">

@@ -1,12 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { NativeSelect } from '@/components/ui/native-select';
 import { TextField } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 
 /** Another start of a course: where, when, apply by and places. */
 export function AddRunForm({
@@ -18,9 +17,7 @@ export function AddRunForm({
   courseId: string;
   sites: { id: string; name: string }[];
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
+  const { state, formAction, isPending, errors } = useFormAction(action);
   const prefix = 'new-run';
   const linked = errors.map((error) => ({ ...error, field: error.field ? `${prefix}-${error.field}` : '' }));
   const value = (field: string) => state.values?.[field] ?? '';

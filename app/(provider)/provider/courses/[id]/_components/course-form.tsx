@@ -1,7 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -10,7 +9,7 @@ import { NativeSelect } from '@/components/ui/native-select';
 import { TextArea, TextField } from '@/components/ui/text-field';
 import { COURSE_LEVELS, describeLevel } from '@/lib/courses/levels';
 import { AGE_GROUP_WORDS, STUDY_METHOD_WORDS, STUDY_MODE_WORDS } from '@/lib/courses/words';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 
 type Values = { summary: string; entryRequirements: string; isNoQualificationsNeeded: boolean; method: string; durationText: string; cost: string };
 
@@ -40,9 +39,7 @@ export function CourseForm({
   saved: Values;
   newCourse?: NewCourseChoices;
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
+  const { state, formAction, isPending, errors } = useFormAction(action);
   const text = (field: Exclude<keyof Values, 'isNoQualificationsNeeded'>) => state.values?.[field] ?? saved[field];
   const isNoQualifications = state.values ? state.values.isNoQualificationsNeeded === 'on' : saved.isNoQualificationsNeeded;
   return (

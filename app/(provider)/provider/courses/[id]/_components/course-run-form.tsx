@@ -1,11 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
-import { useErrorTitle } from '@/components/forms/use-error-title';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { EMPTY_FORM_STATE, errorList, type FormState } from '@/lib/forms/form-state';
+import { type FormState } from '@/lib/forms/form-state';
 
 /** One start of a course: when it starts, when to apply by, how many places. */
 export function CourseRunForm({
@@ -19,9 +18,7 @@ export function CourseRunForm({
   run: { id: string; startsOn: string; applyBy: string | null; places: number | null };
   heading: string;
 }) {
-  const [state, formAction, isPending] = useActionState(action, EMPTY_FORM_STATE);
-  const errors = errorList(state);
-  useErrorTitle(errors.length > 0);
+  const { state, formAction, isPending, errors } = useFormAction(action);
   const prefix = `run-${run.id}`;
   // Field ids are unique per run (several forms on one page); the error summary links to them.
   const linked = errors.map((error) => ({ ...error, field: error.field ? `${prefix}-${error.field}` : '' }));
