@@ -5,11 +5,6 @@ import { pictureCardLayout, pictureGrid } from './choice-styles';
 import { PictureChoiceFieldGroup, PictureChoiceOption, type PictureChoiceFieldGroupProps, type PictureChoiceFromGroup } from './picture-choice';
 import { cn } from './utils';
 
-/** A council's own picture (served from /api/…) is already a small JPEG made on upload: shown as it is, not optimised again. */
-export function isUploadedPicture(src: string): boolean {
-  return src.startsWith('/api/');
-}
-
 /*
  * Picture cards for choosing by tapping: types of work, interests, skills. Many of our users find reading
  * hard, so every choice has a picture and short words. Link cards and selectable cards (picture-choice.tsx)
@@ -75,7 +70,6 @@ export function PictureChoiceCard({
           alt={imageAlt}
           width={imageWidth}
           height={imageHeight}
-          unoptimized={isUploadedPicture(props.imageSrc)}
           className="size-20 object-cover sm:size-24"
         />
         <span className="font-bold text-brand underline underline-offset-4">{props.label}</span>

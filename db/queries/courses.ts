@@ -97,6 +97,8 @@ export type CourseSummary = {
   providerName: string;
   imagePath: string;
   imageAlt: string;
+  /** The kind of work whose picture this is (null when the record has a picture of its own): an area may show its own. */
+  pictureCategory: string | null;
   subjectName: string;
   nextStartsOn: string | null;
   miles: number | null;
@@ -170,6 +172,7 @@ export async function findCourses({
       isNoQualificationsNeeded: courses.isNoQualificationsNeeded,
       providerName: providers.name,
       imagePath: sql<string>`coalesce(${courses.imagePath}, ${categories.imagePath})`,
+      pictureCategory: sql<string | null>`case when ${courses.imagePath} is null then ${categories.slug} end`,
       imageAlt: courses.imageAlt,
       subjectName: categories.name,
       nextStartsOn: nextStart,
@@ -263,6 +266,8 @@ export type CourseDetail = {
   durationText: string;
   imagePath: string;
   imageAlt: string;
+  /** The kind of work whose picture this is (null when the record has a picture of its own): an area may show its own. */
+  pictureCategory: string | null;
   lastCheckedAt: Date;
   /** Who last said it was still correct: the provider's own staff, or the council. */
   checkedBy: 'provider' | 'council' | null;
@@ -304,6 +309,7 @@ export async function getCourse(scope: Scope & { slug: string }): Promise<Course
       isApprenticeship: courses.isApprenticeship,
       durationText: courses.durationText,
       imagePath: sql<string>`coalesce(${courses.imagePath}, ${categories.imagePath})`,
+      pictureCategory: sql<string | null>`case when ${courses.imagePath} is null then ${categories.slug} end`,
       imageAlt: courses.imageAlt,
       lastCheckedAt: courses.lastCheckedAt,
       checkedByRole: sql<string | null>`(select ${users.role} from ${users} where ${users.id} = ${courses.lastCheckedById})`,
@@ -378,6 +384,7 @@ export async function getCourse(scope: Scope & { slug: string }): Promise<Course
     durationText: course.durationText,
     imagePath: course.imagePath,
     imageAlt: course.imageAlt,
+    pictureCategory: course.pictureCategory,
     lastCheckedAt: course.lastCheckedAt,
     checkedBy: course.checkedByRole === 'la_admin' ? 'council' : course.checkedByRole === 'provider_staff' ? 'provider' : null,
     subject: { slug: course.subjectSlug, name: course.subjectName },

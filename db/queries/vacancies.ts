@@ -122,6 +122,8 @@ export type VacancySummary = {
   kindName: string;
   imagePath: string;
   imageAlt: string;
+  /** The kind of work whose picture this is (null when the record has a picture of its own): an area may show its own. */
+  pictureCategory: string | null;
   wagePence: number | null;
   wageUnit: (typeof vacancies.$inferSelect)['wageUnit'];
   isMinimumWageForAge: boolean;
@@ -270,6 +272,7 @@ async function searchVacancies({
       offeredBy: sql<string>`coalesce(${employers.name}, ${providers.name})`,
       kindName: categories.name,
       imagePath: sql<string>`coalesce(${vacancies.imagePath}, ${categories.imagePath})`,
+      pictureCategory: sql<string | null>`case when ${vacancies.imagePath} is null then ${categories.slug} end`,
       imageAlt: vacancies.imageAlt,
       wagePence: vacancies.wagePence,
       wageUnit: vacancies.wageUnit,
@@ -407,6 +410,7 @@ export async function getVacancy(scope: Scope & { id: string }): Promise<Vacancy
       whatTheyWant: vacancies.whatTheyWant,
       type: vacancies.type,
       imagePath: sql<string>`coalesce(${vacancies.imagePath}, ${categories.imagePath})`,
+      pictureCategory: sql<string | null>`case when ${vacancies.imagePath} is null then ${categories.slug} end`,
       imageAlt: vacancies.imageAlt,
       wagePence: vacancies.wagePence,
       wageUnit: vacancies.wageUnit,

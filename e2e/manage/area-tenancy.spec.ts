@@ -310,6 +310,19 @@ test('a council’s own pictures, words and hidden kinds of work show on the sea
     await expect(visitor.getByRole('link', { name: `${areaName} plumbing place` })).toBeVisible();
   });
 
+  await test.step('results and pages that show a kind of work’s picture show the area’s photo', async () => {
+    await visitor.goto('/vacancies?area=building-and-construction&kind=painting-and-decorating');
+    const row = visitor.getByRole('listitem').filter({ has: visitor.getByRole('link', { name: `${areaName} painting-and-decorating place` }) });
+    await expect(row.getByRole('img', { name: 'A painter on a ladder' })).toHaveAttribute('src', /^\/api\/category-pictures\//);
+    await row.getByRole('link', { name: `${areaName} painting-and-decorating place` }).click();
+    await expect(visitor.getByRole('img', { name: 'A painter on a ladder' })).toHaveAttribute('src', /^\/api\/category-pictures\//);
+    await expectNoAxeViolations(visitor);
+    await visitor.goto(`/courses?q=${letters}`);
+    await visitor.getByRole('link', { name: `Decorating course ${letters}` }).click();
+    await expect(visitor.getByRole('img', { name: 'A painter on a ladder' })).toHaveAttribute('src', /^\/api\/category-pictures\//);
+    await expectNoAxeViolations(visitor);
+  });
+
   await test.step('the course search shows the area’s photo and words', async () => {
     await visitor.goto('/courses');
     const card = visitor.getByRole('list', { name: 'Types of course' }).getByRole('link', { name: /Building and construction/ });

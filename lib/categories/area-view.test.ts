@@ -8,6 +8,7 @@ import {
   pictureCategoryOf,
   seeCardsAsArea,
   seeKindOfWorkAsArea,
+  seePictureAsArea,
   SERVICE_VIEW,
   toAreaCategoryView,
   withOwnWords,
@@ -90,5 +91,20 @@ describe('Explore kinds of work as an area sees them', () => {
 describe('ownPicturePath', () => {
   it('carries part of the media id, so a new picture gets a new address', () => {
     assert.equal(ownPicturePath('cat-1', '0123456789abcdef'), '/api/category-pictures/cat-1?v=01234567');
+  });
+});
+
+describe('seePictureAsArea', () => {
+  const record = { title: 'Labourer', imagePath: '/images/categories/building-and-construction.svg', imageAlt: '', pictureCategory: 'building-and-construction' };
+
+  it('shows the area’s own picture, with its words, where the record shows its kind of work’s', () => {
+    assert.deepEqual(seePictureAsArea(record, view), { ...record, imagePath: photo.path, imageAlt: photo.alt });
+  });
+
+  it('keeps a record’s own picture, and the service’s where the area has none', () => {
+    const own = { ...record, imagePath: '/images/vacancies/site.jpg', imageAlt: 'A building site', pictureCategory: null };
+    assert.equal(seePictureAsArea(own, view), own);
+    assert.equal(seePictureAsArea(record, SERVICE_VIEW), record);
+    assert.equal(seePictureAsArea({ ...record, pictureCategory: 'plumbing' }, view).imagePath, record.imagePath);
   });
 });

@@ -79,3 +79,15 @@ export function seeKindOfWorkAsArea<T extends ExploreKind>(kind: T, view: AreaCa
 export function kindsOfWorkAsArea<T extends ExploreKind>(kinds: readonly T[], view: AreaCategoryView): (T & { pictureAlt: string })[] {
   return kinds.map((kind) => seeKindOfWorkAsArea(kind, view)).filter((kind) => !kind.isHidden);
 }
+
+type PicturedRecord = { imagePath: string; imageAlt: string; pictureCategory: string | null };
+
+/**
+ * A course's or vacancy's picture as the area sees it: when the record shows its kind of work's picture
+ * (`pictureCategory`) and the area has its own for that kind, the area's, with its words. A record with a
+ * picture of its own keeps it.
+ */
+export function seePictureAsArea<T extends PicturedRecord>(record: T, view: AreaCategoryView): T {
+  const own = record.pictureCategory ? view.get(record.pictureCategory)?.ownPicture : undefined;
+  return own ? { ...record, imagePath: own.path, imageAlt: own.alt } : record;
+}

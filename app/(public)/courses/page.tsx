@@ -7,7 +7,7 @@ import { getAreaSettings } from '@/db/queries/area-settings';
 import { getAreaCategoryView } from '@/db/queries/categories';
 import { COURSES_PAGE_SIZE, findCourses, findCourseSubjects } from '@/db/queries/courses';
 import { getCourseScope } from '@/lib/auth/area';
-import { SERVICE_VIEW, seeCardsAsArea, withOwnWords } from '@/lib/categories/area-view';
+import { seeCardsAsArea, seePictureAsArea, withOwnWords } from '@/lib/categories/area-view';
 import { type CourseFilters, courseSearchHref, DISTANCE_CHOICES, hasAnyFilter, LENSES, parseCourseSearch } from '@/lib/courses/search';
 import { CourseResults } from './_components/course-results';
 import { CourseSearchForm } from './_components/course-search-form';
@@ -92,7 +92,8 @@ export default async function CoursesPage({ searchParams }: Props) {
   const [{ total, courses }, allSubjects, view] = await Promise.all([
     findCourses({ ...scope, filters, origin }),
     isChoosingSubject ? findCourseSubjects({ ...scope, areaSlug: filters.area }) : Promise.resolve([]),
-    isChoosingSubject ? getAreaCategoryView({ laId: area.id }) : Promise.resolve(SERVICE_VIEW),
+    // The area's own pictures, for the subject cards and the results (one small query, usually no rows).
+    getAreaCategoryView({ laId: area.id }),
   ]);
   // Kinds of work the area hid are not offered as cards; a search for one still finds its courses (decision 035).
   const subjects = seeCardsAsArea(allSubjects, view);
@@ -137,7 +138,7 @@ export default async function CoursesPage({ searchParams }: Props) {
         ) : (
           <div className="mt-4">
             <CourseResults
-              courses={courses.map((course) => ({ ...course, sharedAreaName: sharedAreaName(course.laId) }))}
+              courses={courses.map((course) => ({ ...seePictureAsArea(course, view), sharedAreaName: sharedAreaName(course.laId) }))}
               total={total}
               filters={filters}
               pageSize={COURSES_PAGE_SIZE}

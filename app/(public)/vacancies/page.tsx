@@ -8,7 +8,7 @@ import { getAreaSettings } from '@/db/queries/area-settings';
 import { getAreaCategoryView } from '@/db/queries/categories';
 import { findVacancies, findVacancyKinds, findVacancyLanding, VACANCIES_PAGE_SIZE } from '@/db/queries/vacancies';
 import { getAreaContext } from '@/lib/auth/area';
-import { SERVICE_VIEW, seeCardsAsArea, withOwnWords } from '@/lib/categories/area-view';
+import { seeCardsAsArea, seePictureAsArea, withOwnWords } from '@/lib/categories/area-view';
 import { DISTANCE_CHOICES, hasAnyFilter, parseVacancySearch, VACANCY_TYPES, type VacancyFilters, vacancySearchHref } from '@/lib/vacancies/search';
 import { describeChoiceCount, describeCount, londonToday, VACANCY_TYPE_WORDS } from '@/lib/vacancies/words';
 import { resolveOrigin } from '../courses/search-page-data';
@@ -91,7 +91,8 @@ export default async function VacanciesPage({ searchParams }: Props) {
   const [{ total, isMore, vacancies, correctedTo }, allKinds, view, wageAge] = await Promise.all([
     findVacancies({ ...scope, filters, origin, runLater: after }),
     isChoosingKind ? findVacancyKinds({ ...scope, areaSlug: filters.area!, type: filters.type, runLater: after }) : Promise.resolve([]),
-    isChoosingKind ? getAreaCategoryView({ laId: area.id }) : Promise.resolve(SERVICE_VIEW),
+    // The area's own pictures, for the kind cards and the results (one small query, usually no rows).
+    getAreaCategoryView({ laId: area.id }),
     resolveWageAge(filters.age, now),
   ]);
   // Kinds of work the area hid are not offered as cards; a search for one still finds its vacancies (decision 035).
@@ -145,7 +146,7 @@ export default async function VacanciesPage({ searchParams }: Props) {
         ) : (
           <div className="mt-4">
             <VacancyResults
-              vacancies={vacancies}
+              vacancies={vacancies.map((vacancy) => seePictureAsArea(vacancy, view))}
               total={total}
               filters={filters}
               pageSize={VACANCIES_PAGE_SIZE}

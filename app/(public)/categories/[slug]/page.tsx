@@ -4,7 +4,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getAreaOfWork } from '@/db/queries/categories';
 import { getAreaContext } from '@/lib/auth/area';
-import { isUploadedPicture } from '@/components/ui/picture-choice-card';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -30,7 +29,7 @@ export default async function AreaOfWorkPage({ params }: Props) {
         </Link>
       </p>
       <div className="mt-2 flex items-center gap-4">
-        <Picture src={area.imagePath} alt={area.imageAlt} width={96} height={96} unoptimized={isUploadedPicture(area.imagePath)} className="size-20 object-cover" />
+        <Picture src={area.imagePath} alt={area.imageAlt} width={96} height={96} className="size-20 object-cover" />
         <h1 className="text-3xl font-bold">{area.name}</h1>
       </div>
       <p className="mt-4 max-w-prose">{area.description}</p>
@@ -38,7 +37,7 @@ export default async function AreaOfWorkPage({ params }: Props) {
       <ul className="mt-4 grid gap-4 sm:grid-cols-2" aria-label={`Kinds of work in ${area.name}`}>
         {area.kinds.map((kind) => (
           <li key={kind.slug} className="flex items-center gap-4 border-2 border-line bg-paper p-3">
-            <Picture src={kind.imagePath} alt={kind.imageAlt} width={64} height={64} unoptimized={isUploadedPicture(kind.imagePath)} className="size-16 shrink-0 object-cover" />
+            <Picture src={kind.imagePath} alt={kind.imageAlt} width={64} height={64} className="size-16 shrink-0 object-cover" />
             <div>
               <h3 className="font-bold">{kind.name}</h3>
               <p className="text-base text-muted">{kind.description}</p>

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { Picture } from '@/components/ui/picture';
+import { getAreaCategoryView } from '@/db/queries/categories';
+import { seePictureAsArea } from '@/lib/categories/area-view';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HowFarForm } from '@/components/places/how-far-form';
@@ -28,9 +30,10 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ postco
 
 async function loadCourse(slug: string) {
   const { area, sharedLaIds, sharedAreaName } = await getCourseScope();
-  const course = await getCourse({ laId: area.id, sharedLaIds, slug, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness });
+  const [settings, view] = await Promise.all([getAreaSettings({ laId: area.id }), getAreaCategoryView({ laId: area.id })]);
+  const course = await getCourse({ laId: area.id, sharedLaIds, slug, now: new Date(), rules: settings.freshness });
   // A course another area shares with this one (decision 035): marked with its area, and applied for at the provider.
-  return course ? { ...course, sharedAreaName: sharedAreaName(course.laId) } : null;
+  return course ? { ...seePictureAsArea(course, view), sharedAreaName: sharedAreaName(course.laId) } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -75,7 +78,14 @@ export default async function CoursePage({ params, searchParams }: Props) {
           </Link>
         </p>
         <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-center">
-          <Picture src={course.imagePath} alt={course.imageAlt} width={112} height={112} className="size-24 shrink-0" priority />
+          <Picture
+            src={course.imagePath}
+            alt={course.imageAlt}
+            width={112}
+            height={112}
+            className="size-24 shrink-0 object-cover"
+            priority
+          />
           <div>
             <h1 className="text-3xl font-bold">{course.title}</h1>
             <p className="mt-1 text-xl">

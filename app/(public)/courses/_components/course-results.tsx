@@ -31,7 +31,7 @@ export function CourseResults({
       <ol className="flex flex-col gap-4" aria-label="Courses found">
         {courses.map((course) => (
           <li key={course.slug} id={`course-${course.slug}`} className="flex flex-col gap-3 border-2 border-line bg-paper p-4 sm:flex-row">
-            <Picture src={course.imagePath} alt={course.imageAlt} width={80} height={80} className="size-16 shrink-0 sm:size-20" />
+            <Picture src={course.imagePath} alt={course.imageAlt} width={80} height={80} className="size-16 shrink-0 object-cover sm:size-20" />
             <div className="min-w-0 flex-1">
               <h3 className="text-xl font-bold">
                 <Link href={`/courses/${course.slug}`}>{course.title}</Link>

@@ -3,7 +3,6 @@ import { Picture } from '@/components/ui/picture';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button-styles';
-import { isUploadedPicture } from '@/components/ui/picture-choice-card';
 import { getCurrentUser } from '@/lib/auth/session';
 import { kindsOfWorkAsArea } from '@/lib/categories/area-view';
 import { answerPairs, exploreHref, hasAnyAnswer, parseExploreAnswers } from '@/lib/explore/answers';
@@ -94,7 +93,6 @@ export default async function ExploreMatchesPage({ searchParams }: Props) {
                     alt={match.kind.pictureAlt ?? ''}
                     width={96}
                     height={96}
-                    unoptimized={isUploadedPicture(match.kind.picture)}
                     className="size-16 shrink-0 object-cover sm:size-24"
                   />
                   <div className="min-w-0">

@@ -10,7 +10,9 @@ import { LinkButton } from '@/components/ui/link-button';
 import { NativeSelect } from '@/components/ui/native-select';
 import { getAreaSettings } from '@/db/queries/area-settings';
 import { isVacancySaved } from '@/db/queries/saved';
+import { getAreaCategoryView } from '@/db/queries/categories';
 import { getVacancy } from '@/db/queries/vacancies';
+import { seePictureAsArea } from '@/lib/categories/area-view';
 import { getAreaContext } from '@/lib/auth/area';
 import { getCurrentUser } from '@/lib/auth/session';
 import { describePlaces, formatDateOnly } from '@/lib/courses/words';
@@ -35,7 +37,9 @@ async function loadVacancy(id: string) {
   // Vacancy links use the id: anything that is not a uuid is not a vacancy, and never reaches the database.
   if (!isVacancyId(id)) return null;
   const area = await getAreaContext();
-  return getVacancy({ laId: area.id, id, now: new Date(), rules: (await getAreaSettings({ laId: area.id })).freshness });
+  const [settings, view] = await Promise.all([getAreaSettings({ laId: area.id }), getAreaCategoryView({ laId: area.id })]);
+  const vacancy = await getVacancy({ laId: area.id, id, now: new Date(), rules: settings.freshness });
+  return vacancy ? seePictureAsArea(vacancy, view) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -98,7 +102,14 @@ export default async function VacancyPage({ params, searchParams }: Props) {
           </Link>
         </p>
         <div className="mt-2 flex flex-col gap-4 sm:flex-row sm:items-center">
-          <Picture src={vacancy.imagePath} alt={vacancy.imageAlt} width={112} height={112} className="size-24 shrink-0" priority />
+          <Picture
+            src={vacancy.imagePath}
+            alt={vacancy.imageAlt}
+            width={112}
+            height={112}
+            className="size-24 shrink-0 object-cover"
+            priority
+          />
           <div>
             <p className="font-bold text-muted">{words.label}</p>
             <h1 className="text-3xl font-bold">{vacancy.title}</h1>

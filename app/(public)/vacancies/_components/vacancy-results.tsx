@@ -34,7 +34,7 @@ export function VacancyResults({
       <ol className="flex flex-col gap-4" aria-label="Jobs and training found">
         {vacancies.map((vacancy) => (
           <li key={vacancy.id} id={`vacancy-${vacancy.id}`} className="flex flex-col gap-3 border-2 border-line bg-paper p-4 sm:flex-row">
-            <Picture src={vacancy.imagePath} alt={vacancy.imageAlt} width={80} height={80} className="size-16 shrink-0 sm:size-20" />
+            <Picture src={vacancy.imagePath} alt={vacancy.imageAlt} width={80} height={80} className="size-16 shrink-0 object-cover sm:size-20" />
             <div className="min-w-0 flex-1">
               <p className="text-base font-bold text-muted">{VACANCY_TYPE_WORDS[vacancy.type].label}</p>
               <h3 className="text-xl font-bold">

@@ -4,7 +4,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StoryPlayer } from '@/components/stories/story-player';
 import { findKindOfWorkStory } from '@/db/queries/stories';
-import { isUploadedPicture } from '@/components/ui/picture-choice-card';
 import { seeKindOfWorkAsArea } from '@/lib/categories/area-view';
 import { exploreHref, hasAnyAnswer, parseExploreAnswers } from '@/lib/explore/answers';
 import { scoreKindOfWork } from '@/lib/explore/scoring';
@@ -57,7 +56,6 @@ export default async function JobProfilePage({ params, searchParams }: Props) {
             alt={kind.pictureAlt}
             width={112}
             height={112}
-            unoptimized={isUploadedPicture(kind.picture)}
             className="size-24 shrink-0 object-cover"
             priority
           />
