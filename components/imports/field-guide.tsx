@@ -1,3 +1,5 @@
+import { TableScroller } from '@/components/ui/table-scroller';
+
 /** The template's columns in plain words, and the words to use for the kind of work. */
 export function FieldGuide({
   columns,
@@ -9,7 +11,7 @@ export function FieldGuide({
   return (
     <>
       <h2 className="mt-10 text-2xl font-bold">What to put in each column</h2>
-      <div className="mt-4 overflow-x-auto" role="region" aria-label="What to put in each column" tabIndex={0}>
+      <TableScroller label="What to put in each column">
         <table className="w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-ink">
@@ -37,7 +39,7 @@ export function FieldGuide({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
       <h2 className="mt-10 text-2xl font-bold">Kinds of work</h2>
       <p className="mt-2">In the category column, use the word on the left or the name.</p>
       <details className="mt-4">

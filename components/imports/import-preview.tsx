@@ -1,3 +1,4 @@
+import { TableScroller } from '@/components/ui/table-scroller';
 import { buttonClasses } from '@/components/ui/button-styles';
 
 type PreviewRow = { row: number; reference: string; title: string; detail: string };
@@ -6,7 +7,7 @@ const cell = 'p-2 align-top';
 
 function RowsTable({ label, rows, detailHeading }: { label: string; rows: PreviewRow[]; detailHeading: string }) {
   return (
-    <div className="mt-4 overflow-x-auto" role="region" aria-label={label} tabIndex={0}>
+    <TableScroller label={label}>
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{label}</caption>
         <thead>
@@ -38,7 +39,7 @@ function RowsTable({ label, rows, detailHeading }: { label: string; rows: Previe
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }
 
@@ -75,7 +76,7 @@ export function ImportPreview({
             There is a problem with {rowsWithErrors} {rowsWithErrors === 1 ? 'row' : 'rows'}
           </h2>
           <p className="mt-2">Nothing has been saved. Fix these rows in your file, then upload it again.</p>
-          <div className="mt-4 overflow-x-auto" role="region" aria-label="Rows with problems" tabIndex={0}>
+          <TableScroller label="Rows with problems">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Rows with problems</caption>
               <thead>
@@ -101,7 +102,7 @@ export function ImportPreview({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         </section>
       ) : null}
 

@@ -14,6 +14,7 @@ import { formatDateOnly } from '@/lib/courses/words';
 import { fieldErrorsFrom } from '@/lib/forms/form-state';
 import { listReasonSchema } from '@/lib/privacy/schemas';
 import { londonToday } from '@/lib/vacancies/words';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 const TITLE = 'September Guarantee';
 
@@ -69,7 +70,7 @@ export default async function AdminSeptemberPage({ searchParams }: Props) {
       </p>
 
       {/* A wide table scrolls sideways on a phone: the box takes focus so a keyboard can scroll it too. */}
-      <div className="mt-6 overflow-x-auto" tabIndex={0} role="region" aria-label="Counts table">
+      <TableScroller label="Counts table" className="mt-6">
         <table className="w-full border-collapse text-left">
           <caption className="text-left text-2xl font-bold">How many, today</caption>
           <thead>
@@ -91,7 +92,7 @@ export default async function AdminSeptemberPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
       <h2 className="mt-6 text-xl font-bold">What these mean</h2>
       <dl className="mt-2 flex flex-col gap-2">
         <div>
@@ -142,7 +143,7 @@ export default async function AdminSeptemberPage({ searchParams }: Props) {
           {list.rows.length === 0 ? (
             <p className="mt-4">Nobody to show.</p>
           ) : (
-            <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Names table">
+            <TableScroller label="Names table">
               <table className="w-full border-collapse text-left">
                 <caption className="sr-only">{FILTER_WORDS[filter]}</caption>
                 <thead>
@@ -164,7 +165,7 @@ export default async function AdminSeptemberPage({ searchParams }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroller>
           )}
           <p className="mt-6">
             <a href={`/admin/september/export?show=${filter}${reasonQuery}`} className="inline-flex min-h-11 items-center" download>

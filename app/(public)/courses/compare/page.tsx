@@ -9,6 +9,7 @@ import { type CourseDetail, findCoursesToCompare } from '@/db/queries/courses';
 import { getCourseScope } from '@/lib/auth/area';
 import { describeLevel } from '@/lib/courses/levels';
 import { formatDateOnly, STUDY_METHOD_WORDS, STUDY_MODE_WORDS } from '@/lib/courses/words';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 export const metadata: Metadata = { title: 'Compare courses' };
 
@@ -97,7 +98,7 @@ export default async function CompareCoursesPage({ searchParams }: Props) {
             displayed, so screen readers meet each heading once. The scroll box is only for zoomed-in screens
             (WCAG 1.4.10 allows it for tables).
           */}
-          <div role="region" aria-label="Courses side by side" tabIndex={0} className="-mx-2 mt-6 overflow-x-auto sm:mx-0">
+          <TableScroller label="Courses side by side" className="-mx-2 mt-6 sm:mx-0">
             <table className="w-full min-w-72 table-fixed border-collapse bg-paper text-[1rem] sm:text-base">
               <caption className="sr-only">The courses you picked, side by side</caption>
               <thead>
@@ -139,7 +140,7 @@ export default async function CompareCoursesPage({ searchParams }: Props) {
                 </tbody>
               ))}
             </table>
-          </div>
+          </TableScroller>
           <p className="mt-6">
             <Link href="/courses" className="inline-flex min-h-11 items-center">
               Find more courses
