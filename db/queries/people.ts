@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, asc, count, eq, gte, inArray, isNull, lt, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lt, notExists, sql } from 'drizzle-orm';
 import { OFFER_STATUSES, startOfLondonMonth } from '@/lib/manage/area-figures';
 import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import { db } from '../client';
 import { laOfAdmin } from './admin-area';
+import { visibleVacancy } from './vacancies';
 import {
   anonymisedApplications,
   applications,
@@ -118,20 +119,14 @@ export async function getAreaCounts({ actorId, now, rules }: Actor & { now: Date
     .select({ n: count() })
     .from(users)
     .where(and(eq(users.laId, laId), eq(users.role, 'young_person')));
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
   const monthStart = startOfLondonMonth(now).toISOString();
   const [[open], [sent], [anonymisedSent], [withoutOffer]] = await Promise.all([
     db
       .select({ n: count() })
       .from(vacancies)
-      .where(
-        and(
-          eq(vacancies.laId, laId),
-          eq(vacancies.status, 'live'),
-          or(isNull(vacancies.closesOn), gte(vacancies.closesOn, today)),
-          gte(vacancies.lastCheckedAt, hideBefore),
-        ),
-      ),
+      // The same rule as the search (waiting for review, paused employers and all): what young people can see.
+      .leftJoin(employers, eq(employers.id, vacancies.employerId))
+      .where(visibleVacancy({ laId, now, rules })),
     db
       .select({ n: count() })
       .from(applications)
