@@ -6,6 +6,7 @@ const FOOTER_LINKS = [
   { href: '/courses/at-14', label: 'Options at 14' },
   { href: '/courses/at-16', label: 'Options at 16' },
   { href: '/settings', label: 'My settings' },
+  { href: '/areas', label: 'Your council area' },
   { href: '/easy-read', label: 'Easy read' },
   { href: '/accessibility', label: 'Accessibility' },
 ] as const;

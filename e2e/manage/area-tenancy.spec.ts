@@ -14,17 +14,46 @@ async function makeTestArea(
   return (await response.json()) as { id: string; slug: string; courseSlug: string };
 }
 
-/** A visitor who is not signed in and chose this area (the ns_area cookie). */
+/** A visitor who is not signed in and chose this area, by the council's own link to it (decision 043). */
 async function visitorOf(browser: Browser, baseURL: string | undefined, areaSlug: string) {
-  const context = await browser.newContext({ baseURL });
-  await context.addCookies([{ name: 'ns_area', value: areaSlug, url: baseURL! }]);
-  return context.newPage();
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  await page.goto(`/area/${areaSlug}`);
+  await expect(page).toHaveURL(/\/$/);
+  return page;
 }
 
 /** A page's HTML without the comments React puts between text parts. */
 const htmlOf = async (response: { text(): Promise<string> }) => (await response.text()).replaceAll('<!-- -->', '');
 
 const title = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+test('a council’s own link chooses its area for a visitor, and the areas page offers every area', async ({ browser, baseURL, request }) => {
+  const letters = uniqueLetters();
+  const areaName = `Linkvale ${title(letters)}`;
+  const area = await makeTestArea(request, { areaName, courseTitle: `Link course ${letters}` });
+  const page = await (await browser.newContext({ baseURL })).newPage();
+
+  await page.goto(`/area/${area.slug}?next=/courses`);
+  await expect(page).toHaveURL(/\/courses$/);
+  await expect(page.getByText(`Courses, apprenticeships and training in ${areaName}.`)).toBeVisible();
+
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Your council area' }).click();
+  await expect(page.getByText(`You see ${areaName} now.`)).toBeVisible();
+  await expect(page.getByRole('link', { name: `${areaName} (the one you see now)` })).toHaveAttribute('aria-current', 'true');
+  await expectNoAxeViolations(page);
+  await page.getByRole('list', { name: 'Council areas' }).getByRole('link', { name: 'Northvale', exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/courses');
+  await expect(page.getByText('Courses, apprenticeships and training in Northvale.')).toBeVisible();
+
+  // The next page is always one of this service's: never another site.
+  await page.goto(`/area/${area.slug}?next=//evil.example/`);
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  // An old or mistyped link offers the areas to choose from.
+  await page.goto('/area/nowhere-at-all');
+  await expect(page).toHaveURL(/\/areas$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Your council area' })).toBeVisible();
+});
 
 test('a visitor who is not signed in sees the area of the host name they came to; localhost works as before', async ({ request }) => {
   const letters = uniqueLetters();

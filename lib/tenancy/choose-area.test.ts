@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chooseArea, normaliseHost, requestHost } from './choose-area';
+import { areaOfHost, chooseArea, normaliseHost, requestHost } from './choose-area';
 
 const calderdale = { slug: 'calderdale', hosts: ['calderdale.nextsteps.example'] };
 const northvale = { slug: 'northvale', hosts: ['northvale.nextsteps.example', 'www.northvale.example'] };
@@ -21,6 +21,14 @@ describe('chooseArea', () => {
 
   it('gives nothing when there are no areas', () => {
     assert.equal(chooseArea([], { host: 'northvale.nextsteps.example' }), null);
+  });
+});
+
+describe('areaOfHost', () => {
+  it('finds the area whose own host name this is, and nothing for any other host', () => {
+    assert.equal(areaOfHost(areas, 'www.northvale.example:443'), northvale);
+    assert.equal(areaOfHost(areas, 'localhost:3000'), null);
+    assert.equal(areaOfHost(areas, null), null);
   });
 });
 

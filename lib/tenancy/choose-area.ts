@@ -16,15 +16,19 @@ export function normaliseHost(value: string | null | undefined): string | null {
   return host.replace(/\.$/, '');
 }
 
+/** The area whose own host name this is, if any: then the visitor cannot choose another here. */
+export function areaOfHost<A extends AreaWithHosts>(areas: readonly A[], host: string | null | undefined): A | null {
+  const wanted = normaliseHost(host);
+  if (!wanted) return null;
+  return areas.find((area) => area.hosts.some((h) => h.toLowerCase() === wanted)) ?? null;
+}
+
 export function chooseArea<A extends AreaWithHosts>(
   areas: readonly A[],
   { host, chosenSlug, defaultSlug }: { host: string | null | undefined; chosenSlug?: string | null; defaultSlug?: string | null },
 ): A | null {
-  const wanted = normaliseHost(host);
-  if (wanted) {
-    const byHost = areas.find((area) => area.hosts.some((h) => h.toLowerCase() === wanted));
-    if (byHost) return byHost;
-  }
+  const byHost = areaOfHost(areas, host);
+  if (byHost) return byHost;
   for (const slug of [chosenSlug, defaultSlug]) {
     const bySlug = slug ? areas.find((area) => area.slug === slug) : undefined;
     if (bySlug) return bySlug;
