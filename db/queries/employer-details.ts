@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Point } from '@/lib/geo/places';
 import type { EmployerDetailsInput } from '@/lib/manage/employer-details';
 import { changedFields } from '@/lib/manage/changes';
 import { db } from '../client';
-import { employers } from '../schema';
+import { employers, users } from '../schema';
 import { laOfAdmin } from './admin-area';
 import { recordContentChange } from './content-changes';
 import { ownEmployerIds } from './employer-vacancies';
@@ -21,6 +21,9 @@ export type EmployerDetails = {
   summary: string;
   postcode: string;
   status: 'pending' | 'approved' | 'rejected' | 'suspended';
+  lastCheckedAt: Date;
+  /** Who last said the details are still correct (their name), when known. */
+  lastCheckedBy: string | null;
 };
 
 const DETAILS = {
@@ -31,6 +34,8 @@ const DETAILS = {
   summary: employers.summary,
   postcode: employers.postcode,
   status: employers.status,
+  lastCheckedAt: employers.lastCheckedAt,
+  lastCheckedBy: sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${employers.lastCheckedById})`,
 };
 
 /** Which employer a caller may change: employer staff their own (the first by name), an admin one in their area. */
@@ -55,20 +60,52 @@ export async function getEmployerDetails(actor: { actorId: string; employerId?: 
  */
 export async function updateEmployerDetails(
   actor: { actorId: string; employerId?: string },
-  { input, point }: { input: EmployerDetailsInput; point: Point },
+  { input, point, now }: { input: EmployerDetailsInput; point: Point; now: Date },
 ): Promise<{ id: string; name: string } | null> {
   const scope = await employerScope(actor);
   if (!scope) return null;
   return db.transaction(async (tx) => {
     const [before] = await tx.select(DETAILS).from(employers).where(scope).orderBy(asc(employers.name)).limit(1).for('update');
     if (!before) return null;
+    // Saving the details is checking them, changed or not (as a vacancy's save is): the record is fresh again.
+    const checked = { lastCheckedAt: now, lastCheckedById: actor.actorId };
     const changes = changedFields({ name: before.name, summary: before.summary, postcode: before.postcode }, input);
-    if (Object.keys(changes).length === 0) return { id: before.id, name: before.name };
+    if (Object.keys(changes).length === 0) {
+      await tx.update(employers).set(checked).where(eq(employers.id, before.id));
+      return { id: before.id, name: before.name };
+    }
     await tx
       .update(employers)
-      .set({ ...input, latitude: point.latitude, longitude: point.longitude })
+      .set({ ...input, latitude: point.latitude, longitude: point.longitude, ...checked })
       .where(eq(employers.id, before.id));
     await recordContentChange(tx, { laId: before.laId, actorId: actor.actorId, entityType: 'employer', entityId: before.id, changes, entityName: input.name });
     return { id: before.id, name: input.name };
+  });
+}
+
+/**
+ * Employer staff only: "checked, still correct" for their own employer's details, in one click, logged. Null
+ * when they have no employer.
+ */
+export async function markOwnEmployerChecked({ actorId, now }: { actorId: string; now: Date }): Promise<{ id: string } | null> {
+  return db.transaction(async (tx) => {
+    const [employer] = await tx
+      .select({ id: employers.id, laId: employers.laId, name: employers.name })
+      .from(employers)
+      .where(inArray(employers.id, ownEmployerIds(actorId)))
+      .orderBy(asc(employers.name))
+      .limit(1);
+    if (!employer) return null;
+    await tx.update(employers).set({ lastCheckedAt: now, lastCheckedById: actorId }).where(eq(employers.id, employer.id));
+    await recordContentChange(tx, {
+      laId: employer.laId,
+      actorId,
+      entityType: 'employer',
+      entityId: employer.id,
+      changes: {},
+      summary: 'Checked, still correct',
+      entityName: employer.name,
+    });
+    return { id: employer.id };
   });
 }

@@ -89,3 +89,23 @@ test('an employer says who they are on their vacancies, and the council can corr
   });
   await adminPage.context().close();
 });
+
+test('an employer whose details are out of date says they are still correct in one click, and the council sees it', async ({ browser, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const employerName = `Old Mill Cafe ${uniqueLetters()}`;
+  const name = `Olu ${uniqueLetters()}`;
+  // Last checked 200 days ago: past the 180 days after which young people stop seeing it.
+  const staff = await makeTestStaff(request, { role: 'employer_staff', name, newEmployerName: employerName, newEmployerCheckedDaysAgo: 200 });
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  await signInAsStaff(page, staff.email, /\/employer$/);
+  const day = (date: Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(date);
+
+  await page.goto('/employer/details');
+  await expect(page.getByText(`Checked on ${day(new Date(Date.now() - 200 * 86_400_000))}.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Checked, still correct' }).click();
+  await expect(page.getByRole('status')).toHaveText('Thank you. Your details are marked as checked today.');
+  await expect(page.getByText(`Checked on ${day(new Date())} by ${name}.`)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Recent changes' }).getByRole('listitem').first()).toContainText('Checked, still correct');
+  await expectNoAxeViolations(page);
+  await page.context().close();
+});

@@ -13,7 +13,7 @@ export async function updateAreaEmployerDetailsAction(employerId: string, _previ
   if (!isRecordId(employerId)) notFound();
   const parsed = await parseEmployerDetails(formData);
   if ('state' in parsed) return parsed.state;
-  const result = await updateEmployerDetails({ actorId: user.id, employerId }, parsed);
+  const result = await updateEmployerDetails({ actorId: user.id, employerId }, { ...parsed, now: new Date() });
   if (!result) notFound();
   redirect(`/admin/employers/${employerId}?saved=1`);
 }
