@@ -151,7 +151,7 @@ async function insertReminderIfNoneSince({ laId, owner, sentById, now, hours }: 
   // Every driver here returns node-postgres-shaped results ({ rows }).
   const inserted = (await db.execute(sql`
     insert into freshness_reminders (la_id, ${ownerColumn}, sent_by_id, recipients, sent_at)
-    select ${laId}::uuid, ${owner.id}::uuid, ${sentById}::uuid, ${owner.emails.length}::int, ${now.toISOString()}::timestamptz
+    select ${laId}::uuid, ${owner.id}::uuid, ${sentById}::uuid, ${owner.emails.length + owner.phones.length}::int, ${now.toISOString()}::timestamptz
     where not exists (
       select 1 from freshness_reminders
       where ${ownerColumn} = ${owner.id}::uuid and sent_at > ${now.toISOString()}::timestamptz - make_interval(hours => ${hours}::int)
