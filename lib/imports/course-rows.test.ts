@@ -99,12 +99,14 @@ describe('validateCourseRow', () => {
     assert.equal('values' in result && result.values.run?.siteId, 'only');
   });
 
-  it('accepts the template’s own example row', () => {
-    const [header, example] = courseTemplateRows();
-    assert.equal(header?.length, COURSE_COLUMNS.length);
-    const cells = Object.fromEntries((header ?? []).map((name, index) => [name, example?.[index] ?? '']));
-    const result = validateCourseRow({ row: 2, cells }, { ...context, today: '2026-12-01' });
-    assert.ok('values' in result, JSON.stringify(result));
+  it('accepts the template’s own example row, whenever it is downloaded', () => {
+    for (const today of ['2026-12-01', '2027-04-01', '2027-08-31', '2031-02-28']) {
+      const [header, example] = courseTemplateRows(today);
+      assert.equal(header?.length, COURSE_COLUMNS.length);
+      const cells = Object.fromEntries((header ?? []).map((name, index) => [name, example?.[index] ?? '']));
+      const result = validateCourseRow({ row: 2, cells }, { ...context, today });
+      assert.ok('values' in result, `${today}: ${JSON.stringify(result)}`);
+    }
   });
 });
 

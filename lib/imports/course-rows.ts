@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { changedFields, type FieldChange } from '@/lib/manage/changes';
 import { courseDetailsSchema, courseRunDatesSchema } from '@/lib/manage/provider-schemas';
 import { type CsvRow, matchRowsByReference, type RowError } from './csv';
+import { exampleDates, withExampleDates } from './example-dates';
 
 // Provider staff import courses (and one start date each) from a CSV file (decision 024). Each row is checked
 // with the same schemas as the course form and the start date form, then compared with the provider's courses
@@ -221,9 +222,16 @@ export function planCourseImport(rows: CsvRow[], existing: ExistingImportedCours
   return { courses, errors };
 }
 
-/** The template file: the header row and one example row. */
-export function courseTemplateRows(): string[][] {
-  return [COURSE_COLUMNS.map((column) => column.name), COURSE_COLUMNS.map((column) => column.example)];
+/** The columns as the import page shows them on `today`: the example dates are always still to come. */
+export function courseColumnsOn(today: string) {
+  const { startDate, applyBy } = exampleDates(today);
+  return withExampleDates(COURSE_COLUMNS, { start_date: startDate, apply_by: applyBy });
+}
+
+/** The template file on `today`: the header row and one example row. */
+export function courseTemplateRows(today: string): string[][] {
+  const columns = courseColumnsOn(today);
+  return [columns.map((column) => column.name), columns.map((column) => column.example)];
 }
 
 /**

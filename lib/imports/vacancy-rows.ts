@@ -4,6 +4,7 @@ import { changedFields, type FieldChange } from '@/lib/manage/changes';
 import type { WageRates } from '@/lib/vacancies/wages';
 import { storedVacancyFields, type StoredVacancyFields, vacancySchema, type VacancyInput } from '@/lib/vacancies/posting';
 import { type CsvRow, matchRowsByReference, type RowError } from './csv';
+import { exampleDates, withExampleDates } from './example-dates';
 
 // Employer staff import vacancies from a CSV file (decision 024). Each row is checked with the vacancy form's
 // own schema (pay at least the legal minimum, closing date in the future, a real postcode…), then compared
@@ -164,9 +165,15 @@ export function planVacancyImport(rows: CsvRow[], existing: ExistingImportedVaca
   return { vacancies, errors };
 }
 
-/** The template file: the header row and one example row. */
-export function vacancyTemplateRows(): string[][] {
-  return [VACANCY_COLUMNS.map((column) => column.name), VACANCY_COLUMNS.map((column) => column.example)];
+/** The columns as the import page shows them on `today`: the example closing date is always still to come. */
+export function vacancyColumnsOn(today: string) {
+  return withExampleDates(VACANCY_COLUMNS, { closing_date: exampleDates(today).closingDate });
+}
+
+/** The template file on `today`: the header row and one example row. */
+export function vacancyTemplateRows(today: string): string[][] {
+  const columns = vacancyColumnsOn(today);
+  return [columns.map((column) => column.name), columns.map((column) => column.example)];
 }
 
 /**

@@ -7,8 +7,9 @@ import { SavedNote } from '@/components/manage/checked-form';
 import { findKindsOfWorkForImport } from '@/db/queries/course-import';
 import { getOwnEmployer } from '@/db/queries/employer-vacancies';
 import { requireEmployerStaff } from '@/lib/auth/session';
-import { VACANCY_COLUMNS } from '@/lib/imports/vacancy-rows';
+import { vacancyColumnsOn } from '@/lib/imports/vacancy-rows';
 import { uploadVacanciesAction } from './actions';
+import { londonToday } from '@/lib/vacancies/words';
 
 export const metadata: Metadata = { title: 'Post or update vacancies from a file' };
 
@@ -62,7 +63,7 @@ export default async function ImportVacanciesPage({ searchParams }: Props) {
       </p>
       <h2 className="mt-8 mb-4 text-2xl font-bold">Upload your file</h2>
       <ImportUploadForm action={uploadVacanciesAction} label="Your vacancy file" />
-      <FieldGuide columns={VACANCY_COLUMNS} kinds={kinds} />
+      <FieldGuide columns={vacancyColumnsOn(londonToday(new Date()))} kinds={kinds} />
     </div>
   );
 }

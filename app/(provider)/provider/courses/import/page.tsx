@@ -7,8 +7,9 @@ import { SavedNote } from '@/components/manage/checked-form';
 import { findKindsOfWorkForImport } from '@/db/queries/course-import';
 import { getOwnProvider } from '@/db/queries/provider-content';
 import { requireProviderStaff } from '@/lib/auth/session';
-import { COURSE_COLUMNS } from '@/lib/imports/course-rows';
+import { courseColumnsOn } from '@/lib/imports/course-rows';
 import { uploadCoursesAction } from './actions';
+import { londonToday } from '@/lib/vacancies/words';
 
 export const metadata: Metadata = { title: 'Add or update courses from a file' };
 
@@ -59,7 +60,7 @@ export default async function ImportCoursesPage({ searchParams }: Props) {
       </p>
       <h2 className="mt-8 mb-4 text-2xl font-bold">Upload your file</h2>
       <ImportUploadForm action={uploadCoursesAction} label="Your course file" />
-      <FieldGuide columns={COURSE_COLUMNS} kinds={kinds} />
+      <FieldGuide columns={courseColumnsOn(londonToday(new Date()))} kinds={kinds} />
     </div>
   );
 }
