@@ -4,6 +4,7 @@ import { isGrantActive, needsParentAgreement, type PrivacyConfig, RECORD_PARTS, 
 import { isUuid } from '@/lib/media/keys';
 import { db } from '../client';
 import { consentGrants, parentCarers, users, youngPeople } from '../schema';
+import { deleteParentCarersNobodyNames } from './your-data';
 
 // A young person's parent or carer (decision 030): named by the young person, sees only what the young person lets
 // them (consent_grants with them as grantee, read through lib/privacy/access.ts like any other viewer), and agrees
@@ -77,8 +78,9 @@ export async function nameParentCarer({
 
 /**
  * Young people only: stops their parent or carer seeing anything, from this moment. Every grant to them is
- * withdrawn and they are no longer named (so they cannot agree to anything either). Their account stays (a
- * brother or sister may have named them too) but shows nothing of this young person.
+ * withdrawn and they are no longer named (so they cannot agree to anything either). Their account stays while a
+ * brother or sister names them, or while this young person's list of who looked at their record shows them
+ * (it then shows nothing of this young person); otherwise it is deleted.
  */
 export async function removeParentCarer({ actorId, parentCarerId, now }: { actorId: string; parentCarerId: string; now: Date }): Promise<void> {
   if (!isUuid(parentCarerId)) return;
@@ -92,6 +94,8 @@ export async function removeParentCarer({ actorId, parentCarerId, now }: { actor
       .update(consentGrants)
       .set({ revokedAt: now })
       .where(and(eq(consentGrants.youngPersonId, actorId), eq(consentGrants.granteeId, parentCarerId), isNull(consentGrants.revokedAt)));
+    // Named by nobody now, and never looked at anything: their account has no purpose left.
+    await deleteParentCarersNobodyNames(tx, { ids: [parentCarerId], now });
   });
 }
 

@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { PERSONAL_DATA } from '@/lib/privacy/personal-data';
-import { db } from '../client';
+import { db, type Transaction } from '../client';
 import {
   accessLog,
   actionSteps,
@@ -26,6 +26,7 @@ import {
   heldMessages,
   notificationPreferences,
   outboxMessages,
+  parentCarers,
   pushSubscriptions,
   portfolioItems,
   savedItems,
@@ -267,19 +268,57 @@ export async function deleteYourAccount({ actorId, now }: { actorId: string; now
       .where(and(eq(applications.youngPersonId, actorId), ne(applications.status, 'draft')));
     if (sent.length > 0) await tx.insert(anonymisedApplications).values(sent.map((row) => ({ ...row, anonymisedAt: now })));
 
-    const destinations = [person.phone, person.email].filter((value): value is string => Boolean(value));
-    if (destinations.length > 0) {
-      await tx.delete(outboxMessages).where(inArray(outboxMessages.recipient, destinations));
-      await tx.delete(signInCodes).where(inArray(signInCodes.destination, destinations));
-      await tx.delete(verificationTokens).where(inArray(verificationTokens.identifier, destinations));
-    }
+    // Their parent or carer, named now or before (their looks at this record are logged), before that goes with them.
+    const named = await tx.select({ id: parentCarers.parentCarerId }).from(parentCarers).where(eq(parentCarers.youngPersonId, actorId));
+    const looked = await tx
+      .selectDistinct({ id: accessLog.actorId })
+      .from(accessLog)
+      .where(and(eq(accessLog.subjectId, actorId), ne(accessLog.actorId, actorId)));
     // Their own downloads are logged with them as the actor (basis self); staff rows there do not cascade.
-    await tx.delete(accessLog).where(eq(accessLog.actorId, actorId));
-    // Cascades to every young_person table (checked by db/schema/personal-data.test.ts), sessions included:
-    // the person is signed out everywhere at once.
-    await tx.delete(users).where(eq(users.id, actorId));
-    // Remembered so that restoring an older backup deletes them again (npm run db:restore, decision 021).
-    await tx.insert(deletionLedger).values({ userId: actorId, deletedAt: now }).onConflictDoNothing();
+    // Deleting the user cascades to every young_person table (checked by db/schema/personal-data.test.ts),
+    // sessions included: the person is signed out everywhere at once.
+    await forgetPerson(tx, { ...person, now });
+    await deleteParentCarersNobodyNames(tx, { ids: [...named, ...looked].map((row) => row.id), now });
     return { storageKeys: media.map((row) => row.storageKey) };
   });
+}
+
+/**
+ * Deletes one person for good, inside the caller's transaction: messages and codes sent to them, the views
+ * they made (access log rows with them as the actor), the user row (everything of theirs cascades), and a line
+ * in the deletion ledger so that restoring an older backup deletes them again (npm run db:restore, decision 021).
+ */
+async function forgetPerson(tx: Transaction, { id, phone, email, now }: { id: string; phone: string | null; email: string | null; now: Date }): Promise<void> {
+  const destinations = [phone, email].filter((value): value is string => Boolean(value));
+  if (destinations.length > 0) {
+    await tx.delete(outboxMessages).where(inArray(outboxMessages.recipient, destinations));
+    await tx.delete(signInCodes).where(inArray(signInCodes.destination, destinations));
+    await tx.delete(verificationTokens).where(inArray(verificationTokens.identifier, destinations));
+  }
+  await tx.delete(accessLog).where(eq(accessLog.actorId, id));
+  await tx.delete(users).where(eq(users.id, id));
+  await tx.insert(deletionLedger).values({ userId: id, deletedAt: now }).onConflictDoNothing();
+}
+
+/**
+ * A parent or carer's account exists only because a young person named them (decision 030). When no young
+ * person names them any more, and no young person's "who looked at my record" list still shows them, their
+ * name and number have no purpose left: they are deleted, in the caller's transaction. Returns how many.
+ */
+export async function deleteParentCarersNobodyNames(tx: Transaction, { ids, now }: { ids: readonly string[]; now: Date }): Promise<number> {
+  if (ids.length === 0) return 0;
+  const unnamed = await tx
+    .select({ id: users.id, phone: users.phone, email: users.email })
+    .from(users)
+    .where(
+      and(
+        inArray(users.id, [...ids]),
+        eq(users.role, 'parent_carer'),
+        notExists(tx.select({ one: sql`1` }).from(parentCarers).where(eq(parentCarers.parentCarerId, users.id))),
+        notExists(tx.select({ one: sql`1` }).from(accessLog).where(eq(accessLog.actorId, users.id))),
+      ),
+    )
+    .for('update');
+  for (const person of unnamed) await forgetPerson(tx, { ...person, now });
+  return unnamed.length;
 }

@@ -90,5 +90,32 @@ test('a 14-year-old lets a parent see their CV, sees each time they looked, and 
     await parentPage.goto('/family');
     await expect(parentPage.getByText('Nobody has shared anything with you now.')).toBeVisible();
   });
+
+  await test.step('when the young person deletes their account, the parent’s goes too: nobody names them now', async () => {
+    await page.goto('/my/your-data/delete');
+    await page.getByRole('button', { name: 'Yes, delete my account' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your account is deleted' })).toBeVisible();
+    await parentPage.goto('/family');
+    await expect(parentPage).toHaveURL(/\/sign-in/);
+  });
   await parentContext.close();
+});
+
+test('a parent or carer who is named and then removed before they look at anything has no account left', async ({ page, browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const parentName = `Kit ${uniqueLetters()}`;
+  const parentPhone = randomMobile();
+  await page.goto('/my/privacy/parent');
+  await makeNewYoungPersonAccount(page, `Bo${uniqueLetters(4)}`);
+  await page.goto('/my/privacy/parent');
+  await nameParentCarer(page, { name: parentName, typed: parentPhone.typed }, ['Your CV']);
+  await page.goto('/my/privacy/parent');
+  await page.getByRole('button', { name: `Stop ${parentName} seeing anything` }).click();
+  await expect(page.getByRole('status')).toHaveText('Done. They cannot see it any more, from now.');
+
+  // Their number is nobody's now: signing in with it starts a new account, not the parent's page.
+  const parentPage = await (await browser.newContext({ baseURL })).newPage();
+  await signInWithPhone(parentPage, parentPhone);
+  await expect(parentPage.getByRole('textbox', { name: 'Your first name' })).toBeVisible();
+  await parentPage.context().close();
 });
