@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { centres, employers, localAuthorities, memberships, providerSites, providers, users } from '../schema';
 
@@ -85,13 +85,13 @@ export async function createTestStaff({
   return { id: user.id, email };
 }
 
-/** A new employer waiting for the council's approval, placed where the area's first employer is. */
+/** A new employer waiting for the council's approval, placed where the area's first employer is (or any, in a new area). */
 async function createPendingEmployer(laId: string, name: string, checkedDaysAgo?: number): Promise<string | undefined> {
   const [near] = await db
     .select({ postcode: employers.postcode, latitude: employers.latitude, longitude: employers.longitude })
     .from(employers)
-    .where(eq(employers.laId, laId))
-    .orderBy(asc(employers.slug))
+    // A test area of its own has no employers yet: then any employer's place will do.
+    .orderBy(sql`${employers.laId} = ${laId}::uuid desc`, asc(employers.slug))
     .limit(1);
   if (!near) return undefined;
   const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID().slice(0, 6)}`;

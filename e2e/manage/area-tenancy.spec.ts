@@ -383,3 +383,30 @@ test('a council’s own pictures, words and hidden kinds of work show on the sea
     await expect(other.locator('main img').first()).not.toHaveAttribute('src', /category-pictures/);
   });
 });
+
+test('“Vacancies open” on the admin home counts only what young people in the area can see', async ({ browser, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const letters = uniqueLetters();
+  const area = await makeTestArea(request, {
+    areaName: `Countvale ${title(letters)}`,
+    courseTitle: `Count course ${letters}`,
+    vacancyCategories: ['plumbing', 'carpentry-and-joinery'],
+  });
+  const employerName = `Count Shop ${title(letters)}`;
+  const employer = await makeTestStaff(request, { role: 'employer_staff', name: `Em ${uniqueLetters()}`, laSlug: area.slug, newEmployerName: employerName, newEmployerCheckedDaysAgo: 0 });
+  const made = await request.post('/api/test/vacancy', { data: { laSlug: area.slug, title: `Count job ${letters}`, employerSlug: employer.employerSlug } });
+  expect(made.ok()).toBe(true);
+  const admin = await makeTestStaff(request, { role: 'la_admin', name: `Cy ${uniqueLetters()}`, laSlug: area.slug });
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  await signInAsStaff(page, admin.email, /\/admin$/);
+  const vacanciesOpen = page.locator('dt:text-is("Vacancies open") + dd');
+
+  // The college's two and the employer's one.
+  await expect(vacanciesOpen).toHaveText('3');
+  await page.goto('/admin/providers');
+  await page.getByRole('button', { name: `Suspend ${employerName}` }).click();
+  await expect(page.getByRole('status')).toHaveText(`${employerName} is suspended. Young people cannot see their vacancies.`);
+  await page.goto('/admin');
+  await expect(vacanciesOpen).toHaveText('2');
+  await page.context().close();
+});
