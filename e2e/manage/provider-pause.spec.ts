@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { signInAsStaff } from '../fixtures/applications';
+import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
 import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
 import { isoDaysFromToday } from './vacancy-form';
 
@@ -19,6 +20,9 @@ test('a council admin pauses a provider: its course and page vanish, its staff s
   const admin = await makeTestStaff(request, { role: 'la_admin', name: adminName });
   const staffContext = await browser.newContext({ baseURL });
   const staffPage = await staffContext.newPage();
+  // A young person saves the course while it is listed.
+  const youngContext = await browser.newContext({ baseURL });
+  const young = await youngContext.newPage();
   let courseAddress = '';
   let adminAddress = '';
 
@@ -46,6 +50,12 @@ test('a council admin pauses a provider: its course and page vanish, its staff s
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     courseAddress = new URL(page.url()).pathname;
     expect(courseAddress).toMatch(/^\/courses\/[a-z0-9-]+$/);
+
+    await young.goto(courseAddress);
+    await young.getByRole('link', { name: 'Sign in to save this course' }).click();
+    await makeNewYoungPersonAccount(young, 'Mo');
+    await young.getByRole('button', { name: 'Save this course' }).click();
+    await expect(young.getByRole('status')).toHaveText('Saved. You can find it on your page.');
   });
 
   await test.step('the admin pauses the provider from the list; the list says Paused and the change is logged', async () => {
@@ -69,13 +79,22 @@ test('a council admin pauses a provider: its course and page vanish, its staff s
     const context = await browser.newContext({ baseURL });
     const visitor = await context.newPage();
     await visitor.goto(`/courses?q=${encodeURIComponent(title)}`);
-    await expect(visitor.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(visitor.getByRole('link', { name: title })).toHaveCount(0);
+    await expect(visitor.getByRole('heading', { level: 2, name: 'No courses found' })).toBeVisible();
+    await expect(visitor.getByRole('link', { name: title, exact: true })).toHaveCount(0);
     expect((await visitor.goto(courseAddress))?.status()).toBe(404);
     expect((await visitor.goto(`/providers/${staff.providerSlug}`))?.status()).toBe(404);
     await visitor.goto('/providers');
     await expect(visitor.getByText(providerName)).toHaveCount(0);
     await context.close();
+  });
+
+  await test.step('the young person who saved it still sees it on their page, marked as no longer listed, and cannot apply', async () => {
+    await young.goto('/my');
+    const saved = young.getByRole('list', { name: 'Courses you saved' });
+    await expect(saved.getByText(`${title} at ${providerName} – this course is no longer listed`)).toBeVisible();
+    await expect(saved.getByRole('link', { name: new RegExp(title) })).toHaveCount(0);
+    await expectNoAxeViolations(young);
+    expect((await young.goto(`/apply?course=${courseAddress.split('/').pop()}`))?.status()).toBe(404);
   });
 
   await test.step('the provider’s staff can still sign in and see their course, with a note on every page', async () => {
@@ -136,5 +155,9 @@ test('a council admin pauses a provider: its course and page vanish, its staff s
     await staffPage.goto('/provider');
     await expect(staffPage.getByTestId('provider-paused')).toHaveCount(0);
     await staffContext.close();
+
+    await young.goto('/my');
+    await expect(young.getByRole('list', { name: 'Courses you saved' }).getByRole('link', { name: `${title} at ${providerName}` })).toBeVisible();
+    await youngContext.close();
   });
 });
