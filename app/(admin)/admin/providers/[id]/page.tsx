@@ -43,11 +43,15 @@ export default async function AreaProviderPage({ params, searchParams }: Props) 
         Changes go live at once. The provider’s staff see who changed what. The web address of their page stays the
         same.
       </p>
-      <p className="mt-2">
-        <Link href={`/providers/${provider.slug}`} className="inline-flex min-h-11 items-center">
-          See their public page
-        </Link>
-      </p>
+      {provider.pausedAt ? (
+        <p className="mt-2">Their public page is hidden while they are paused.</p>
+      ) : (
+        <p className="mt-2">
+          <Link href={`/providers/${provider.slug}`} className="inline-flex min-h-11 items-center">
+            See their public page
+          </Link>
+        </p>
+      )}
       <h2 className="mt-8 text-2xl font-bold">{provider.pausedAt ? 'Paused' : 'Pause this provider'}</h2>
       <p className="mt-2 max-w-prose">
         {provider.pausedAt
