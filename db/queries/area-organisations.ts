@@ -6,14 +6,14 @@ import { describeFieldsChanged } from '@/lib/manage/change-words';
 import { changedFields } from '@/lib/manage/changes';
 import type { AreaProviderInput, NewProviderInput } from '@/lib/manage/staff-accounts';
 import { db } from '../client';
-import { contentChanges, courses, employers, memberships, providers, users, vacancies } from '../schema';
+import { contentChanges, courses, employers, memberships, providers, searchCounts, users, vacancies } from '../schema';
 import { laOfAdmin } from './admin-area';
 import { recordContentChange } from './content-changes';
 
 // The council's list of its area's course providers and employers (issue 10, decision 034). Only that
 // area's council admins see or change them; every change is in the change log.
 
-export type AreaProvider = { id: string; slug: string; name: string; kind: string; courses: number; staff: number };
+export type AreaProvider = { id: string; slug: string; name: string; kind: string; courses: number; staff: number; pausedAt: Date | null };
 export type AreaEmployer = { id: string; name: string; status: 'pending' | 'approved' | 'rejected' | 'suspended'; vacancies: number; staff: number };
 
 /** Council admins only: the providers in their own area, with how many courses and staff each has. */
@@ -26,6 +26,7 @@ export async function findAreaProviders({ actorId }: { actorId: string }): Promi
       slug: providers.slug,
       name: providers.name,
       kind: providers.kind,
+      pausedAt: providers.pausedAt,
       courses: countDistinct(courses.id),
       staff: countDistinct(memberships.userId),
     })
@@ -95,6 +96,7 @@ export type AreaProviderDetails = {
   website: string | null;
   email: string | null;
   phone: string | null;
+  pausedAt: Date | null;
 };
 
 const detailColumns = {
@@ -110,6 +112,7 @@ const detailColumns = {
   website: providers.website,
   email: providers.email,
   phone: providers.phone,
+  pausedAt: providers.pausedAt,
 };
 
 /** Council admins only: one provider in their own area, with what its public page shows. Null for any other. */
@@ -204,6 +207,49 @@ export async function setEmployerSuspended({
       entityId: employerId,
       changes: { status: { from, to } },
       summary: isSuspended ? `Suspended ${before.name}` : `Restored ${before.name}`,
+    });
+    return { name: before.name };
+  });
+}
+
+/**
+ * Council admins only: pauses a provider in their own area (it closed or broke the rules; young people stop
+ * seeing its page, courses, open days and vacancies at once, decision 039) or restores it. Its staff can still
+ * sign in. Logged in the change log. Null for a provider they cannot see.
+ */
+export async function setProviderPaused({
+  actorId,
+  providerId,
+  isPaused,
+  now = new Date(),
+}: {
+  actorId: string;
+  providerId: string;
+  isPaused: boolean;
+  now?: Date;
+}): Promise<{ name: string } | null> {
+  const laId = await laOfAdmin(actorId);
+  if (!laId) return null;
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ name: providers.name, pausedAt: providers.pausedAt })
+      .from(providers)
+      .where(and(eq(providers.id, providerId), eq(providers.laId, laId)))
+      .for('update');
+    if (!before) return null;
+    if ((before.pausedAt !== null) === isPaused) return { name: before.name };
+    await tx.update(providers).set({ pausedAt: isPaused ? now : null }).where(eq(providers.id, providerId));
+    // The stored search counts include its vacancies: count them again on the next visit.
+    await tx.delete(searchCounts).where(eq(searchCounts.laId, laId));
+    await recordContentChange(tx, {
+      laId,
+      actorId,
+      entityType: 'provider',
+      entityId: providerId,
+      changes: { status: { from: isPaused ? 'live' : 'paused', to: isPaused ? 'paused' : 'live' } },
+      summary: isPaused ? `Paused ${before.name}` : `Restored ${before.name}`,
+      providerId,
+      entityName: before.name,
     });
     return { name: before.name };
   });

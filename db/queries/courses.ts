@@ -8,9 +8,10 @@ import type { Point } from '@/lib/geo/places';
 import { db } from '../client';
 import { categories, courseRuns, courses, openDays, providerSites, providers, users } from '../schema';
 import { milesFrom } from './geo-sql';
+import { providerIsLive } from './live-providers';
 
 // Public prospectus queries. Every one is scoped to one council area (laId) and shows young people only
-// published courses checked within the freshness window.
+// published courses checked within the freshness window, from providers the council has not paused.
 
 const parentCategories = alias(categories, 'parent_categories');
 const PAGE_SIZE = 20;
@@ -35,6 +36,8 @@ export function visibleCourse({ laId, sharedLaIds, now, rules }: Scope): SQL {
     eq(courses.status, 'published'),
     gte(courses.lastCheckedAt, visibleSince(now, rules)),
     gte(providers.lastCheckedAt, visibleSince(now, rules)),
+    // A provider the council paused shows nothing (decision 039).
+    providerIsLive(),
   )!;
 }
 

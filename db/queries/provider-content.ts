@@ -452,3 +452,13 @@ export async function findOwnSiteChoices({ actorId }: Actor): Promise<{ id: stri
     .where(inArray(providerSites.providerId, ownProviderIds(actorId)))
     .orderBy(asc(providerSites.name));
 }
+
+/** Provider staff: when the council paused the provider they work for (decision 039), or null when it is live. */
+export async function findOwnProviderPause({ actorId }: Actor): Promise<Date | null> {
+  const [row] = await db
+    .select({ pausedAt: providers.pausedAt })
+    .from(providers)
+    .where(and(inArray(providers.id, ownProviderIds(actorId)), isNotNull(providers.pausedAt)))
+    .limit(1);
+  return row?.pausedAt ?? null;
+}

@@ -5,6 +5,7 @@ import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import { type ProviderKind, providerPicture } from '@/lib/providers/words';
 import { db } from '../client';
 import { categories, courses, openDays, providerSites, providers } from '../schema';
+import { providerIsLive } from './live-providers';
 
 // Public prospectus queries about providers. Each is scoped to one council area (laId) and shows young
 // people only providers checked within the freshness window, and only their published, fresh courses.
@@ -12,7 +13,8 @@ import { categories, courses, openDays, providerSites, providers } from '../sche
 type Scope = { laId: string; now: Date; rules: FreshnessRules };
 
 function visibleProvider({ laId, now, rules }: Scope): SQL {
-  return and(eq(providers.laId, laId), gte(providers.lastCheckedAt, visibleSince(now, rules)))!;
+  // A provider the council paused has no public page (decision 039).
+  return and(eq(providers.laId, laId), gte(providers.lastCheckedAt, visibleSince(now, rules)), providerIsLive())!;
 }
 
 function visibleCourseOf(providerId: string | typeof providers.id, { laId, now, rules }: Scope): SQL {

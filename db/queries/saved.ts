@@ -4,6 +4,7 @@ import type { FreshnessRules } from '@/lib/freshness/rules';
 import type { VacancyType } from '@/lib/vacancies/search';
 import { db } from '../client';
 import { courses, employers, providers, savedItems, users, vacancies } from '../schema';
+import { ownerProviderIsLive, providerIsLive } from './live-providers';
 import { visibleVacancy } from './vacancies';
 
 // saved_items has UNIQUE NULLS NOT DISTINCT (user, course, vacancy), so saving twice is a no-op even when
@@ -36,7 +37,14 @@ export async function setCourseSaved({
       .select({ id: courses.id })
       .from(courses)
       .innerJoin(users, and(eq(users.id, actorId), eq(users.role, 'young_person'), eq(users.laId, courses.laId)))
-      .where(and(eq(courses.slug, courseSlug), eq(courses.status, 'published')));
+      .where(
+        and(
+          eq(courses.slug, courseSlug),
+          eq(courses.status, 'published'),
+          // A paused provider's course cannot be saved again, but it can still be taken off the list.
+          isSaved ? ownerProviderIsLive(courses.providerId) : undefined,
+        ),
+      );
     if (!course) return false;
     if (isSaved) {
       await tx.insert(savedItems).values({ userId: actorId, courseId: course.id }).onConflictDoNothing();
@@ -47,12 +55,23 @@ export async function setCourseSaved({
   });
 }
 
-export type SavedCourse = { slug: string; title: string; providerName: string };
+export type SavedCourse = {
+  slug: string;
+  title: string;
+  providerName: string;
+  /** False once it is withdrawn or the council paused its provider: the list says so instead of linking to a missing page. */
+  isListed: boolean;
+};
 
 /** Young people only: the actor's own saved courses, newest first. */
 export async function findSavedCourses({ actorId }: { actorId: string }): Promise<SavedCourse[]> {
   return db
-    .select({ slug: courses.slug, title: courses.title, providerName: providers.name })
+    .select({
+      slug: courses.slug,
+      title: courses.title,
+      providerName: providers.name,
+      isListed: sql<boolean>`coalesce(${and(eq(courses.status, 'published'), providerIsLive())}, false)`,
+    })
     .from(savedItems)
     .innerJoin(courses, eq(courses.id, savedItems.courseId))
     .innerJoin(providers, eq(providers.id, courses.providerId))

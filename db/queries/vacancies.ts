@@ -10,6 +10,7 @@ import { addDaysTo, londonToday } from '@/lib/vacancies/words';
 import { db } from '../client';
 import { categories, employers, providers, vacancies } from '../schema';
 import { milesFrom } from './geo-sql';
+import { ownerProviderIsLive } from './live-providers';
 import { readStoredCounts, type RunLater } from './search-counts';
 
 // Public vacancy search queries. Every one is scoped to one council area (laId) and shows young people only
@@ -42,6 +43,8 @@ export function visibleVacancy({ laId, now, rules }: Omit<Scope, 'laId'> & { laI
         or(eq(employers.status, 'approved'), eq(vacancies.reviewStatus, 'approved')),
       ),
     ),
+    // A paused provider's vacancies are hidden too (decision 039).
+    ownerProviderIsLive(vacancies.providerId),
   )!;
 }
 

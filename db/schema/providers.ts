@@ -36,6 +36,11 @@ export const providers = pgTable(
     offersApprenticeships: text('offers_apprenticeships').array().notNull().default([]),
     ...freshness,
     lastCheckedById: uuid('last_checked_by_id').references(() => users.id),
+    /**
+     * Set when the council pauses the provider (it closed or broke the rules): young people then see none of
+     * its courses, open days or its page (decision 039). Null when it is live.
+     */
+    pausedAt: timestamp('paused_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [uniqueIndex('providers_la_slug_idx').on(t.laId, t.slug)],

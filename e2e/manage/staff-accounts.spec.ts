@@ -154,7 +154,7 @@ test('a council admin adds a course provider, and suspends an employer so its va
     await form.getByRole('button', { name: 'Add provider' }).click();
     await expect(adminPage.getByRole('status')).toHaveText(`${providerName} added. Now add their staff on the staff accounts page.`);
     const row = adminPage.getByRole('row').filter({ has: adminPage.getByRole('rowheader', { name: providerName }) });
-    await expect(row.getByRole('cell')).toHaveText(['College', '0', '0']);
+    await expect(row.getByRole('cell')).toHaveText(['College', '0', '0', 'Live', `Pause ${providerName}`]);
     await expect(adminPage.getByRole('list', { name: 'Recent changes' })).toContainText(`Added the course provider ${providerName}`);
   });
 

@@ -79,9 +79,15 @@ export default async function MyPage() {
         <ul className="mt-4 flex flex-col gap-2" aria-label="Courses you saved">
           {savedCourses.map((course) => (
             <li key={course.slug}>
-              <Link href={`/courses/${course.slug}`} className="inline-flex min-h-11 items-center">
-                {course.title} at {course.providerName}
-              </Link>
+              {course.isListed ? (
+                <Link href={`/courses/${course.slug}`} className="inline-flex min-h-11 items-center">
+                  {course.title} at {course.providerName}
+                </Link>
+              ) : (
+                <span className="inline-flex min-h-11 items-center text-muted">
+                  {course.title} at {course.providerName} – this course is no longer listed
+                </span>
+              )}
             </li>
           ))}
         </ul>
@@ -110,7 +116,7 @@ export default async function MyPage() {
       <SavedSearchesPanel actorId={user.id} />
       <KeepSavedOffline
         ownerKey={offlineKeyFor(user.id)}
-        paths={[...savedCourses.map((course) => `/courses/${course.slug}`), ...savedVacancies.filter((vacancy) => vacancy.isOpen).map((vacancy) => `/vacancies/${vacancy.id}`)]}
+        paths={[...savedCourses.filter((course) => course.isListed).map((course) => `/courses/${course.slug}`), ...savedVacancies.filter((vacancy) => vacancy.isOpen).map((vacancy) => `/vacancies/${vacancy.id}`)]}
       />
     </div>
   );

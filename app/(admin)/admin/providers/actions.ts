@@ -1,7 +1,7 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
-import { createAreaProvider, setEmployerSuspended, updateAreaProvider } from '@/db/queries/area-organisations';
+import { createAreaProvider, setEmployerSuspended, setProviderPaused, updateAreaProvider } from '@/db/queries/area-organisations';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { parseForm, type FormState } from '@/lib/forms/form-state';
 import { isRecordId } from '@/lib/manage/changes';
@@ -39,4 +39,20 @@ export async function setEmployerSuspendedAction(formData: FormData): Promise<vo
   if (!result) notFound();
   if ('problem' in result) redirect(`/admin/providers?done=refused&id=${employerId}#employers`);
   redirect(`/admin/providers?done=${isSuspended ? 'suspended' : 'restored'}&id=${employerId}#employers`);
+}
+
+/**
+ * Council admins only: pause a provider in their area (its page, courses, open days and vacancies disappear for
+ * young people; its staff can still sign in) or restore it. Another area's provider is not found.
+ */
+export async function setProviderPausedAction(formData: FormData): Promise<void> {
+  const providerId = formData.get('providerId');
+  const user = await requireLaAdmin(isRecordId(providerId) ? `/admin/providers/${providerId}` : '/admin/providers');
+  if (!isRecordId(providerId)) notFound();
+  const isPaused = formData.get('pause') === 'yes';
+  const result = await setProviderPaused({ actorId: user.id, providerId, isPaused });
+  if (!result) notFound();
+  const done = isPaused ? 'paused' : 'unpaused';
+  if (formData.get('from') === 'provider') redirect(`/admin/providers/${providerId}?saved=${done}`);
+  redirect(`/admin/providers?done=${done}&id=${providerId}`);
 }

@@ -6,11 +6,13 @@ import { buttonClasses } from '@/components/ui/button-styles';
 import { findAreaEmployers, findAreaProviders, findRecentOrganisationChanges } from '@/db/queries/area-organisations';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { PROVIDER_KIND_WORDS, type ProviderKind } from '@/lib/providers/words';
+import { pauseDoneWords, providerStatusWords } from '@/lib/providers/pause-words';
 import { createProviderAction, setEmployerSuspendedAction } from './actions';
 import { NewProviderForm } from './_components/new-provider-form';
 import { RecentChanges } from '@/components/manage/recent-changes';
 import { BackLink } from '@/components/layout/back-link';
 import { TableScroller } from '@/components/ui/table-scroller';
+import { PauseProviderButton } from './_components/pause-provider-button';
 
 export const metadata: Metadata = { title: 'Providers and employers' };
 
@@ -21,6 +23,8 @@ const DONE: Record<string, (name: string) => string> = {
   provider: (name) => `${name} added. Now add their staff on the staff accounts page.`,
   suspended: (name) => `${name} is suspended. Young people cannot see their vacancies.`,
   restored: (name) => `${name} is restored. Young people can see their vacancies again.`,
+  paused: (name) => pauseDoneWords(name, true),
+  unpaused: (name) => pauseDoneWords(name, false),
   refused: (name) => `${name} is not approved yet, so it cannot be suspended. Use the approvals page.`,
 };
 
@@ -46,7 +50,11 @@ export default async function ProvidersAndEmployersPage({ searchParams }: Props)
       <SavedNote message={changedName && done ? done(changedName) : null} />
 
       <h2 className="mt-8 text-2xl font-bold">Course providers</h2>
-      <p className="mt-2 max-w-prose">Choose a provider to change its name, what it offers or how to get in touch.</p>
+      <p className="mt-2 max-w-prose">
+        Choose a provider to change its name, what it offers or how to get in touch. Pause a provider that has closed or
+        broken the rules: young people stop seeing its page, courses, open days and vacancies at once. Its staff can still
+        sign in.
+      </p>
       {providers.length === 0 ? (
         <p className="mt-2">There are no course providers in your area yet.</p>
       ) : (
@@ -59,6 +67,10 @@ export default async function ProvidersAndEmployersPage({ searchParams }: Props)
                 <th scope="col" className="border-b-2 border-ink p-2">Kind</th>
                 <th scope="col" className="border-b-2 border-ink p-2">Courses</th>
                 <th scope="col" className="border-b-2 border-ink p-2">Staff</th>
+                <th scope="col" className="border-b-2 border-ink p-2">Status</th>
+                <th scope="col" className="border-b-2 border-ink p-2">
+                  <span className="sr-only">Change</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -72,6 +84,10 @@ export default async function ProvidersAndEmployersPage({ searchParams }: Props)
                   <td className="border-b border-line p-2">{PROVIDER_KIND_WORDS[provider.kind as ProviderKind] ?? provider.kind}</td>
                   <td className="border-b border-line p-2">{provider.courses}</td>
                   <td className="border-b border-line p-2">{provider.staff}</td>
+                  <td className="border-b border-line p-2">{providerStatusWords(provider.pausedAt)}</td>
+                  <td className="border-b border-line p-2">
+                    <PauseProviderButton providerId={provider.id} name={provider.name} isPaused={provider.pausedAt !== null} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -9,7 +9,9 @@ import { findRecentChanges } from '@/db/queries/content-changes';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { isRecordId } from '@/lib/manage/changes';
 import { formatUkMobile } from '@/lib/sign-in/schemas';
+import { pauseDoneWords } from '@/lib/providers/pause-words';
 import { updateAreaProviderAction } from '../actions';
+import { PauseProviderButton } from '../_components/pause-provider-button';
 import { AreaProviderForm } from '../_components/area-provider-form';
 
 export const metadata: Metadata = { title: 'Change a provider' };
@@ -29,7 +31,9 @@ export default async function AreaProviderPage({ params, searchParams }: Props) 
   const provider = await getAreaProvider({ actorId: user.id, providerId: id });
   if (!provider) notFound();
   const changes = await findRecentChanges({ laId: provider.laId, entityType: 'provider', entityId: provider.id });
-  const saved = typeof query.saved === 'string' ? (SAVED[query.saved] ?? null) : null;
+  const savedKey = typeof query.saved === 'string' ? query.saved : undefined;
+  const saved =
+    savedKey === 'paused' || savedKey === 'unpaused' ? pauseDoneWords(provider.name, savedKey === 'paused') : savedKey ? (SAVED[savedKey] ?? null) : null;
   return (
     <div className="max-w-2xl">
       <BackLink href="/admin/providers">Back to providers and employers</BackLink>
@@ -39,11 +43,25 @@ export default async function AreaProviderPage({ params, searchParams }: Props) 
         Changes go live at once. The provider’s staff see who changed what. The web address of their page stays the
         same.
       </p>
-      <p className="mt-2">
-        <Link href={`/providers/${provider.slug}`} className="inline-flex min-h-11 items-center">
-          See their public page
-        </Link>
+      {provider.pausedAt ? (
+        <p className="mt-2">Their public page is hidden while they are paused.</p>
+      ) : (
+        <p className="mt-2">
+          <Link href={`/providers/${provider.slug}`} className="inline-flex min-h-11 items-center">
+            See their public page
+          </Link>
+        </p>
+      )}
+      <h2 className="mt-8 text-2xl font-bold">{provider.pausedAt ? 'Paused' : 'Pause this provider'}</h2>
+      <p className="mt-2 max-w-prose">
+        {provider.pausedAt
+          ? 'Young people cannot see their page, courses, open days or vacancies. Their staff can still sign in and see a note that the council paused them. Restore the provider to show everything again.'
+          : 'Pause a provider that has closed or broken the rules. Young people stop seeing their page, courses, open days and vacancies at once. Their staff can still sign in. You can restore them at any time.'}
       </p>
+      <div className="mt-4">
+        <PauseProviderButton providerId={provider.id} name={provider.name} isPaused={provider.pausedAt !== null} from="provider" />
+      </div>
+      <h2 className="mt-8 text-2xl font-bold">Their details</h2>
       <AreaProviderForm
         action={updateAreaProviderAction}
         providerId={provider.id}
