@@ -4,6 +4,7 @@ import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import type { MediaKind } from '@/lib/media/rules';
 import type { StoryInput, StorySubject } from '@/lib/stories/schemas';
 import { db } from '../client';
+import { ownerProviderIsLive } from './live-providers';
 import { courses, mediaAssets, providers, stories, users } from '../schema';
 import { recordContentChange } from './content-changes';
 import { ownProviderIds } from './provider-content';
@@ -126,7 +127,7 @@ export async function getPublicStoryMedia({ laId, storyId }: { laId: string; sto
     .select({ storageKey: mediaAssets.storageKey, contentType: mediaAssets.contentType, kind: mediaAssets.kind })
     .from(stories)
     .innerJoin(mediaAssets, eq(mediaAssets.id, stories.mediaId))
-    .where(and(eq(stories.id, storyId), eq(stories.laId, laId)));
+    .where(and(eq(stories.id, storyId), eq(stories.laId, laId), ownerProviderIsLive(stories.providerId)));
   return row ?? null;
 }
 
@@ -135,7 +136,7 @@ export async function getPublicStoryCaptions({ laId, storyId }: { laId: string; 
   const [row] = await db
     .select({ captions: stories.captions })
     .from(stories)
-    .where(and(eq(stories.id, storyId), eq(stories.laId, laId)));
+    .where(and(eq(stories.id, storyId), eq(stories.laId, laId), ownerProviderIsLive(stories.providerId)));
   return row?.captions ?? null;
 }
 
