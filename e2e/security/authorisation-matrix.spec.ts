@@ -117,6 +117,7 @@ test('every role gets exactly what the authorisation table says, on every protec
     ids.youngPersonBId = await firstIdLinked(roles.parentOfB.request, '/family', '/family/');
     ids.ownSiteId = await firstIdLinked(roles.providerOwn.request, '/provider/sites', '/provider/sites/');
     ids.areaProviderId = await firstIdLinked(roles.laAdminOwn.request, '/admin/providers', '/admin/providers/');
+    ids.areaStaffId = await firstIdLinked(roles.laAdminOwn.request, '/admin/accounts', '/admin/accounts/');
     const photoStaff = await signedInContext(browser, (page) => signInWithEmail(page, photoProvider.email));
     await photoStaff.page.goto('/provider/photos');
     await photoStaff.page.getByLabel('The photo', { exact: true }).setInputFiles({ name: 'door.jpg', mimeType: 'image/jpeg', buffer: photo });
