@@ -1,6 +1,7 @@
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { signInAsStaff } from '../fixtures/applications';
 import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
+import { isoDaysFromToday } from './vacancy-form';
 
 test('a council admin changes their own area’s freshness periods; bad input is explained and kept; another area keeps its own', async ({
   browser,
@@ -77,4 +78,49 @@ test('a council admin changes their own area’s freshness periods; bad input is
     await expect(other.getByRole('textbox', { name: 'Days until a record needs checking' })).toHaveValue('90');
     await expect(other.getByRole('list', { name: 'Recent changes' }).getByText(adminName)).toHaveCount(0);
   });
+});
+
+test('a council’s own minimum wage rates set the lowest pay its employers can post', async ({ browser, request, baseURL }) => {
+  // Two people sign in by code, on a machine shared with builds.
+  test.setTimeout(180_000);
+  const letters = uniqueLetters();
+  const made = await request.post('/api/test/area', { data: { areaName: `Wageshire ${letters}`, courseTitle: `Wage course ${letters}` } });
+  expect(made.ok()).toBe(true);
+  const area = (await made.json()) as { slug: string };
+  const admin = await makeTestStaff(request, { role: 'la_admin', name: `Wyn ${uniqueLetters()}`, laSlug: area.slug });
+  const employer = await makeTestStaff(request, {
+    role: 'employer_staff',
+    name: `Em ${uniqueLetters()}`,
+    laSlug: area.slug,
+    newEmployerName: `Wage Works ${letters}`,
+    newEmployerCheckedDaysAgo: 0,
+  });
+
+  const adminPage = await (await browser.newContext({ baseURL })).newPage();
+  await signInAsStaff(adminPage, admin.email, /\/admin$/);
+  await adminPage.goto('/admin/settings');
+  const rates = { '21 and over (National Living Wage)': '13.00', '18 to 20': '12.80', '16 and 17': '12.50', 'Apprentice rate': '9.00' };
+  for (const [label, value] of Object.entries(rates)) await adminPage.getByRole('textbox', { name: label, exact: true }).fill(value);
+  await adminPage.getByRole('button', { name: 'Save minimum wage rates' }).click();
+  await expect(adminPage.getByRole('status').filter({ hasText: 'Minimum wage rates saved.' })).toBeVisible();
+  await adminPage.context().close();
+
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  await signInAsStaff(page, employer.email, /\/employer$/);
+  await page.goto('/employer/vacancies/new');
+  await page.getByLabel('Job title').fill(`Shelf filler ${letters}`);
+  await page.getByRole('radio', { name: /^Job/ }).check();
+  await page.getByRole('radio', { name: 'Car repair and servicing' }).check();
+  await page.getByLabel('What the job is, in plain words').fill('Fill the shelves and help customers.');
+  // Above the service's standard rate for 16 and 17, below this council's.
+  await page.getByLabel('Pay in pounds').fill('12.00');
+  await page.getByLabel('Hours a week').fill('20');
+  await page.getByLabel('Postcode of the workplace').fill('HX5 0AN');
+  await page.getByLabel('Town or village').fill('Elland');
+  await page.getByLabel('Closing date').fill(isoDaysFromToday(21));
+  await page.getByRole('button', { name: 'Post the vacancy' }).click();
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('The pay must be at least £12.50 an hour, the legal minimum for 16 and 17 year olds');
+  await expect(page.getByLabel('Pay in pounds')).toHaveValue('12.00');
+  await expectNoAxeViolations(page);
+  await page.context().close();
 });
