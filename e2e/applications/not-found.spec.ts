@@ -2,8 +2,9 @@ import { DEMO_ACCOUNTS } from '../../db/seed/accounts';
 import { expect, expectNoAxeViolations, test } from '../fixtures/test';
 import { fillApplicationProfile, signInAsStaff, year11DateOfBirth } from '../fixtures/applications';
 import { makeNewYoungPersonAccount } from '../fixtures/sign-in';
+import { makeTestStaff, uniqueLetters } from '../fixtures/staff';
 
-test('an employer cannot see an application made to another employer', async ({ page, browser }) => {
+test('an employer cannot see an application made to another employer', async ({ page, browser, request }) => {
   test.setTimeout(180_000);
   const firstName = `Aisha${Math.floor(Math.random() * 1e6)}`;
   let applicationId = '';
@@ -37,5 +38,18 @@ test('an employer cannot see an application made to another employer', async ({ 
     // Nor can they act on it.
     expect((await staffPage.goto(`/provider/applications/${applicationId}`))?.status()).toBe(404);
     await staff.close();
+  });
+
+  await test.step('the garage it was sent to opens it from their inbox', async () => {
+    const owner = await makeTestStaff(request, { role: 'employer_staff', name: `Tam ${uniqueLetters()}`, employerSlug: 'elland-tyre-and-exhaust-centre' });
+    const ownerContext = await browser.newContext();
+    const ownerPage = await ownerContext.newPage();
+    await signInAsStaff(ownerPage, owner.email, /\/employer$/);
+    await ownerPage.goto('/employer/applications');
+    await ownerPage.getByRole('link', { name: new RegExp(firstName) }).first().click();
+    await expect(ownerPage).toHaveURL(new RegExp(`/employer/applications/${applicationId}$`));
+    await expect(ownerPage.getByRole('heading', { level: 1 })).toContainText(firstName);
+    await expectNoAxeViolations(ownerPage);
+    await ownerContext.close();
   });
 });
