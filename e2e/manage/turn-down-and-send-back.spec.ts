@@ -165,6 +165,9 @@ test('the council turns down a new employer with a reason their staff see; anoth
     await page.goto('/employer/vacancies/new');
     await expect(page.getByText(reason)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Post the vacancy' })).toHaveCount(0);
+    await page.goto('/employer/vacancies/import');
+    await expect(page.getByText(reason)).toBeVisible();
+    await expect(page.getByRole('button', { name: /upload/i })).toHaveCount(0);
     await expectInSearch(page, word, title, false);
   });
 });
