@@ -250,7 +250,7 @@ export async function updateVacancyIn(
   { actorId, vacancyId, input, point, now, isCheckedWhenSame = false, note = '' }: Actor & { vacancyId: string; input: VacancyInput; point: Point; now: Date; isCheckedWhenSame?: boolean; note?: string },
 ): Promise<(VacancySaveResult & { isChanged: boolean }) | null> {
   const [before] = await tx
-    .select({ id: vacancies.id, laId: vacancies.laId, employerStatus: employers.status, reviewStatus: vacancies.reviewStatus, ...editableColumns })
+    .select({ id: vacancies.id, laId: vacancies.laId, employerStatus: employers.status, reviewStatus: vacancies.reviewStatus, sentBackReason: vacancies.sentBackReason, ...editableColumns })
     .from(vacancies)
     .innerJoin(employers, eq(employers.id, vacancies.employerId))
     .where(ownVacancyWhere(actorId, vacancyId));
@@ -269,10 +269,12 @@ export async function updateVacancyIn(
   }
   const review = reviewFor(before.employerStatus, input);
   // A vacancy the council passed stays passed when its employer is approved and nothing is flagged.
-  const reviewStatus = review.reviewStatus === 'not_needed' && before.reviewStatus === 'approved' ? 'approved' : review.reviewStatus;
+  // One the council sent back for changes waits for the council again, whatever the words (decision 040).
+  const reviewStatus =
+    before.sentBackReason !== null ? 'waiting' : review.reviewStatus === 'not_needed' && before.reviewStatus === 'approved' ? 'approved' : review.reviewStatus;
   await tx
     .update(vacancies)
-    .set({ ...after, reviewStatus, flaggedWords: review.flaggedWords, lastCheckedAt: now, lastCheckedById: actorId })
+    .set({ ...after, reviewStatus, flaggedWords: review.flaggedWords, sentBackReason: null, lastCheckedAt: now, lastCheckedById: actorId })
     .where(eq(vacancies.id, before.id));
   await saveQuestions(tx, before.id, input.questions, input.acceptsVoiceAndVideo);
   await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'vacancy', entityId: before.id, changes, summary: note ? `Changed ${Object.keys(changes).join(', ')}${note}` : undefined });

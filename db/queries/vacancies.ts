@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, between, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { type FreshnessRules, visibleSince } from '@/lib/freshness/rules';
 import { boundingBox, type Point } from '@/lib/geo/places';
@@ -38,8 +38,9 @@ export function visibleVacancy({ laId, now, rules }: Omit<Scope, 'laId'> & { laI
       isNull(vacancies.employerId),
       and(
         eq(employers.laId, laId),
-        // A suspended employer's vacancies are hidden even when the council approved one of them (decision 034).
-        ne(employers.status, 'suspended'),
+        // A suspended or turned-down employer's vacancies are hidden even when the council approved one of them
+        // (decisions 034 and 040).
+        notInArray(employers.status, ['suspended', 'rejected']),
         or(eq(employers.status, 'approved'), eq(vacancies.reviewStatus, 'approved')),
       ),
     ),

@@ -7,7 +7,8 @@ export const employerStatusEnum = pgEnum('employer_status', ['pending', 'approve
 
 /**
  * Employers post vacancies; a new one is approved by the LA before its vacancies go live. A suspended one's
- * vacancies are hidden from young people until the council restores it (decision 034).
+ * vacancies are hidden from young people until the council restores it (decision 034). A turned-down one
+ * ('rejected', with a reason) cannot post and its vacancies stay hidden (decision 040).
  */
 export const employers = pgTable(
   'employers',
@@ -24,6 +25,8 @@ export const employers = pgTable(
     latitude: doublePrecision('latitude').notNull(),
     longitude: doublePrecision('longitude').notNull(),
     imagePath: text('image_path'),
+    /** Why the council turned down this employer's sign-up (status 'rejected'): shown to its staff. */
+    turnedDownReason: text('turned_down_reason'),
     ...freshness,
     lastCheckedById: uuid('last_checked_by_id').references(() => users.id),
     ...timestamps,

@@ -79,6 +79,11 @@ export const vacancies = pgTable(
     reviewStatus: vacancyReviewEnum('review_status').notNull().default('not_needed'),
     /** Words the simple wording check flagged for the council to look at (lib/vacancies/wording.ts). */
     flaggedWords: text('flagged_words').array().notNull().default([]),
+    /**
+     * The council's reason for sending a waiting vacancy back to its employer for changes. Set only while the
+     * vacancy waits ('waiting'); it leaves the review queue until the employer saves a change (decision 040).
+     */
+    sentBackReason: text('sent_back_reason'),
     /** The employer's own reference for the vacancy, from a CSV import: one per employer, so a re-run updates. */
     externalRef: text('external_ref'),
     ...freshness,

@@ -2,11 +2,12 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../client';
 import { categories } from '../schema';
-import { seedEmployer, seedVacancy } from './factories';
+import { seedEmployer, seedMembership, seedUser, seedVacancy } from './factories';
 
 /**
  * The demo's moderation queue: a new employer the council has not approved yet, with one vacancy waiting
- * for review, so /admin/moderation has something to show and approve.
+ * for review, so /admin/moderation has something to show and approve. Its owner has signed in once: the
+ * queue lists only sign-ups whose email is proved (decision 040).
  */
 export async function seedDemoModeration(db: Database, { laId }: { laId: string }): Promise<void> {
   const [gardening] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, 'gardening-and-plants'));
@@ -18,6 +19,14 @@ export async function seedDemoModeration(db: Database, { laId }: { laId: string 
     summary: 'A family garden centre with a café.',
     status: 'pending',
   });
+  const owner = await seedUser(db, {
+    laId,
+    role: 'employer_staff',
+    name: 'Rosa Garden',
+    email: 'rosa@ripponden-garden-centre.example',
+    emailVerified: new Date('2026-01-05T10:00:00Z'),
+  });
+  await seedMembership(db, { userId: owner.id, employerId: employer.id });
   await seedVacancy(db, {
     laId,
     employerId: employer.id,

@@ -10,3 +10,12 @@ describe('describeReview', () => {
     assert.equal(describeReview('not_needed', 'approved'), null);
   });
 });
+
+describe('describeReview after a council decision', () => {
+  it('says a sent-back vacancy needs changes, and a turned-down employer is hidden', () => {
+    assert.equal(describeReview('waiting', 'approved', true), 'Sent back: needs changes');
+    assert.equal(describeReview('waiting', 'pending', true), 'Sent back: needs changes');
+    assert.match(describeReview('approved', 'rejected') ?? '', /turned down your organisation/);
+    assert.match(describeReview('waiting', 'suspended', true) ?? '', /paused/);
+  });
+});

@@ -2,19 +2,22 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { InboxLink } from '@/components/applications/inbox-link';
 import { AccountHeader } from '@/components/layout/account-header';
+import { getOwnEmployerDecision } from '@/db/queries/moderation';
 import { findOrganisations, getAccountSummary } from '@/db/queries/people';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import { signOutAction } from '../../(public)/sign-out/actions';
 import { ManageVacanciesLink } from './_components/manage-vacancies-link';
+import { TurnedDownNote } from './_components/turned-down-note';
 
 export const metadata: Metadata = { title: 'Employer home' };
 
 export default async function EmployerHomePage() {
   const user = await requireEmployerStaff('/employer');
-  const [account, organisations] = await Promise.all([
+  const [account, organisations, decision] = await Promise.all([
     getAccountSummary({ actorId: user.id }),
     findOrganisations({ actorId: user.id }),
+    getOwnEmployerDecision({ actorId: user.id }),
   ]);
   if (!account) notFound();
   const names = organisations.filter((organisation) => organisation.kind === 'employer').map((organisation) => organisation.name);
@@ -29,6 +32,7 @@ export default async function EmployerHomePage() {
       >
         {names.length > 0 ? <p className="mt-2">You work for {names.join(', ')}.</p> : null}
       </AccountHeader>
+      {decision?.status === 'rejected' ? <TurnedDownNote reason={decision.turnedDownReason} /> : null}
       <InboxLink href="/employer/applications" />
       <ManageVacanciesLink />
     </div>

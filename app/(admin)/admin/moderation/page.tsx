@@ -13,6 +13,8 @@ export const metadata: Metadata = { title: 'Waiting for approval' };
 const DONE_MESSAGES: Record<string, string> = {
   employer: 'Employer approved. Their waiting vacancies with nothing flagged are now live.',
   vacancy: 'Vacancy approved. Young people can see it now.',
+  'turned-down': 'Employer turned down. Their staff will see your reason when they sign in.',
+  'sent-back': 'Vacancy sent back. The employer will see your reason. It comes back here when they change it.',
 };
 
 type Props = { searchParams: Promise<{ done?: string }> };
@@ -28,23 +30,33 @@ export default async function ModerationPage({ searchParams }: Props) {
       <SavedNote message={DONE_MESSAGES[query.done ?? ''] ?? null} />
 
       <h2 className="mt-8 text-2xl font-bold">New employers</h2>
-      <p className="mt-2">Their vacancies stay hidden from young people until you approve them.</p>
+      <p className="mt-2">
+        Their vacancies stay hidden from young people until you approve them. A new employer shows here once they have
+        signed in with the code we sent them.
+      </p>
       {queue.employers.length === 0 ? (
         <p className="mt-4">No employers are waiting.</p>
       ) : (
         <ul aria-label="New employers" className="mt-4 flex flex-col gap-3">
           {queue.employers.map((employer) => (
             <li key={employer.id} className="border-l-4 border-line bg-paper p-4">
-              <p className="text-xl font-bold">{employer.name}</p>
+              <Link href={`/admin/moderation/employers/${employer.id}`} className="inline-flex min-h-11 items-center text-xl font-bold">
+                {employer.name}
+              </Link>
               <p>
                 {employer.postcode}. Vacancies: {employer.waitingVacancies}.
               </p>
-              <form action={approveEmployerAction} className="mt-2">
-                <input type="hidden" name="employerId" value={employer.id} />
-                <button type="submit" className={buttonClasses('primary')}>
-                  Approve {employer.name}
-                </button>
-              </form>
+              <div className="mt-2 flex flex-wrap gap-3">
+                <form action={approveEmployerAction}>
+                  <input type="hidden" name="employerId" value={employer.id} />
+                  <button type="submit" className={buttonClasses('primary')}>
+                    Approve {employer.name}
+                  </button>
+                </form>
+                <Link href={`/admin/moderation/employers/${employer.id}#turn-down`} className={buttonClasses('secondary')}>
+                  Turn down {employer.name}
+                </Link>
+              </div>
             </li>
           ))}
         </ul>
@@ -68,6 +80,23 @@ export default async function ModerationPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
+
+      {queue.sentBack.length > 0 ? (
+        <>
+          <h2 className="mt-10 text-2xl font-bold">Sent back to the employer</h2>
+          <p className="mt-2">They come back to “Vacancies to check” when the employer changes them.</p>
+          <ul aria-label="Sent back to the employer" className="mt-4 flex flex-col gap-3">
+            {queue.sentBack.map((vacancy) => (
+              <li key={vacancy.id} className="border-l-4 border-line bg-paper p-4">
+                <Link href={`/admin/moderation/${vacancy.id}`} className="inline-flex min-h-11 items-center text-xl font-bold">
+                  {vacancy.title}
+                </Link>
+                <p>{vacancy.employerName}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { notFound, redirect } from 'next/navigation';
 import { getAreaSettings } from '@/db/queries/area-settings';
 import { changeOwnVacancyStatus, createOwnVacancy, markOwnVacancyChecked, updateOwnVacancy } from '@/db/queries/employer-vacancies';
+import { getOwnEmployerDecision } from '@/db/queries/moderation';
 import { lookupPostcode } from '@/db/queries/places';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { formValues, parseForm, type FormState } from '@/lib/forms/form-state';
@@ -11,6 +12,9 @@ import { isRecordId } from '@/lib/manage/changes';
 import { VACANCY_FIELDS, vacancySchema } from '@/lib/vacancies/posting';
 import { isVacancyEvent } from '@/lib/vacancies/status';
 import { londonToday } from '@/lib/vacancies/words';
+
+/** What a turned-down employer's staff are told when they try to post (decision 040). */
+const TURNED_DOWN = 'The council turned down your organisation, so you cannot post vacancies.';
 
 const UNKNOWN_POSTCODE = 'We cannot find that postcode. Check it, or use the postcode of your main site';
 
@@ -34,6 +38,7 @@ async function readVacancyForm(formData: FormData, now: Date, laId: string) {
 /** Employer staff only: post a new vacancy. Live at once, or waiting for the council's review. Logged. */
 export async function createVacancyAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireEmployerStaff('/employer/vacancies/new');
+  if ((await getOwnEmployerDecision({ actorId: user.id }))?.status === 'rejected') return { formError: TURNED_DOWN };
   const now = new Date();
   const form = await readVacancyForm(formData, now, user.laId);
   if (form.state) return form.state;

@@ -6,7 +6,8 @@ import { getVacancyForReview } from '@/db/queries/moderation';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { isRecordId } from '@/lib/manage/changes';
 import { describeClosing, londonToday } from '@/lib/vacancies/words';
-import { approveEmployerAction, approveVacancyAction } from '../actions';
+import { approveEmployerAction, approveVacancyAction, sendBackVacancyAction } from '../actions';
+import { ReasonForm } from '../_components/reason-form';
 
 export const metadata: Metadata = { title: 'Check a vacancy' };
 
@@ -54,6 +55,13 @@ export default async function ReviewVacancyPage({ params }: Props) {
           <dd>{describeClosing(vacancy.closesOn, londonToday(new Date()))}</dd>
         </div>
       </dl>
+      {vacancy.sentBackReason !== null && vacancy.reviewStatus === 'waiting' ? (
+        <div className="mt-6 border-l-4 border-line bg-paper p-4">
+          <p className="font-bold">Sent back to the employer for changes</p>
+          <p className="whitespace-pre-line">{vacancy.sentBackReason}</p>
+          <p className="mt-2">It comes back to you when they change it. You can still approve it now.</p>
+        </div>
+      ) : null}
       {vacancy.reviewStatus === 'waiting' ? (
         <form action={approveVacancyAction} className="mt-8">
           <input type="hidden" name="vacancyId" value={vacancy.id} />
@@ -64,7 +72,23 @@ export default async function ReviewVacancyPage({ params }: Props) {
       ) : (
         <p className="mt-8">This vacancy is not waiting for a check.</p>
       )}
-      {vacancy.employer.status !== 'approved' ? (
+      {vacancy.reviewStatus === 'waiting' && vacancy.sentBackReason === null ? (
+        <section aria-labelledby="send-back" className="mt-8">
+          <h2 id="send-back" className="text-2xl font-bold">
+            Send it back for changes
+          </h2>
+          <p className="mt-2">Young people still cannot see it. The employer sees your reason and the words to check.</p>
+          <ReasonForm
+            action={sendBackVacancyAction}
+            idName="vacancyId"
+            idValue={vacancy.id}
+            label="What should they change?"
+            description="For example: take out “young”. Ask for someone “keen to learn” instead."
+            submitLabel="Send back"
+          />
+        </section>
+      ) : null}
+      {vacancy.employer.status === 'pending' ? (
         <form action={approveEmployerAction} className="mt-4">
           <input type="hidden" name="employerId" value={vacancy.employer.id} />
           <button type="submit" className={buttonClasses('secondary')}>

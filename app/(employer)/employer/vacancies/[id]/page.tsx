@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { CheckedForm, SavedNote } from '@/components/manage/checked-form';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { findKindsOfWorkToChoose, getOwnEmployer, getOwnVacancy, type OwnVacancy } from '@/db/queries/employer-vacancies';
+import { findOwnSentBack } from '@/db/queries/moderation';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { isRecordId } from '@/lib/manage/changes';
 import { describeReview } from '@/lib/vacancies/review-words';
@@ -53,13 +54,16 @@ export default async function EmployerVacancyPage({ params, searchParams }: Prop
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const user = await requireEmployerStaff(`/employer/vacancies/${id}`);
   if (!isRecordId(id)) notFound();
-  const [vacancy, employer, areas] = await Promise.all([
+  const [vacancy, employer, areas, sentBack] = await Promise.all([
     getOwnVacancy({ actorId: user.id, vacancyId: id }),
     getOwnEmployer({ actorId: user.id }),
     findKindsOfWorkToChoose(),
+    findOwnSentBack({ actorId: user.id }),
   ]);
   if (!vacancy || !employer) notFound();
-  const review = describeReview(vacancy.reviewStatus, employer.status);
+  const sentBackReason = sentBack.get(vacancy.id) ?? null;
+  const review = describeReview(vacancy.reviewStatus, employer.status, sentBackReason !== null);
+  const isWaiting = vacancy.reviewStatus === 'waiting';
   const isPublic = !review && vacancy.status === 'live';
 
   return (
@@ -75,6 +79,25 @@ export default async function EmployerVacancyPage({ params, searchParams }: Prop
         <span className="font-bold">Status:</span> {VACANCY_STATUS_WORDS[vacancy.status]}
       </p>
       {review ? <p className="mt-2 border-l-4 border-brand bg-paper p-4">{review}</p> : null}
+      {sentBackReason !== null ? (
+        <div className="mt-2 border-l-4 border-error bg-paper p-4">
+          <h2 className="text-xl font-bold">The council sent it back</h2>
+          <p className="mt-2 font-bold">What to change:</p>
+          <p className="whitespace-pre-line">{sentBackReason}</p>
+          <p className="mt-2">Change the vacancy below and save it. The council will check it again.</p>
+        </div>
+      ) : null}
+      {isWaiting && vacancy.flaggedWords.length > 0 ? (
+        <div className="mt-2 border-l-4 border-brand bg-paper p-4">
+          <h2 className="text-xl font-bold">Words the council will check</h2>
+          <ul aria-label="Words the council will check" className="mt-2 list-disc pl-6">
+            {vacancy.flaggedWords.map((word) => (
+              <li key={word}>{word}</li>
+            ))}
+          </ul>
+          <p className="mt-2">These words may be unfair to some people, or unsafe for young people. You can change them below.</p>
+        </div>
+      ) : null}
       {isPublic ? (
         <p className="mt-2">
           <Link href={`/vacancies/${vacancy.id}`} className="inline-flex min-h-11 items-center">

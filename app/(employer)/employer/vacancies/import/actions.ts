@@ -2,6 +2,7 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { getAreaSettings } from '@/db/queries/area-settings';
+import { getOwnEmployerDecision } from '@/db/queries/moderation';
 import { confirmVacancyImport, createPendingVacancyImport, discardVacancyImport } from '@/db/queries/vacancy-import';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import type { FormState } from '@/lib/forms/form-state';
@@ -13,6 +14,7 @@ import { londonToday } from '@/lib/vacancies/words';
 /** Employer staff only: read an uploaded CSV file and keep its rows for the preview. Nothing is posted yet. */
 export async function uploadVacanciesAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireEmployerStaff('/employer/vacancies/import');
+  if (await isTurnedDown(user.id)) return { formError: 'The council turned down your organisation, so you cannot post vacancies.' };
   const file = formData.get('file');
   if (!(file instanceof File) || file.size === 0) return { fieldErrors: { file: 'Choose a CSV file to upload' } };
   if (file.size > MAX_IMPORT_BYTES) return { fieldErrors: { file: 'The file must be smaller than 1 MB. Split it into smaller files' } };
@@ -21,6 +23,11 @@ export async function uploadVacanciesAction(_previous: FormState, formData: Form
   const pending = await createPendingVacancyImport({ actorId: user.id, fileName: file.name.slice(0, 200), rows: read.rows, now: new Date() });
   if (!pending) notFound();
   redirect(`/employer/vacancies/import/${pending.id}`);
+}
+
+/** A turned-down employer's staff cannot post (decision 040). */
+async function isTurnedDown(actorId: string): Promise<boolean> {
+  return (await getOwnEmployerDecision({ actorId }))?.status === 'rejected';
 }
 
 function importIdFrom(formData: FormData): string {
@@ -33,6 +40,7 @@ function importIdFrom(formData: FormData): string {
 export async function confirmVacancyImportAction(formData: FormData): Promise<void> {
   const user = await requireEmployerStaff('/employer/vacancies/import');
   const importId = importIdFrom(formData);
+  if (await isTurnedDown(user.id)) redirect('/employer/vacancies');
   const now = new Date();
   const result = await confirmVacancyImport({ actorId: user.id, importId, now, today: londonToday(now), wageRates: (await getAreaSettings({ laId: user.laId })).wages });
   if (!result) notFound();

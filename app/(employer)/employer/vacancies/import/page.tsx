@@ -6,8 +6,10 @@ import { ImportUploadForm } from '@/components/imports/import-upload-form';
 import { SavedNote } from '@/components/manage/checked-form';
 import { findKindsOfWorkForImport } from '@/db/queries/course-import';
 import { getOwnEmployer } from '@/db/queries/employer-vacancies';
+import { getOwnEmployerDecision } from '@/db/queries/moderation';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { vacancyColumnsOn } from '@/lib/imports/vacancy-rows';
+import { TurnedDownNote } from '../../_components/turned-down-note';
 import { uploadVacanciesAction } from './actions';
 import { londonToday } from '@/lib/vacancies/words';
 
@@ -31,6 +33,20 @@ export default async function ImportVacanciesPage({ searchParams }: Props) {
   const user = await requireEmployerStaff('/employer/vacancies/import');
   const [employer, kinds, query] = await Promise.all([getOwnEmployer({ actorId: user.id }), findKindsOfWorkForImport(), searchParams]);
   if (!employer) notFound();
+  if (employer.status === 'rejected') {
+    const decision = await getOwnEmployerDecision({ actorId: user.id });
+    return (
+      <div className="max-w-3xl">
+        <p>
+          <Link href="/employer/vacancies" className="inline-flex min-h-11 items-center">
+            Back to your vacancies
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold">Post or update vacancies from a file</h1>
+        <TurnedDownNote reason={decision?.turnedDownReason ?? null} />
+      </div>
+    );
+  }
   return (
     <div className="max-w-3xl">
       <p>

@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findKindsOfWorkToChoose, getOwnEmployer } from '@/db/queries/employer-vacancies';
+import { getOwnEmployerDecision } from '@/db/queries/moderation';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { createVacancyAction } from '../actions';
 import { VacancyForm } from '../_components/vacancy-form';
+import { TurnedDownNote } from '../../_components/turned-down-note';
 
 export const metadata: Metadata = { title: 'Post a vacancy' };
 
@@ -12,6 +14,20 @@ export default async function NewVacancyPage() {
   const user = await requireEmployerStaff('/employer/vacancies/new');
   const [employer, areas] = await Promise.all([getOwnEmployer({ actorId: user.id }), findKindsOfWorkToChoose()]);
   if (!employer) notFound();
+  if (employer.status === 'rejected') {
+    const decision = await getOwnEmployerDecision({ actorId: user.id });
+    return (
+      <div className="max-w-3xl">
+        <p>
+          <Link href="/employer/vacancies" className="inline-flex min-h-11 items-center">
+            Back to your vacancies
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold">Post a vacancy</h1>
+        <TurnedDownNote reason={decision?.turnedDownReason ?? null} />
+      </div>
+    );
+  }
   return (
     <div className="max-w-3xl">
       <p>
