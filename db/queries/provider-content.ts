@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, gte, inArray, isNotNull, like, or } from 'drizzle-orm';
+import { formatDateOnly } from '@/lib/courses/words';
 import { slugFor } from '@/lib/manage/employer-sign-up';
 import { changedFields } from '@/lib/manage/changes';
 import {
@@ -332,7 +333,7 @@ export async function removeOwnCourseRun({ actorId, courseId, runId, now }: Acto
       entityType: 'course_run',
       entityId: run.id,
       changes: { startsOn: { from: run.startsOn, to: null } },
-      summary: `Removed a start date: ${run.startsOn}`,
+      summary: `Removed a start date: ${formatDateOnly(run.startsOn)}`,
       providerId: run.providerId,
       entityName: run.title,
     });
@@ -363,7 +364,7 @@ export async function markAllOwnCoursesChecked({ actorId, now }: Actor & { now: 
         entityType: 'provider',
         entityId: provider.id,
         changes: {},
-        summary: `Checked all ${marked.length} ${marked.length === 1 ? 'course' : 'courses'}, still correct`,
+        summary: marked.length === 1 ? 'Said their only course is still correct' : `Said all ${marked.length} courses are still correct`,
         providerId: provider.id,
         entityName: provider.name,
       });
