@@ -1,10 +1,12 @@
 import 'server-only';
 import { and, asc, eq, gte, inArray, isNotNull, like, or } from 'drizzle-orm';
+import { formatDateOnly } from '@/lib/courses/words';
 import { slugFor } from '@/lib/manage/employer-sign-up';
 import { changedFields } from '@/lib/manage/changes';
 import {
   londonMoment,
   type CourseDetailsInput,
+  type CourseInput,
   type CourseRunInput,
   type NewCourseInput,
   type NewCourseRunInput,
@@ -46,6 +48,11 @@ export type OwnProvider = {
 
 const checkedBy = users.name;
 
+/** A saved change is also a check: the record is right now, and this person looked at it. */
+function checkedNow(actorId: string, now: Date) {
+  return { lastCheckedAt: now, lastCheckedById: actorId };
+}
+
 /** Provider staff: the provider they work for, or null. */
 export async function getOwnProvider({ actorId }: Actor): Promise<OwnProvider | null> {
   const [row] = await db
@@ -69,8 +76,11 @@ export async function getOwnProvider({ actorId }: Actor): Promise<OwnProvider | 
   return row ?? null;
 }
 
-/** Provider staff: change their provider's profile (live at once, logged). Null when it is not theirs. */
-export async function updateOwnProvider({ actorId, input }: Actor & { input: ProviderProfileInput }): Promise<{ id: string } | null> {
+/**
+ * Provider staff: change their provider's profile (live at once, logged). A saved change counts as checked
+ * now, by them, as vacancy edits and imports do (decision 036 addendum). Null when it is not theirs.
+ */
+export async function updateOwnProvider({ actorId, input, now }: Actor & { input: ProviderProfileInput; now: Date }): Promise<{ id: string } | null> {
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({
@@ -90,7 +100,7 @@ export async function updateOwnProvider({ actorId, input }: Actor & { input: Pro
     const { name, ...saved } = before;
     const changes = changedFields(saved, input);
     if (Object.keys(changes).length === 0) return { id: before.id };
-    await tx.update(providers).set(input).where(eq(providers.id, before.id));
+    await tx.update(providers).set({ ...input, ...checkedNow(actorId, now) }).where(eq(providers.id, before.id));
     await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'provider', entityId: before.id, changes, providerId: before.id, entityName: name });
     return { id: before.id };
   });
@@ -144,10 +154,18 @@ export type OwnCourse = {
   method: CourseDetailsInput['method'];
   durationText: string;
   cost: string;
+  categoryId: string;
+  level: CourseInput['level'];
+  mode: CourseInput['mode'];
+  ageGroup: CourseInput['ageGroup'];
+  isApprenticeship: boolean;
   lastCheckedAt: Date;
   lastCheckedBy: string | null;
   runs: { id: string; startsOn: string; applyBy: string | null; places: number | null; siteName: string }[];
 };
+
+/** Why a course could not be saved although it is theirs: the field to show the message on. */
+export type CourseSaveProblem = { problemField: 'categoryId' | 'siteId' };
 
 function ownCourseWhere(actorId: string, courseId: string) {
   return and(eq(courses.id, courseId), inArray(courses.providerId, ownProviderIds(actorId)));
@@ -168,6 +186,11 @@ export async function getOwnCourse({ actorId, courseId }: Actor & { courseId: st
       method: courses.method,
       durationText: courses.durationText,
       cost: courses.cost,
+      categoryId: courses.categoryId,
+      level: courses.level,
+      mode: courses.mode,
+      ageGroup: courses.ageGroup,
+      isApprenticeship: courses.isApprenticeship,
       lastCheckedAt: courses.lastCheckedAt,
       lastCheckedBy: checkedBy,
     })
@@ -184,8 +207,23 @@ export async function getOwnCourse({ actorId, courseId }: Actor & { courseId: st
   return { ...course, runs };
 }
 
-/** Provider staff: change a course's main details (live at once, logged). Null when it is not theirs. */
-export async function updateOwnCourse({ actorId, courseId, input }: Actor & { courseId: string; input: CourseDetailsInput }): Promise<{ slug: string } | null> {
+/** True when the id is a kind of work young people choose from (a picture), not an area of work above them. */
+async function isKindOfWork(tx: Transaction, categoryId: string): Promise<boolean> {
+  const [kind] = await tx.select({ id: categories.id }).from(categories).where(and(eq(categories.id, categoryId), isNotNull(categories.parentId)));
+  return Boolean(kind);
+}
+
+/**
+ * Provider staff: change any of a course's details, name, kind of work, level, mode, ages or apprenticeship
+ * (live at once, logged). A saved change counts as checked now, by them. The address (slug) stays, so saved
+ * links keep working. A problem when the kind of work is not one from the list; null when it is not theirs.
+ */
+export async function updateOwnCourse({
+  actorId,
+  courseId,
+  input,
+  now,
+}: Actor & { courseId: string; input: CourseInput; now: Date }): Promise<{ slug: string } | CourseSaveProblem | null> {
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({
@@ -200,15 +238,20 @@ export async function updateOwnCourse({ actorId, courseId, input }: Actor & { co
         method: courses.method,
         durationText: courses.durationText,
         cost: courses.cost,
+        categoryId: courses.categoryId,
+        level: courses.level,
+        mode: courses.mode,
+        ageGroup: courses.ageGroup,
+        isApprenticeship: courses.isApprenticeship,
       })
       .from(courses)
       .where(ownCourseWhere(actorId, courseId));
     if (!before) return null;
     const changes = changedFields(before, input);
-    if (Object.keys(changes).length > 0) {
-      await tx.update(courses).set(input).where(eq(courses.id, before.id));
-      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course', entityId: before.id, changes, providerId: before.providerId, entityName: before.title });
-    }
+    if (Object.keys(changes).length === 0) return { slug: before.slug };
+    if (changes.categoryId && !(await isKindOfWork(tx, input.categoryId))) return { problemField: 'categoryId' };
+    await tx.update(courses).set({ ...input, ...checkedNow(actorId, now) }).where(eq(courses.id, before.id));
+    await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course', entityId: before.id, changes, providerId: before.providerId, entityName: input.title });
     return { slug: before.slug };
   });
 }
@@ -236,12 +279,16 @@ export async function markOwnCourseChecked({ actorId, courseId, now }: Actor & {
   });
 }
 
-/** Provider staff: change one run of one of their courses (start date, apply by, places). Null when not theirs. */
-export async function updateOwnCourseRun({ actorId, courseId, input }: Actor & { courseId: string; input: CourseRunInput }): Promise<{ slug: string } | null> {
+/**
+ * Provider staff: change one run of one of their courses (start date, apply by, places). A saved change
+ * counts as a check of the course, now, by them. Null when not theirs.
+ */
+export async function updateOwnCourseRun({ actorId, courseId, input, now }: Actor & { courseId: string; input: CourseRunInput; now: Date }): Promise<{ slug: string } | null> {
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({
         id: courseRuns.id,
+        courseId: courses.id,
         laId: courses.laId,
         slug: courses.slug,
         providerId: courses.providerId,
@@ -258,9 +305,71 @@ export async function updateOwnCourseRun({ actorId, courseId, input }: Actor & {
     const changes = changedFields(before, after);
     if (Object.keys(changes).length > 0) {
       await tx.update(courseRuns).set(after).where(eq(courseRuns.id, before.id));
+      await tx.update(courses).set(checkedNow(actorId, now)).where(eq(courses.id, before.courseId));
       await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'course_run', entityId: before.id, changes, providerId: before.providerId, entityName: before.title });
     }
     return { slug: before.slug };
+  });
+}
+
+/**
+ * Provider staff: remove one start date of one of their courses. Applications belong to the course, not to
+ * a start date (no table refers to course_runs), so they stay as they are. The course counts as checked
+ * now, by them. Logged. Null when not theirs.
+ */
+export async function removeOwnCourseRun({ actorId, courseId, runId, now }: Actor & { courseId: string; runId: string; now: Date }): Promise<{ slug: string } | null> {
+  return db.transaction(async (tx) => {
+    const [run] = await tx
+      .select({ id: courseRuns.id, courseId: courses.id, laId: courses.laId, slug: courses.slug, providerId: courses.providerId, title: courses.title, startsOn: courseRuns.startsOn })
+      .from(courseRuns)
+      .innerJoin(courses, eq(courses.id, courseRuns.courseId))
+      .where(and(eq(courseRuns.id, runId), ownCourseWhere(actorId, courseId)));
+    if (!run) return null;
+    await tx.delete(courseRuns).where(eq(courseRuns.id, run.id));
+    await tx.update(courses).set(checkedNow(actorId, now)).where(eq(courses.id, run.courseId));
+    await recordContentChange(tx, {
+      laId: run.laId,
+      actorId,
+      entityType: 'course_run',
+      entityId: run.id,
+      changes: { startsOn: { from: run.startsOn, to: null } },
+      summary: `Removed a start date: ${formatDateOnly(run.startsOn)}`,
+      providerId: run.providerId,
+      entityName: run.title,
+    });
+    return { slug: run.slug };
+  });
+}
+
+/**
+ * Provider staff: "all my courses are still correct" in one click. Every course of each provider they work
+ * for counts as checked now, by them; one line in the change log per provider (not one per course).
+ * The number of courses marked; null when they work for no provider.
+ */
+export async function markAllOwnCoursesChecked({ actorId, now }: Actor & { now: Date }): Promise<{ count: number } | null> {
+  return db.transaction(async (tx) => {
+    const own = await tx
+      .select({ id: providers.id, laId: providers.laId, name: providers.name })
+      .from(providers)
+      .where(inArray(providers.id, ownProviderIds(actorId)));
+    if (own.length === 0) return null;
+    let count = 0;
+    for (const provider of own) {
+      const marked = await tx.update(courses).set(checkedNow(actorId, now)).where(eq(courses.providerId, provider.id)).returning({ id: courses.id });
+      if (marked.length === 0) continue;
+      count += marked.length;
+      await recordContentChange(tx, {
+        laId: provider.laId,
+        actorId,
+        entityType: 'provider',
+        entityId: provider.id,
+        changes: {},
+        summary: marked.length === 1 ? 'Said their only course is still correct' : `Said all ${marked.length} courses are still correct`,
+        providerId: provider.id,
+        entityName: provider.name,
+      });
+    }
+    return { count };
   });
 }
 
@@ -368,10 +477,10 @@ export async function freeCourseSlug(tx: Transaction, laId: string, title: strin
 
 /**
  * Provider staff: add a new course with its first start date, at one of their own sites and in a kind of
- * work from the list. Published at once (counts as checked now) and logged. Null when the site or kind of
- * work is not one they may use.
+ * work from the list. Published at once (counts as checked now) and logged. A problem when the site or kind
+ * of work is not one they may use; null when they work for no provider.
  */
-export async function addOwnCourse({ actorId, input, now }: Actor & { input: NewCourseInput; now: Date }): Promise<{ id: string; slug: string } | null> {
+export async function addOwnCourse({ actorId, input, now }: Actor & { input: NewCourseInput; now: Date }): Promise<{ id: string; slug: string } | CourseSaveProblem | null> {
   return db.transaction(async (tx) => {
     const [provider] = await tx
       .select({ id: providers.id, laId: providers.laId, slug: providers.slug })
@@ -380,11 +489,9 @@ export async function addOwnCourse({ actorId, input, now }: Actor & { input: New
       .orderBy(asc(providers.name))
       .limit(1);
     if (!provider) return null;
-    const [[site], [kind]] = await Promise.all([
-      tx.select({ id: providerSites.id }).from(providerSites).where(and(eq(providerSites.id, input.siteId), eq(providerSites.providerId, provider.id))),
-      tx.select({ id: categories.id }).from(categories).where(and(eq(categories.id, input.categoryId), isNotNull(categories.parentId))),
-    ]);
-    if (!site || !kind) return null;
+    if (!(await isKindOfWork(tx, input.categoryId))) return { problemField: 'categoryId' };
+    const [site] = await tx.select({ id: providerSites.id }).from(providerSites).where(and(eq(providerSites.id, input.siteId), eq(providerSites.providerId, provider.id)));
+    if (!site) return { problemField: 'siteId' };
     const { siteId, startsOn, applyBy, places, ...details } = input;
     const slug = await freeCourseSlug(tx, provider.laId, input.title, provider.slug);
     const [course] = await tx
@@ -418,8 +525,8 @@ export async function addOwnCourse({ actorId, input, now }: Actor & { input: New
   });
 }
 
-/** Provider staff: add another start date to one of their courses, at one of their sites. Null when not theirs. Logged. */
-export async function addOwnCourseRun({ actorId, courseId, input }: Actor & { courseId: string; input: NewCourseRunInput }): Promise<{ id: string } | null> {
+/** Provider staff: add another start date to one of their courses, at one of their sites (counts as a check of the course). Null when not theirs. Logged. */
+export async function addOwnCourseRun({ actorId, courseId, input, now }: Actor & { courseId: string; input: NewCourseRunInput; now: Date }): Promise<{ id: string } | null> {
   return db.transaction(async (tx) => {
     const [course] = await tx
       .select({ id: courses.id, laId: courses.laId, providerId: courses.providerId, title: courses.title })
@@ -430,6 +537,7 @@ export async function addOwnCourseRun({ actorId, courseId, input }: Actor & { co
     if (!site) return null;
     const [run] = await tx.insert(courseRuns).values({ courseId: course.id, ...input }).returning({ id: courseRuns.id });
     if (!run) return null;
+    await tx.update(courses).set(checkedNow(actorId, now)).where(eq(courses.id, course.id));
     await recordContentChange(tx, {
       laId: course.laId,
       actorId,

@@ -1,8 +1,8 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { db } from '../client';
-import { centres, employers, localAuthorities, memberships, providerSites, providers, users } from '../schema';
+import { categories, centres, courseRuns, courses, employers, localAuthorities, memberships, providerSites, providers, users } from '../schema';
 
 /**
  * Test mode only (the route refuses otherwise): a new member of staff in an area, so each e2e test signs in
@@ -16,6 +16,7 @@ export async function createTestStaff({
   centreName,
   providerSlug,
   newProviderName,
+  newProviderCourse,
   employerSlug,
   newEmployerName,
   newEmployerCheckedDaysAgo,
@@ -33,6 +34,8 @@ export async function createTestStaff({
   providerSlug?: string;
   /** …or for a new provider of this name, with one site (where the area's first site is). */
   newProviderName?: string;
+  /** The new provider also has this course, last checked that many days ago, with one past and one future start date. */
+  newProviderCourse?: { title: string; checkedDaysAgo: number };
   /** Employer staff work for this employer in the area… */
   employerSlug?: string;
   /** …or for a new employer of this name, not yet approved by the council. */
@@ -64,7 +67,7 @@ export async function createTestStaff({
   }
   if (role === 'provider_staff') {
     const [provider] = newProviderName
-      ? [await createTestProvider(area.id, newProviderName)]
+      ? [await createTestProvider(area.id, newProviderName, newProviderCourse)]
       : await db
           .select({ id: providers.id, slug: providers.slug })
           .from(providers)
@@ -112,7 +115,7 @@ async function createPendingEmployer(laId: string, name: string, checkedDaysAgo?
 }
 
 /** A new training provider with one site, placed where the area's first site is. */
-async function createTestProvider(laId: string, name: string): Promise<{ id: string; slug: string } | undefined> {
+async function createTestProvider(laId: string, name: string, course?: { title: string; checkedDaysAgo: number }): Promise<{ id: string; slug: string } | undefined> {
   const [near] = await db
     .select({ addressLine: providerSites.addressLine, town: providerSites.town, postcode: providerSites.postcode, latitude: providerSites.latitude, longitude: providerSites.longitude })
     .from(providerSites)
@@ -127,6 +130,38 @@ async function createTestProvider(laId: string, name: string): Promise<{ id: str
     .values({ laId, slug, name, kind: 'training_provider', summary: `${name} trains young people for work.` })
     .returning({ id: providers.id, slug: providers.slug });
   if (!provider) return undefined;
-  await db.insert(providerSites).values({ providerId: provider.id, name: 'Training centre', ...near });
+  const [site] = await db.insert(providerSites).values({ providerId: provider.id, name: 'Training centre', ...near }).returning({ id: providerSites.id });
+  if (course && site) await createTestCourse(laId, provider, site.id, course);
   return provider;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A course at a test provider, last checked long ago (overdue), that started 60 days ago and starts again in 90. */
+async function createTestCourse(laId: string, provider: { id: string; slug: string }, siteId: string, course: { title: string; checkedDaysAgo: number }) {
+  const [kind] = await db.select({ id: categories.id }).from(categories).where(isNotNull(categories.parentId)).orderBy(asc(categories.name)).limit(1);
+  if (!kind) return;
+  const [row] = await db
+    .insert(courses)
+    .values({
+      laId,
+      providerId: provider.id,
+      categoryId: kind.id,
+      slug: `${provider.slug}-course`,
+      title: course.title,
+      summary: `Learn the basics of ${course.title}.`,
+      level: 'level_1',
+      mode: 'full_time',
+      method: 'classroom',
+      ageGroup: 'age_16_19',
+      durationText: '1 year',
+      lastCheckedAt: new Date(Date.now() - course.checkedDaysAgo * DAY),
+    })
+    .returning({ id: courses.id });
+  if (!row) return;
+  const isoDay = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+  await db.insert(courseRuns).values([
+    { courseId: row.id, siteId, startsOn: isoDay(-60), places: 10 },
+    { courseId: row.id, siteId, startsOn: isoDay(90), places: 12 },
+  ]);
 }

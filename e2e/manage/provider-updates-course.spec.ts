@@ -86,8 +86,11 @@ test('a college changes its profile and open days, and says it is still correct'
   await page.getByLabel('Help for learners with additional needs').fill(help);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').getByText('Saved. Young people see the changes now.')).toBeVisible();
-  await page.getByRole('button', { name: 'Checked, still correct' }).click();
+  // Saving the profile already counts as checked today (decision 036 addendum), so wait for the button's own
+  // message: otherwise its page load could wipe the open-day form being filled in below.
   await expect(page.getByText(`Checked on ${today} by Omar Test.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Checked, still correct' }).click();
+  await expect(page.getByRole('status').getByText('Thank you. Your profile is marked as checked today.')).toBeVisible();
 
   const openDay = `Taster morning ${uniqueLetters()}`;
   const addForm = page.getByRole('form', { name: 'Add an open day' });

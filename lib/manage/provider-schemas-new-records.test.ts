@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { newCourseRunSchema, newCourseSchema, siteSchema } from './provider-schemas';
+import { COURSE_FIELDS, courseProblemMessage, courseSchema, NEW_COURSE_FIELDS, newCourseRunSchema, newCourseSchema, siteSchema } from './provider-schemas';
 
 const site = { name: 'Main campus', addressLine: '1 Hope Street', town: 'Halifax', postcode: 'hx1 2sp', gettingThere: '' };
 
@@ -82,5 +82,45 @@ describe('newCourseRunSchema', () => {
 
   it('needs a site of the provider', () => {
     assert.equal(newCourseRunSchema(today).safeParse({ siteId: 'main', startsOn: '2028-01-08', applyBy: '', places: '' }).error?.issues[0]?.message, 'Choose where it starts');
+  });
+});
+
+describe('courseSchema (one schema for a new course and a change)', () => {
+  const details = Object.fromEntries(Object.entries(course).filter(([field]) => COURSE_FIELDS.includes(field)));
+
+  it('takes every field of a course, without a start date', () => {
+    const parsed = courseSchema.parse({ ...details, title: ' Roofing ', mode: 'part_time', ageGroup: 'age_19_25', isApprenticeship: 'on', level: 'level_2' });
+    assert.equal(parsed.title, 'Roofing');
+    assert.equal(parsed.mode, 'part_time');
+    assert.equal(parsed.ageGroup, 'age_19_25');
+    assert.equal(parsed.level, 'level_2');
+    assert.equal(parsed.isApprenticeship, true);
+    assert.equal(parsed.categoryId, categoryId);
+  });
+
+  it('says what is wrong with the name, kind of work, level, mode and ages', () => {
+    const result = courseSchema.safeParse({ ...details, title: '', categoryId: 'plumbing', level: 'level_9', mode: 'sometimes', ageGroup: '' });
+    assert.deepEqual(
+      result.error?.issues.map((issue) => [issue.path[0], issue.message]),
+      [
+        ['title', 'Enter the name of the course'],
+        ['categoryId', 'Choose the kind of work it leads to'],
+        ['level', 'Choose the level'],
+        ['mode', 'Choose full time or part time'],
+        ['ageGroup', 'Choose who it is for'],
+      ],
+    );
+  });
+
+  it('is the new course form less its first start date', () => {
+    assert.deepEqual(
+      NEW_COURSE_FIELDS.filter((field) => !COURSE_FIELDS.includes(field)),
+      ['siteId', 'startsOn', 'applyBy', 'places'],
+    );
+  });
+
+  it('gives a kind of work the database refused the same message as a missing one', () => {
+    assert.equal(courseProblemMessage('categoryId'), 'Choose the kind of work it leads to');
+    assert.equal(courseProblemMessage('siteId'), 'Choose where it starts');
   });
 });

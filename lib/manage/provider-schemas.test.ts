@@ -34,14 +34,22 @@ describe('courseDetailsSchema', () => {
 
 describe('courseRunSchema', () => {
   const runId = '3f2b8c1e-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
+  const today = '2027-01-10';
   it('reads places, or none for no limit', () => {
-    assert.equal(courseRunSchema.parse({ runId, startsOn: '2027-09-06', applyBy: '', places: '20' }).places, 20);
-    assert.equal(courseRunSchema.parse({ runId, startsOn: '2027-09-06', applyBy: '', places: '' }).places, null);
+    assert.equal(courseRunSchema(today).parse({ runId, startsOn: '2027-09-06', applyBy: '', places: '20' }).places, 20);
+    assert.equal(courseRunSchema(today).parse({ runId, startsOn: '2027-09-06', applyBy: '', places: '' }).places, null);
   });
 
   it('refuses an apply-by date after the start', () => {
-    const result = courseRunSchema.safeParse({ runId, startsOn: '2027-09-06', applyBy: '2027-10-01', places: '' });
+    const result = courseRunSchema(today).safeParse({ runId, startsOn: '2027-09-06', applyBy: '2027-10-01', places: '' });
     assert.equal(result.error?.issues[0]?.path[0], 'applyBy');
+  });
+
+  it('refuses a changed start date before today, with the same words as a new one; today itself is fine', () => {
+    const past = courseRunSchema(today).safeParse({ runId, startsOn: '2027-01-09', applyBy: '', places: '' });
+    assert.equal(past.error?.issues[0]?.message, 'The start date must be today or later');
+    assert.equal(past.error?.issues[0]?.path[0], 'startsOn');
+    assert.equal(courseRunSchema(today).safeParse({ runId, startsOn: today, applyBy: '', places: '' }).success, true);
   });
 
   it('knows a real date', () => {

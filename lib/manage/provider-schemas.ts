@@ -120,8 +120,19 @@ const APPLY_BY_AFTER_START = { message: 'The date to apply by must be on or befo
 export const courseRunDatesSchema = z.object(courseRunDateFields).refine(isApplyByNotAfterStart, APPLY_BY_AFTER_START);
 export type CourseRunDatesInput = z.infer<typeof courseRunDatesSchema>;
 
-export const courseRunSchema = z.object({ runId: z.string().uuid(), ...courseRunDateFields }).refine(isApplyByNotAfterStart, APPLY_BY_AFTER_START);
-export type CourseRunInput = z.infer<typeof courseRunSchema>;
+/**
+ * The one start-date rule for a date staff type in a form, new or changed: a real day, today or later
+ * (London). The CSV import checks the same with its own words (lib/imports/course-rows.ts).
+ */
+export function startsOnFromToday(today: string) {
+  return courseRunDateFields.startsOn.refine((value) => !isRealDate(value) || value >= today, 'The start date must be today or later');
+}
+
+/** A change to one start of a course: the same today-or-later rule as a new start date. */
+export function courseRunSchema(today: string) {
+  return z.object({ runId: z.string().uuid(), ...courseRunDateFields, startsOn: startsOnFromToday(today) }).refine(isApplyByNotAfterStart, APPLY_BY_AFTER_START);
+}
+export type CourseRunInput = z.infer<ReturnType<typeof courseRunSchema>>;
 export const COURSE_RUN_FIELDS = ['runId', 'startsOn', 'applyBy', 'places'];
 
 /** The moment a London wall-clock time happens ("2027-01-16", "10:30"), allowing for summer time. */
@@ -194,6 +205,8 @@ export const SITE_FIELDS = ['name', 'addressLine', 'town', 'postcode', 'gettingT
 export const STUDY_MODES = ['full_time', 'part_time'] as const;
 export const AGE_GROUPS = ['age_14_16', 'age_16_19', 'age_19_25'] as const;
 
+export const KIND_OF_WORK_MESSAGE = 'Choose the kind of work it leads to';
+
 const recordId = (message: string) => z.string().trim().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, message);
 
 /** Where and when a course starts: a site of the provider's, a start date from today on, apply by, places. */
@@ -201,7 +214,7 @@ function runFields(today: string) {
   return {
     siteId: recordId('Choose where it starts'),
     ...courseRunDateFields,
-    startsOn: courseRunDateFields.startsOn.refine((value) => !isRealDate(value) || value >= today, 'The start date must be today or later'),
+    startsOn: startsOnFromToday(today),
   };
 }
 
@@ -212,19 +225,30 @@ export function newCourseRunSchema(today: string) {
 export type NewCourseRunInput = z.infer<ReturnType<typeof newCourseRunSchema>>;
 export const NEW_COURSE_RUN_FIELDS = ['siteId', 'startsOn', 'applyBy', 'places'];
 
-/** A new course: the details form's own fields, what only a new course needs, and its first start date. */
+/**
+ * Everything about a course that staff type or choose, the same for a new course and a change: the details,
+ * then its name, kind of work, level, full or part time, who it is for and whether it is an apprenticeship.
+ * Whether the kind of work is a real one (not an area) is checked against the database when it is saved.
+ */
+export const courseSchema = courseDetailsSchema.extend({
+  title: z.string().trim().min(1, 'Enter the name of the course').max(120, tooLong('The name', 120)),
+  categoryId: recordId(KIND_OF_WORK_MESSAGE),
+  level: z.enum(COURSE_LEVELS, { message: 'Choose the level' }),
+  mode: z.enum(STUDY_MODES, { message: 'Choose full time or part time' }),
+  ageGroup: z.enum(AGE_GROUPS, { message: 'Choose who it is for' }),
+  isApprenticeship: ticked,
+});
+export type CourseInput = z.infer<typeof courseSchema>;
+export const COURSE_FIELDS = ['title', 'categoryId', 'level', 'mode', 'ageGroup', 'isApprenticeship', ...COURSE_DETAILS_FIELDS];
+
+/** A new course: the course form's fields and its first start date. */
 export function newCourseSchema(today: string) {
-  return courseDetailsSchema
-    .extend({
-      title: z.string().trim().min(1, 'Enter the name of the course').max(120, tooLong('The name', 120)),
-      categoryId: recordId('Choose the kind of work it leads to'),
-      level: z.enum(COURSE_LEVELS, { message: 'Choose the level' }),
-      mode: z.enum(STUDY_MODES, { message: 'Choose full time or part time' }),
-      ageGroup: z.enum(AGE_GROUPS, { message: 'Choose who it is for' }),
-      isApprenticeship: ticked,
-      ...runFields(today),
-    })
-    .refine(isApplyByNotAfterStart, APPLY_BY_AFTER_START);
+  return courseSchema.extend(runFields(today)).refine(isApplyByNotAfterStart, APPLY_BY_AFTER_START);
 }
 export type NewCourseInput = z.infer<ReturnType<typeof newCourseSchema>>;
-export const NEW_COURSE_FIELDS = ['title', 'categoryId', 'level', 'mode', 'ageGroup', 'isApprenticeship', ...COURSE_DETAILS_FIELDS, ...NEW_COURSE_RUN_FIELDS];
+export const NEW_COURSE_FIELDS = [...COURSE_FIELDS, ...NEW_COURSE_RUN_FIELDS];
+
+/** The message beside a course field the database refused: a kind of work not on the list, or a site not theirs. */
+export function courseProblemMessage(field: 'categoryId' | 'siteId'): string {
+  return field === 'categoryId' ? KIND_OF_WORK_MESSAGE : 'Choose where it starts';
+}

@@ -8,12 +8,12 @@ import { isRecordId } from '@/lib/manage/changes';
 import { OPEN_DAY_FIELDS, openDaySchema, PROVIDER_PROFILE_FIELDS, providerProfileSchema } from '@/lib/manage/provider-schemas';
 import { londonToday } from '@/lib/vacancies/words';
 
-/** Provider staff only: change their provider's profile. Live at once and written to the change log. */
+/** Provider staff only: change their provider’s profile. Live at once, counts as checked, written to the change log. */
 export async function updateProviderProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireProviderStaff('/provider/profile');
   const parsed = parseForm(providerProfileSchema, formData, PROVIDER_PROFILE_FIELDS);
   if (parsed.state) return parsed.state;
-  const result = await updateOwnProvider({ actorId: user.id, input: parsed.data });
+  const result = await updateOwnProvider({ actorId: user.id, input: parsed.data, now: new Date() });
   if (!result) notFound();
   redirect('/provider/profile?saved=profile');
 }

@@ -11,6 +11,7 @@ const bodySchema = z.object({
   centreName: z.string().optional(),
   providerSlug: z.string().optional(),
   newProviderName: z.string().trim().max(80).optional(),
+  newProviderCourse: z.object({ title: z.string().trim().min(1).max(80), checkedDaysAgo: z.number().int().min(0).max(3650) }).optional(),
   employerSlug: z.string().optional(),
   newEmployerName: z.string().trim().max(80).optional(),
   newEmployerCheckedDaysAgo: z.number().int().min(0).max(3650).optional(),

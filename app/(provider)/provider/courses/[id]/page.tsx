@@ -3,14 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CheckedForm, SavedNote } from '@/components/manage/checked-form';
 import { findRecentChanges } from '@/db/queries/content-changes';
-import { findOwnSiteChoices, getOwnCourse } from '@/db/queries/provider-content';
+import { findKindsOfWork, findOwnSiteChoices, getOwnCourse } from '@/db/queries/provider-content';
 import { requireProviderStaff } from '@/lib/auth/session';
 import { formatDateOnly } from '@/lib/courses/words';
 import { isRecordId } from '@/lib/manage/changes';
-import { addCourseRunAction, markCourseCheckedAction, updateCourseAction, updateCourseRunAction } from './actions';
+import { londonToday } from '@/lib/vacancies/words';
+import { addCourseRunAction, markCourseCheckedAction, removeCourseRunAction, updateCourseAction, updateCourseRunAction } from './actions';
 import { AddRunForm } from './_components/add-run-form';
 import { CourseForm } from './_components/course-form';
 import { CourseRunForm } from './_components/course-run-form';
+import { RemoveRunConfirm } from './_components/remove-run';
 import { RecentChanges } from '@/components/manage/recent-changes';
 
 export const metadata: Metadata = { title: 'Change a course' };
@@ -21,10 +23,11 @@ const SAVED_MESSAGES: Record<string, string> = {
   checked: 'Thank you. The course is marked as checked today.',
   added: 'Course added. Young people can find it now.',
   'run-added': 'Start date added. Young people see it now.',
+  'run-removed': 'Start date removed. Young people no longer see it.',
 };
 
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; remove?: string }> };
 
 export default async function ProviderCoursePage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
@@ -32,10 +35,12 @@ export default async function ProviderCoursePage({ params, searchParams }: Props
   if (!isRecordId(id)) notFound();
   const course = await getOwnCourse({ actorId: user.id, courseId: id });
   if (!course) notFound();
-  const [changes, sites] = await Promise.all([
+  const [changes, sites, kinds] = await Promise.all([
     findRecentChanges({ laId: course.laId, entityType: 'course', entityId: course.id }),
     findOwnSiteChoices({ actorId: user.id }),
+    findKindsOfWork(),
   ]);
+  const today = londonToday(new Date());
 
   return (
     <div className="max-w-2xl">
@@ -63,7 +68,14 @@ export default async function ProviderCoursePage({ params, searchParams }: Props
       <CourseForm
         action={updateCourseAction}
         courseId={course.id}
+        kinds={kinds}
         saved={{
+          title: course.title,
+          categoryId: course.categoryId,
+          level: course.level,
+          mode: course.mode,
+          ageGroup: course.ageGroup,
+          isApprenticeship: course.isApprenticeship,
           summary: course.summary,
           entryRequirements: course.entryRequirements,
           isNoQualificationsNeeded: course.isNoQualificationsNeeded,
@@ -75,20 +87,39 @@ export default async function ProviderCoursePage({ params, searchParams }: Props
 
       <h2 className="mt-10 text-2xl font-bold">Start dates and places</h2>
       {course.runs.length === 0 ? <p className="mt-2">This course has no start dates yet.</p> : null}
-      {course.runs.map((run) => (
-        <CourseRunForm
-          key={run.id}
-          action={updateCourseRunAction}
-          courseId={course.id}
-          run={run}
-          heading={`Starts ${formatDateOnly(run.startsOn)} at ${run.siteName}`}
-        />
-      ))}
+      {course.runs.map((run) => {
+        const removeHref = `/provider/courses/${course.id}?remove=${run.id}#run-${run.id}`;
+        const when = `${formatDateOnly(run.startsOn)} at ${run.siteName}`;
+        return (
+          <div key={run.id} id={`run-${run.id}`}>
+            {query.remove === run.id ? (
+              <RemoveRunConfirm action={removeCourseRunAction} courseId={course.id} runId={run.id} when={when} isOnlyRun={course.runs.length === 1} />
+            ) : run.startsOn < today ? (
+              <PastRun heading={`Started ${when}`} removeHref={removeHref} />
+            ) : (
+              <CourseRunForm action={updateCourseRunAction} courseId={course.id} run={run} heading={`Starts ${when}`} removeHref={removeHref} />
+            )}
+          </div>
+        );
+      })}
 
       <h3 className="mt-8 text-xl font-bold">Add another start date</h3>
       <AddRunForm action={addCourseRunAction} courseId={course.id} sites={sites} />
 
       <RecentChanges changes={changes} className="mt-10" />
     </div>
+  );
+}
+
+/** A start date that has passed: young people no longer see it, and it cannot move to another past day. */
+function PastRun({ heading, removeHref }: { heading: string; removeHref: string }) {
+  return (
+    <section aria-label={heading} className="mt-4 flex flex-col items-start gap-2 border-l-4 border-line bg-paper p-4">
+      <h3 className="text-xl font-bold">{heading}</h3>
+      <p>This start date has passed. Young people no longer see it.</p>
+      <Link href={removeHref} className="inline-flex min-h-11 items-center">
+        Remove this start date
+      </Link>
+    </section>
   );
 }

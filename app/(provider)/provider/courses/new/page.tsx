@@ -30,7 +30,7 @@ export default async function NewCoursePage() {
           </Link>
         </p>
       ) : (
-        <CourseForm action={addCourseAction} saved={EMPTY_COURSE_VALUES} newCourse={{ kinds, sites }} />
+        <CourseForm action={addCourseAction} saved={EMPTY_COURSE_VALUES} kinds={kinds} firstRunSites={sites} />
       )}
     </div>
   );

@@ -11,42 +11,71 @@ import { COURSE_LEVELS, describeLevel } from '@/lib/courses/levels';
 import { AGE_GROUP_WORDS, STUDY_METHOD_WORDS, STUDY_MODE_WORDS } from '@/lib/courses/words';
 import { type FormState } from '@/lib/forms/form-state';
 
-type Values = { summary: string; entryRequirements: string; isNoQualificationsNeeded: boolean; method: string; durationText: string; cost: string };
+/** A course as saved (or empty, for a new one): the values the form starts from. */
+export type CourseValues = {
+  title: string;
+  categoryId: string;
+  level: string;
+  mode: string;
+  ageGroup: string;
+  isApprenticeship: boolean;
+  summary: string;
+  entryRequirements: string;
+  isNoQualificationsNeeded: boolean;
+  method: string;
+  durationText: string;
+  cost: string;
+};
+type TextField = Exclude<keyof CourseValues, 'isNoQualificationsNeeded' | 'isApprenticeship'>;
 
 const METHOD_OPTIONS = Object.entries(STUDY_METHOD_WORDS).map(([value, label]) => ({ value, label }));
 const LEVEL_OPTIONS = [{ value: '', label: 'Choose a level' }, ...COURSE_LEVELS.map((level) => ({ value: level, label: describeLevel(level) }))];
 const MODE_OPTIONS = Object.entries(STUDY_MODE_WORDS).map(([value, label]) => ({ value, label }));
 const AGE_OPTIONS = Object.entries(AGE_GROUP_WORDS).map(([value, label]) => ({ value, label }));
 
-export const EMPTY_COURSE_VALUES: Values = { summary: '', entryRequirements: '', isNoQualificationsNeeded: false, method: '', durationText: '', cost: '' };
-
-/** What only a new course needs: the lists to choose its kind of work and its first site from. */
-export type NewCourseChoices = { kinds: { id: string; name: string }[]; sites: { id: string; name: string }[] };
+export const EMPTY_COURSE_VALUES: CourseValues = {
+  title: '',
+  categoryId: '',
+  level: '',
+  mode: '',
+  ageGroup: '',
+  isApprenticeship: false,
+  summary: '',
+  entryRequirements: '',
+  isNoQualificationsNeeded: false,
+  method: '',
+  durationText: '',
+  cost: '',
+};
 
 /**
- * A course's main details, in the words young people read on the course page. The same form adds a new
- * course (with `newCourse`): then it also asks for the name, kind of work, level, who it is for and the
- * first start date.
+ * Every field of a course, in the words young people read on the course page: one form (and one schema,
+ * `courseSchema`) for a new course and for a change. A new course (with `firstRunSites`) also asks for its
+ * first start date; later ones are added on the course page.
  */
 export function CourseForm({
   action,
   courseId,
   saved,
-  newCourse,
+  kinds,
+  firstRunSites,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   courseId?: string;
-  saved: Values;
-  newCourse?: NewCourseChoices;
+  saved: CourseValues;
+  /** The kinds of work to choose from (the picture list young people search by). */
+  kinds: { id: string; name: string }[];
+  firstRunSites?: { id: string; name: string }[];
 }) {
   const { state, formAction, isPending, errors } = useFormAction(action);
-  const text = (field: Exclude<keyof Values, 'isNoQualificationsNeeded'>) => state.values?.[field] ?? saved[field];
-  const isNoQualifications = state.values ? state.values.isNoQualificationsNeeded === 'on' : saved.isNoQualificationsNeeded;
+  const text = (field: TextField) => state.values?.[field] ?? saved[field];
+  // After a failed submit, a box is ticked only if it came back ticked.
+  const isTicked = (field: 'isNoQualificationsNeeded' | 'isApprenticeship') => (state.values ? state.values[field] === 'on' : saved[field]);
   return (
     <form action={formAction} noValidate className="mt-6 flex flex-col gap-6">
       <ErrorSummary errors={errors} />
       {courseId ? <input type="hidden" name="courseId" value={courseId} /> : null}
-      {newCourse ? <NewCourseFields state={state} choices={newCourse} /> : null}
+      <CourseNameAndKindFields state={state} text={text} isApprenticeship={isTicked('isApprenticeship')} kinds={kinds} />
       <TextArea
         id="summary"
         name="summary"
@@ -64,7 +93,7 @@ export function CourseForm({
         defaultValue={text('entryRequirements')}
         errorMessage={state.fieldErrors?.entryRequirements}
       />
-      <Checkbox id="isNoQualificationsNeeded" name="isNoQualificationsNeeded" defaultSelected={isNoQualifications}>
+      <Checkbox id="isNoQualificationsNeeded" name="isNoQualificationsNeeded" defaultSelected={isTicked('isNoQualificationsNeeded')}>
         No qualifications needed
       </Checkbox>
       <div id="method">
@@ -89,10 +118,10 @@ export function CourseForm({
         defaultValue={text('cost')}
         errorMessage={state.fieldErrors?.cost}
       />
-      {newCourse ? <FirstRunFields state={state} sites={newCourse.sites} /> : null}
+      {firstRunSites ? <FirstRunFields state={state} sites={firstRunSites} /> : null}
       <div>
         <Button type="submit" isPending={isPending}>
-          {newCourse ? 'Add the course' : 'Save course'}
+          {firstRunSites ? 'Add the course' : 'Save course'}
         </Button>
       </div>
     </form>
@@ -103,31 +132,40 @@ function FieldError({ message }: { message: string | undefined }) {
   return message ? <p className="mt-1 font-bold text-error">{message}</p> : null;
 }
 
-/** The name, kind of work, level, mode, ages and apprenticeship of a new course. */
-function NewCourseFields({ state, choices }: { state: FormState; choices: NewCourseChoices }) {
-  const value = (field: string) => state.values?.[field] ?? '';
+/** The name, kind of work, level, mode, ages and apprenticeship of a course. */
+function CourseNameAndKindFields({
+  state,
+  text,
+  isApprenticeship,
+  kinds,
+}: {
+  state: FormState;
+  text: (field: TextField) => string;
+  isApprenticeship: boolean;
+  kinds: { id: string; name: string }[];
+}) {
   return (
     <>
-      <TextField id="title" name="title" label="Name of the course" description="For example, Plumbing Level 1." defaultValue={value('title')} errorMessage={state.fieldErrors?.title} />
+      <TextField id="title" name="title" label="Name of the course" description="For example, Plumbing Level 1." defaultValue={text('title')} errorMessage={state.fieldErrors?.title} />
       <NativeSelect
         id="categoryId"
         name="categoryId"
         label="Kind of work it leads to"
         hint="Young people find courses by these pictures."
-        defaultValue={value('categoryId')}
+        defaultValue={text('categoryId')}
         errorMessage={state.fieldErrors?.categoryId}
-        options={[{ value: '', label: 'Choose a kind of work' }, ...choices.kinds.map((kind) => ({ value: kind.id, label: kind.name }))]}
+        options={[{ value: '', label: 'Choose a kind of work' }, ...kinds.map((kind) => ({ value: kind.id, label: kind.name }))]}
       />
-      <NativeSelect id="level" name="level" label="Level" defaultValue={value('level')} errorMessage={state.fieldErrors?.level} options={LEVEL_OPTIONS} />
+      <NativeSelect id="level" name="level" label="Level" defaultValue={text('level')} errorMessage={state.fieldErrors?.level} options={LEVEL_OPTIONS} />
       <div id="mode">
-        <NativeRadioGroup name="mode" legend="Full time or part time" value={value('mode')} options={MODE_OPTIONS} />
+        <NativeRadioGroup name="mode" legend="Full time or part time" value={text('mode')} options={MODE_OPTIONS} />
         <FieldError message={state.fieldErrors?.mode} />
       </div>
       <div id="ageGroup">
-        <NativeRadioGroup name="ageGroup" legend="Who it is for" value={value('ageGroup')} options={AGE_OPTIONS} />
+        <NativeRadioGroup name="ageGroup" legend="Who it is for" value={text('ageGroup')} options={AGE_OPTIONS} />
         <FieldError message={state.fieldErrors?.ageGroup} />
       </div>
-      <Checkbox id="isApprenticeship" name="isApprenticeship" defaultSelected={value('isApprenticeship') === 'on'}>
+      <Checkbox id="isApprenticeship" name="isApprenticeship" defaultSelected={isApprenticeship}>
         This is an apprenticeship
       </Checkbox>
     </>

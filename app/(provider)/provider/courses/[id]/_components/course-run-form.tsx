@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -12,11 +13,14 @@ export function CourseRunForm({
   courseId,
   run,
   heading,
+  removeHref,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   courseId: string;
   run: { id: string; startsOn: string; applyBy: string | null; places: number | null };
   heading: string;
+  /** The course page asking "Remove this start date?" for this run. */
+  removeHref: string;
 }) {
   const { state, formAction, isPending, errors } = useFormAction(action);
   const prefix = `run-${run.id}`;
@@ -56,10 +60,13 @@ export function CourseRunForm({
         defaultValue={state.values?.places ?? (run.places === null ? '' : String(run.places))}
         errorMessage={state.fieldErrors?.places}
       />
-      <div>
+      <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" variant="secondary" isPending={isPending}>
           Save this start date
         </Button>
+        <Link href={removeHref} className="inline-flex min-h-11 items-center">
+          Remove this start date
+        </Link>
       </div>
     </form>
   );
