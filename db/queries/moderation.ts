@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, or, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { laOfAdmin } from './admin-area';
-import { categories, employers, vacancies } from '../schema';
+import { categories, employers, providers, vacancies } from '../schema';
 import { recordContentChange } from './content-changes';
 
 // The council's review of new employers and of vacancies that wait (from an unapproved employer, or with
@@ -31,18 +31,20 @@ export async function findReviewQueue({ actorId }: Actor): Promise<ReviewQueue |
       .select({
         id: vacancies.id,
         title: vacancies.title,
-        employerName: employers.name,
+        // A provider's vacancy waits only for flagged words: the provider's name stands in for the employer's.
+        employerName: sql<string>`coalesce(${employers.name}, ${providers.name})`,
         employerStatus: employers.status,
         flaggedWords: vacancies.flaggedWords,
       })
       .from(vacancies)
-      .innerJoin(employers, eq(employers.id, vacancies.employerId))
+      .leftJoin(employers, eq(employers.id, vacancies.employerId))
+      .leftJoin(providers, eq(providers.id, vacancies.providerId))
       .where(and(eq(vacancies.laId, laId), eq(vacancies.reviewStatus, 'waiting')))
       .orderBy(asc(vacancies.createdAt)),
   ]);
   return {
     employers: pending.map((row) => ({ ...row, waitingVacancies: Number(row.waitingVacancies) })),
-    vacancies: waiting.map(({ employerStatus, ...row }) => ({ ...row, isEmployerApproved: employerStatus === 'approved' })),
+    vacancies: waiting.map(({ employerStatus, ...row }) => ({ ...row, isEmployerApproved: employerStatus === null || employerStatus === 'approved' })),
   };
 }
 
@@ -55,10 +57,13 @@ export type VacancyForReview = {
   closesOn: string | null;
   reviewStatus: 'not_needed' | 'waiting' | 'approved';
   flaggedWords: string[];
-  employer: { id: string; name: string; status: 'pending' | 'approved' | 'rejected' | 'suspended' };
+  /** The employer's or the provider's name. */
+  offeredBy: string;
+  /** Null for a provider's vacancy (providers need no approval). */
+  employer: { id: string; name: string; status: 'pending' | 'approved' | 'rejected' | 'suspended' } | null;
 };
 
-/** LA admins: one employer vacancy in their own area, to review. Null when missing or in another area. */
+/** LA admins: one employer's or provider's vacancy in their own area, to review. Null when missing or in another area. */
 export async function getVacancyForReview({ actorId, vacancyId }: Actor & { vacancyId: string }): Promise<VacancyForReview | null> {
   const laId = await laOfAdmin(actorId);
   if (!laId) return null;
@@ -75,14 +80,17 @@ export async function getVacancyForReview({ actorId, vacancyId }: Actor & { vaca
       employerId: employers.id,
       employerName: employers.name,
       employerStatus: employers.status,
+      providerName: providers.name,
     })
     .from(vacancies)
-    .innerJoin(employers, eq(employers.id, vacancies.employerId))
+    .leftJoin(employers, and(eq(employers.id, vacancies.employerId), eq(employers.laId, laId)))
+    .leftJoin(providers, and(eq(providers.id, vacancies.providerId), eq(providers.laId, laId)))
     .innerJoin(categories, eq(categories.id, vacancies.categoryId))
-    .where(and(eq(vacancies.id, vacancyId), eq(vacancies.laId, laId), eq(employers.laId, laId)));
+    .where(and(eq(vacancies.id, vacancyId), eq(vacancies.laId, laId), or(isNotNull(employers.id), isNotNull(providers.id))));
   if (!row) return null;
-  const { employerId, employerName, employerStatus, ...vacancy } = row;
-  return { ...vacancy, employer: { id: employerId, name: employerName, status: employerStatus } };
+  const { employerId, employerName, employerStatus, providerName, ...vacancy } = row;
+  const employer = employerId && employerName && employerStatus ? { id: employerId, name: employerName, status: employerStatus } : null;
+  return { ...vacancy, offeredBy: employer?.name ?? providerName ?? '', employer };
 }
 
 /**

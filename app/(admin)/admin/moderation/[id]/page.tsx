@@ -26,7 +26,7 @@ export default async function ReviewVacancyPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold">{vacancy.title}</h1>
-      <p className="mt-2 text-xl">{vacancy.employer.name}</p>
+      <p className="mt-2 text-xl">{vacancy.offeredBy}</p>
       {vacancy.flaggedWords.length > 0 ? (
         <div className="mt-4 border-l-4 border-error bg-paper p-4">
           <p className="font-bold">Words to check</p>
@@ -64,7 +64,7 @@ export default async function ReviewVacancyPage({ params }: Props) {
       ) : (
         <p className="mt-8">This vacancy is not waiting for a check.</p>
       )}
-      {vacancy.employer.status !== 'approved' ? (
+      {vacancy.employer && vacancy.employer.status !== 'approved' ? (
         <form action={approveEmployerAction} className="mt-4">
           <input type="hidden" name="employerId" value={vacancy.employer.id} />
           <button type="submit" className={buttonClasses('secondary')}>

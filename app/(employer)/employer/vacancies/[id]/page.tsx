@@ -3,49 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CheckedForm, SavedNote } from '@/components/manage/checked-form';
 import { buttonClasses } from '@/components/ui/button-styles';
-import { findKindsOfWorkToChoose, getOwnEmployer, getOwnVacancy, type OwnVacancy } from '@/db/queries/employer-vacancies';
+import { findKindsOfWorkToChoose, getOwnEmployer, getOwnVacancy } from '@/db/queries/employer-vacancies';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { isRecordId } from '@/lib/manage/changes';
+import { VACANCY_SAVED_MESSAGES, vacancyFormValues } from '@/lib/vacancies/own-vacancy';
 import { describeReview } from '@/lib/vacancies/review-words';
 import { VACANCY_EVENT_WORDS, VACANCY_STATUS_WORDS, vacancyEventsFrom } from '@/lib/vacancies/status';
 import { changeVacancyStatusAction, markVacancyCheckedAction, updateVacancyAction } from '../actions';
-import { VacancyForm, type VacancyFormValues } from '../_components/vacancy-form';
+import { VacancyForm } from '@/components/manage/vacancy-form';
 
 export const metadata: Metadata = { title: 'Your vacancy' };
-
-const SAVED_MESSAGES: Record<string, string> = {
-  posted: 'Posted. Young people can see it now.',
-  changed: 'Saved. Young people see the changes now.',
-  waiting: 'Saved. The council will check it before young people can see it.',
-  closed: 'Closed. Young people can no longer apply.',
-  filled: 'Marked as filled. Young people can no longer apply.',
-  live: 'Open again. Young people can apply.',
-  checked: 'Thank you. The vacancy is marked as checked today.',
-  'closing-date-passed': 'The closing date has passed. Change the closing date below, then open it again.',
-  'not-allowed': 'That cannot be done now.',
-};
-
-function formValuesOf(vacancy: OwnVacancy): VacancyFormValues {
-  const tick = (value: boolean) => (value ? 'on' : '');
-  return {
-    title: vacancy.title,
-    type: vacancy.type,
-    categoryId: vacancy.categoryId,
-    summary: vacancy.summary,
-    whatYoullDo: vacancy.whatYoullDo,
-    wageChoice: vacancy.isMinimumWageForAge ? 'minimum' : vacancy.wageUnit,
-    wage: vacancy.wagePence === null || vacancy.isMinimumWageForAge ? '' : (vacancy.wagePence / 100).toFixed(vacancy.wagePence % 100 === 0 ? 0 : 2),
-    hoursPerWeek: vacancy.hoursPerWeek === null ? '' : String(Number(vacancy.hoursPerWeek)),
-    postcode: vacancy.postcode,
-    town: vacancy.town,
-    closesOn: vacancy.closesOn ?? '',
-    places: vacancy.places === null ? '' : String(vacancy.places),
-    isNoExperienceNeeded: tick(vacancy.isNoExperienceNeeded),
-    isNoQualificationsNeeded: tick(vacancy.isNoQualificationsNeeded),
-    questions: vacancy.questions.join('\n'),
-    acceptsVoiceAndVideo: tick(vacancy.acceptsVoiceAndVideo),
-  };
-}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -70,7 +37,7 @@ export default async function EmployerVacancyPage({ params, searchParams }: Prop
         </Link>
       </p>
       <h1 className="text-3xl font-bold">{vacancy.title}</h1>
-      <SavedNote message={SAVED_MESSAGES[query.saved ?? ''] ?? null} />
+      <SavedNote message={VACANCY_SAVED_MESSAGES[query.saved ?? ''] ?? null} />
       <p className="mt-4 text-xl">
         <span className="font-bold">Status:</span> {VACANCY_STATUS_WORDS[vacancy.status]}
       </p>
@@ -101,7 +68,7 @@ export default async function EmployerVacancyPage({ params, searchParams }: Prop
       />
       <h2 className="mt-10 text-2xl font-bold">Change the vacancy</h2>
       <p className="mt-2">Changes go live at once. We keep a record of who changed what.</p>
-      <VacancyForm action={updateVacancyAction} areas={areas} saved={formValuesOf(vacancy)} submitLabel="Save changes" vacancyId={vacancy.id} />
+      <VacancyForm action={updateVacancyAction} areas={areas} saved={vacancyFormValues(vacancy)} submitLabel="Save changes" vacancyId={vacancy.id} />
     </div>
   );
 }

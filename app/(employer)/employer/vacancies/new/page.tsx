@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { findKindsOfWorkToChoose, getOwnEmployer } from '@/db/queries/employer-vacancies';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { createVacancyAction } from '../actions';
-import { VacancyForm } from '../_components/vacancy-form';
+import { VacancyForm } from '@/components/manage/vacancy-form';
 
 export const metadata: Metadata = { title: 'Post a vacancy' };
 
