@@ -301,7 +301,8 @@ export async function createOwnVacancy({
   return db.transaction(async (tx) => {
     const owner = await ownerIn(tx, actorId);
     if (!owner) return null;
-    return insertVacancyIn(tx, { actorId, owner, input, point, now });
+    const summary = owner.kind === 'provider' ? `Posted a vacancy: ${input.title}` : 'Posted';
+    return insertVacancyIn(tx, { actorId, owner, input, point, now, summary });
   });
 }
 
