@@ -147,3 +147,51 @@ test('a provider posts a training place, changes it, closes it, opens it again a
     await employerContext.close();
   });
 });
+
+test('a provider’s vacancy with words that may be unfair waits in the council’s queue under the provider’s name', async ({ page, browser, request }) => {
+  test.setTimeout(240_000);
+  const word = uniqueLetters(8);
+  const title = `Warehouse taster ${word}`;
+  const providerName = `Calder Trainers ${word}`;
+  let vacancyId = '';
+
+  await test.step('a provider posts a training place asking for someone young and energetic', async () => {
+    const staff = await makeTestStaff(request, { role: 'provider_staff', name: `Pat ${word}`, newProviderName: providerName });
+    await signInAsStaff(page, staff.email, /\/provider$/);
+    await page.goto('/provider/vacancies/new');
+    await page.getByLabel('Job title').fill(title);
+    await page.getByRole('radio', { name: 'Building trades' }).check();
+    await page.getByLabel('What the job is, in plain words').fill('We want someone young and energetic for two weeks.');
+    await page.getByLabel('Pay in pounds').fill('30');
+    await page.getByLabel('Hours a week').fill('16');
+    await page.getByLabel('Postcode of the workplace').fill('HX5 0AN');
+    await page.getByLabel('Town or village').fill('Elland');
+    await page.getByLabel('Closing date').fill(isoDaysFromToday(30));
+    await page.getByRole('button', { name: 'Post the vacancy' }).click();
+    await expect(page.getByRole('status').getByText('Saved. The council will check it before young people can see it.')).toBeVisible();
+    await expect(page.getByText('Waiting for the council to check it.')).toBeVisible();
+    vacancyId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+    await expectInSearch(page, word, title, false);
+  });
+
+  await test.step('the council admin finds it in the queue by the provider’s name and approves it; young people find it', async () => {
+    const admin = await makeTestStaff(request, { role: 'la_admin', name: `Ada ${word}` });
+    const context = await browser.newContext();
+    const adminPage = await context.newPage();
+    await signInAsStaff(adminPage, admin.email, /\/admin$/);
+    await adminPage.goto('/admin/moderation');
+    const item = adminPage.getByRole('list', { name: 'Vacancies to check' }).getByRole('listitem').filter({ hasText: title });
+    await expect(item.getByText(providerName)).toBeVisible();
+    await expect(item.getByText('The employer is not approved yet.')).toHaveCount(0);
+    await item.getByRole('link', { name: title }).click();
+    await expect(adminPage).toHaveURL(new RegExp(`/admin/moderation/${vacancyId}$`));
+    await expect(adminPage.getByText('young and energetic', { exact: true })).toBeVisible();
+    await expect(adminPage.getByText(providerName)).toBeVisible();
+    await expect(adminPage.getByRole('button', { name: /^Approve Calder Trainers/ })).toHaveCount(0);
+    await expectNoAxeViolations(adminPage);
+    await adminPage.getByRole('button', { name: 'Approve this vacancy' }).click();
+    await expect(adminPage.getByRole('status').getByText('Vacancy approved.')).toBeVisible();
+    await context.close();
+    await expectInSearch(page, word, title, true);
+  });
+});
