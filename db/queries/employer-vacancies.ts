@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Point } from '@/lib/geo/places';
 import { changedFields } from '@/lib/manage/changes';
@@ -8,12 +8,15 @@ import { nextVacancyStatus, type VacancyEvent, type VacancyStatus } from '@/lib/
 import { flagWording } from '@/lib/vacancies/wording';
 import type { Transaction } from '../client';
 import { db } from '../client';
-import { applicationQuestions, categories, employers, memberships, users, vacancies } from '../schema';
+import { applicationQuestions, categories, employers, memberships, providers, users, vacancies } from '../schema';
 import { recordContentChange } from './content-changes';
+import { ownProviderIds } from './provider-content';
 
-// Employer staff post and look after their own employer's vacancies. Every query takes the actor and reaches
-// only the employers they are a member of: another employer's vacancy looks exactly like a missing one.
-// A vacancy from an employer the council has not approved, or with flagged wording, waits for review.
+// Employer staff and provider staff post and look after their own organisation's vacancies (decision 042).
+// Every query takes the actor and reaches only the employers or providers they are a member of (the owner
+// comes from the signed-in member of staff, never from a form): another organisation's vacancy looks exactly
+// like a missing one. A vacancy from an employer the council has not approved, or with flagged wording, waits
+// for review. Providers are trusted like approved employers: only flagged wording makes theirs wait.
 
 type Actor = { actorId: string };
 
@@ -39,6 +42,45 @@ export async function getOwnEmployer({ actorId }: Actor): Promise<OwnEmployer | 
   return row ?? null;
 }
 
+/**
+ * Who offers a vacancy: an employer (with the council's approval status) or a provider. Providers are set up
+ * by the council, so they count as approved.
+ */
+export type VacancyOwner = {
+  kind: 'employer' | 'provider';
+  id: string;
+  laId: string;
+  name: string;
+  status: OwnEmployer['status'];
+};
+
+/** Employer or provider staff: the organisation whose vacancies they look after, or null. */
+export async function getOwnVacancyOwner({ actorId }: Actor): Promise<VacancyOwner | null> {
+  return ownerIn(db, actorId);
+}
+
+async function ownerIn(reader: Transaction | typeof db, actorId: string): Promise<VacancyOwner | null> {
+  const [employer] = await reader
+    .select({ id: employers.id, laId: employers.laId, name: employers.name, status: employers.status })
+    .from(employers)
+    .where(inArray(employers.id, ownEmployerIds(actorId)))
+    .orderBy(asc(employers.name))
+    .limit(1);
+  if (employer) return { kind: 'employer', ...employer };
+  const [provider] = await reader
+    .select({ id: providers.id, laId: providers.laId, name: providers.name })
+    .from(providers)
+    .where(inArray(providers.id, ownProviderIds(actorId)))
+    .orderBy(asc(providers.name))
+    .limit(1);
+  return provider ? { kind: 'provider', ...provider, status: 'approved' } : null;
+}
+
+/** The vacancies of the employers or providers this member of staff works for: the scope of every vacancy query here. */
+function ownVacancies(actorId: string) {
+  return or(inArray(vacancies.employerId, ownEmployerIds(actorId)), inArray(vacancies.providerId, ownProviderIds(actorId)))!;
+}
+
 export type OwnVacancyListItem = {
   id: string;
   title: string;
@@ -46,9 +88,11 @@ export type OwnVacancyListItem = {
   reviewStatus: 'not_needed' | 'waiting' | 'approved';
   closesOn: string | null;
   lastCheckedAt: Date;
+  /** The council sent it back for changes (decision 040). */
+  isSentBack: boolean;
 };
 
-/** Employer staff: their employer's vacancies, newest first. */
+/** Employer or provider staff: their organisation's vacancies, newest first. */
 export async function findOwnVacancies({ actorId }: Actor): Promise<OwnVacancyListItem[]> {
   return db
     .select({
@@ -58,9 +102,10 @@ export async function findOwnVacancies({ actorId }: Actor): Promise<OwnVacancyLi
       reviewStatus: vacancies.reviewStatus,
       closesOn: vacancies.closesOn,
       lastCheckedAt: vacancies.lastCheckedAt,
+      isSentBack: sql<boolean>`${vacancies.sentBackReason} is not null`,
     })
     .from(vacancies)
-    .where(inArray(vacancies.employerId, ownEmployerIds(actorId)))
+    .where(ownVacancies(actorId))
     .orderBy(desc(vacancies.createdAt));
 }
 
@@ -112,6 +157,8 @@ export type OwnVacancy = {
   status: VacancyStatus;
   reviewStatus: 'not_needed' | 'waiting' | 'approved';
   flaggedWords: string[];
+  /** Why the council sent it back for changes, until it is changed (decision 040); else null. */
+  sentBackReason: string | null;
   lastCheckedAt: Date;
   questions: string[];
 } & {
@@ -135,7 +182,18 @@ export type OwnVacancy = {
 };
 
 function ownVacancyWhere(actorId: string, vacancyId: string) {
-  return and(eq(vacancies.id, vacancyId), inArray(vacancies.employerId, ownEmployerIds(actorId)));
+  return and(eq(vacancies.id, vacancyId), ownVacancies(actorId));
+}
+
+/** Whether the id is a kind of work (a picture under an area of work), not an area of work or unknown. */
+async function isKindOfWork(tx: Transaction, categoryId: string): Promise<boolean> {
+  const [kind] = await tx.select({ id: categories.id }).from(categories).where(and(eq(categories.id, categoryId), isNotNull(categories.parentId)));
+  return kind !== undefined;
+}
+
+/** The change log line's owner: a provider's own staff see their vacancies' lines on their change log. */
+function logOwner(providerId: string | null, title: string) {
+  return providerId ? { providerId, entityName: title } : {};
 }
 
 async function questionsOf(tx: Transaction | typeof db, vacancyId: string): Promise<{ id: string; prompt: string }[]> {
@@ -146,7 +204,7 @@ async function questionsOf(tx: Transaction | typeof db, vacancyId: string): Prom
     .orderBy(asc(applicationQuestions.position), asc(applicationQuestions.createdAt));
 }
 
-/** Employer staff: one of their employer's vacancies, with its questions. Null when missing or someone else's. */
+/** Employer or provider staff: one of their organisation's vacancies, with its questions. Null when missing or someone else's. */
 export async function getOwnVacancy({ actorId, vacancyId }: Actor & { vacancyId: string }): Promise<OwnVacancy | null> {
   const [row] = await db
     .select({
@@ -155,6 +213,7 @@ export async function getOwnVacancy({ actorId, vacancyId }: Actor & { vacancyId:
       status: vacancies.status,
       reviewStatus: vacancies.reviewStatus,
       flaggedWords: vacancies.flaggedWords,
+      sentBackReason: vacancies.sentBackReason,
       lastCheckedAt: vacancies.lastCheckedAt,
       ...editableColumns,
     })
@@ -171,7 +230,7 @@ function columnsFrom(input: VacancyInput, point: Point) {
 }
 
 /** New or changed vacancies wait for the council when the employer is not approved or the wording is flagged. */
-function reviewFor(employerStatus: OwnEmployer['status'], input: VacancyInput) {
+function reviewFor(employerStatus: VacancyOwner['status'], input: VacancyInput) {
   const flaggedWords = flagWording(input.title, input.summary, input.whatYoullDo, ...input.questions);
   const reviewStatus = employerStatus !== 'approved' || flaggedWords.length > 0 ? ('waiting' as const) : ('not_needed' as const);
   return { reviewStatus, flaggedWords };
@@ -193,21 +252,34 @@ async function saveQuestions(tx: Transaction, vacancyId: string, prompts: string
 }
 
 export type VacancySaveResult = { id: string; isWaitingForReview: boolean };
+/** The kind of work chosen is not one on the list (unknown, or an area of work): a field error for the form. */
+export type UnknownKindOfWork = { error: 'unknown-kind-of-work' };
 
 /**
- * Writes a new vacancy inside the caller's transaction, for an employer the caller has already found through
- * the actor: review when needed, questions, the change log. Used by the form and the CSV import.
+ * Writes a new vacancy inside the caller's transaction, for an employer or provider the caller has already
+ * found through the actor: review when needed, questions, the change log. Used by the form and the CSV import.
  */
 export async function insertVacancyIn(
   tx: Transaction,
-  { actorId, employer, input, point, now, externalRef = null, summary = 'Posted' }: Actor & { employer: Omit<OwnEmployer, 'name'>; input: VacancyInput; point: Point; now: Date; externalRef?: string | null; summary?: string },
-): Promise<VacancySaveResult | null> {
-  const review = reviewFor(employer.status, input);
+  {
+    actorId,
+    owner,
+    input,
+    point,
+    now,
+    externalRef = null,
+    summary = 'Posted',
+  }: Actor & { owner: Omit<VacancyOwner, 'name'>; input: VacancyInput; point: Point; now: Date; externalRef?: string | null; summary?: string },
+): Promise<VacancySaveResult | UnknownKindOfWork | null> {
+  if (!(await isKindOfWork(tx, input.categoryId))) return { error: 'unknown-kind-of-work' };
+  const review = reviewFor(owner.status, input);
+  const providerId = owner.kind === 'provider' ? owner.id : null;
   const [vacancy] = await tx
     .insert(vacancies)
     .values({
-      laId: employer.laId,
-      employerId: employer.id,
+      laId: owner.laId,
+      employerId: owner.kind === 'employer' ? owner.id : null,
+      providerId,
       status: nextVacancyStatus('draft', 'post') ?? 'live',
       ...columnsFrom(input, point),
       ...review,
@@ -218,43 +290,55 @@ export async function insertVacancyIn(
     .returning({ id: vacancies.id });
   if (!vacancy) return null;
   await saveQuestions(tx, vacancy.id, input.questions, input.acceptsVoiceAndVideo);
-  await recordContentChange(tx, { laId: employer.laId, actorId, entityType: 'vacancy', entityId: vacancy.id, changes: {}, summary });
+  await recordContentChange(tx, { laId: owner.laId, actorId, entityType: 'vacancy', entityId: vacancy.id, changes: {}, summary, ...logOwner(providerId, input.title) });
   return { id: vacancy.id, isWaitingForReview: review.reviewStatus === 'waiting' };
 }
 
-/** Employer staff: post a new vacancy for their employer. Live at once unless it waits for review. Logged. */
+/**
+ * Employer or provider staff: post a new vacancy for their organisation. Live at once unless it waits for
+ * review. Logged. An error when the kind of work is not on the list; null when they work for no organisation.
+ */
 export async function createOwnVacancy({
   actorId,
   input,
   point,
   now,
-}: Actor & { input: VacancyInput; point: Point; now: Date }): Promise<VacancySaveResult | null> {
+}: Actor & { input: VacancyInput; point: Point; now: Date }): Promise<VacancySaveResult | UnknownKindOfWork | null> {
   return db.transaction(async (tx) => {
-    const [employer] = await tx
-      .select({ id: employers.id, laId: employers.laId, status: employers.status })
-      .from(employers)
-      .where(inArray(employers.id, ownEmployerIds(actorId)))
-      .orderBy(asc(employers.name))
-      .limit(1);
-    if (!employer) return null;
-    return insertVacancyIn(tx, { actorId, employer, input, point, now });
+    const owner = await ownerIn(tx, actorId);
+    if (!owner) return null;
+    const summary = owner.kind === 'provider' ? `Posted a vacancy: ${input.title}` : 'Posted';
+    return insertVacancyIn(tx, { actorId, owner, input, point, now, summary });
   });
 }
 
 /**
- * Changes one of the actor's employer's vacancies inside the caller's transaction: review when needed,
- * questions, the change log (or "checked" only, when nothing changed and `isCheckedWhenSame`). Null when not theirs.
+ * Changes one of the actor's organisation's vacancies inside the caller's transaction: review when needed,
+ * questions, the change log (or "checked" only, when nothing changed and `isCheckedWhenSame`). Null when not
+ * theirs; an error when the kind of work is not on the list.
  */
 export async function updateVacancyIn(
   tx: Transaction,
   { actorId, vacancyId, input, point, now, isCheckedWhenSame = false, note = '' }: Actor & { vacancyId: string; input: VacancyInput; point: Point; now: Date; isCheckedWhenSame?: boolean; note?: string },
-): Promise<(VacancySaveResult & { isChanged: boolean }) | null> {
-  const [before] = await tx
-    .select({ id: vacancies.id, laId: vacancies.laId, employerStatus: employers.status, reviewStatus: vacancies.reviewStatus, sentBackReason: vacancies.sentBackReason, ...editableColumns })
+): Promise<(VacancySaveResult & { isChanged: boolean }) | UnknownKindOfWork | null> {
+  const [found] = await tx
+    .select({
+      id: vacancies.id,
+      laId: vacancies.laId,
+      providerId: vacancies.providerId,
+      employerStatus: employers.status,
+      reviewStatus: vacancies.reviewStatus,
+      sentBackReason: vacancies.sentBackReason,
+      ...editableColumns,
+    })
     .from(vacancies)
-    .innerJoin(employers, eq(employers.id, vacancies.employerId))
+    .leftJoin(employers, eq(employers.id, vacancies.employerId))
     .where(ownVacancyWhere(actorId, vacancyId));
-  if (!before) return null;
+  if (!found) return null;
+  if (!(await isKindOfWork(tx, input.categoryId))) return { error: 'unknown-kind-of-work' };
+  // A provider's vacancy has no employer: providers count as approved.
+  const { providerId, employerStatus, ...before } = { ...found, employerStatus: found.employerStatus ?? ('approved' as const) };
+  const owner = logOwner(providerId, input.title);
   const questions = await questionsOf(tx, before.id);
   const after = columnsFrom(input, point);
   const changes = changedFields({ ...before, questions: questions.map((question) => question.prompt) }, { ...after, questions: input.questions });
@@ -263,11 +347,11 @@ export async function updateVacancyIn(
   if (Object.keys(changes).length === 0) {
     if (isCheckedWhenSame) {
       await tx.update(vacancies).set({ lastCheckedAt: now, lastCheckedById: actorId }).where(eq(vacancies.id, before.id));
-      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'vacancy', entityId: before.id, changes: {}, summary: `Checked, still correct${note}` });
+      await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'vacancy', entityId: before.id, changes: {}, summary: `Checked, still correct${note}`, ...owner });
     }
     return { id: before.id, isWaitingForReview: before.reviewStatus === 'waiting', isChanged: false };
   }
-  const review = reviewFor(before.employerStatus, input);
+  const review = reviewFor(employerStatus, input);
   // A vacancy the council passed stays passed when its employer is approved and nothing is flagged.
   // One the council sent back for changes waits for the council again, whatever the words (decision 040).
   const reviewStatus =
@@ -277,28 +361,40 @@ export async function updateVacancyIn(
     .set({ ...after, reviewStatus, flaggedWords: review.flaggedWords, sentBackReason: null, lastCheckedAt: now, lastCheckedById: actorId })
     .where(eq(vacancies.id, before.id));
   await saveQuestions(tx, before.id, input.questions, input.acceptsVoiceAndVideo);
-  await recordContentChange(tx, { laId: before.laId, actorId, entityType: 'vacancy', entityId: before.id, changes, summary: note ? `Changed ${Object.keys(changes).join(', ')}${note}` : undefined });
+  await recordContentChange(tx, {
+    laId: before.laId,
+    actorId,
+    entityType: 'vacancy',
+    entityId: before.id,
+    changes,
+    summary: note ? `Changed ${Object.keys(changes).join(', ')}${note}` : undefined,
+    ...owner,
+  });
   return { id: before.id, isWaitingForReview: reviewStatus === 'waiting', isChanged: true };
 }
 
-/** Employer staff: change one of their vacancies. Live at once unless it now waits for review. Logged. */
+/**
+ * Employer or provider staff: change one of their vacancies. Live at once unless it now waits for review.
+ * Logged. Null when not theirs; an error when the kind of work is not on the list.
+ */
 export async function updateOwnVacancy({
   actorId,
   vacancyId,
   input,
   point,
   now,
-}: Actor & { vacancyId: string; input: VacancyInput; point: Point; now: Date }): Promise<VacancySaveResult | null> {
+}: Actor & { vacancyId: string; input: VacancyInput; point: Point; now: Date }): Promise<VacancySaveResult | UnknownKindOfWork | null> {
   return db.transaction(async (tx) => {
     const result = await updateVacancyIn(tx, { actorId, vacancyId, input, point, now });
-    return result ? { id: result.id, isWaitingForReview: result.isWaitingForReview } : null;
+    if (!result || 'error' in result) return result;
+    return { id: result.id, isWaitingForReview: result.isWaitingForReview };
   });
 }
 
 export type StatusChangeResult = { status: VacancyStatus } | { error: 'not-allowed' | 'closing-date-passed' };
 
 /**
- * Employer staff: close, fill or re-open one of their vacancies, through the state machine. Re-opening needs
+ * Employer or provider staff: close, fill or re-open one of their vacancies, through the state machine. Re-opening needs
  * a closing date still to come. Null when the vacancy is not theirs. Logged.
  */
 export async function changeOwnVacancyStatus({
@@ -309,7 +405,7 @@ export async function changeOwnVacancyStatus({
 }: Actor & { vacancyId: string; event: VacancyEvent; today: string }): Promise<StatusChangeResult | null> {
   return db.transaction(async (tx) => {
     const [vacancy] = await tx
-      .select({ id: vacancies.id, laId: vacancies.laId, status: vacancies.status, closesOn: vacancies.closesOn })
+      .select({ id: vacancies.id, laId: vacancies.laId, providerId: vacancies.providerId, title: vacancies.title, status: vacancies.status, closesOn: vacancies.closesOn })
       .from(vacancies)
       .where(ownVacancyWhere(actorId, vacancyId));
     if (!vacancy) return null;
@@ -323,18 +419,30 @@ export async function changeOwnVacancyStatus({
       entityType: 'vacancy',
       entityId: vacancy.id,
       changes: { status: { from: vacancy.status, to: next } },
+      ...logOwner(vacancy.providerId, vacancy.title),
     });
     return { status: next };
   });
 }
 
-/** Employer staff: "checked, still correct" for one of their vacancies (sets when and who, logged). */
+/** Employer or provider staff: "checked, still correct" for one of their vacancies (sets when and who, logged). */
 export async function markOwnVacancyChecked({ actorId, vacancyId, now }: Actor & { vacancyId: string; now: Date }): Promise<{ id: string } | null> {
   return db.transaction(async (tx) => {
-    const [vacancy] = await tx.select({ id: vacancies.id, laId: vacancies.laId }).from(vacancies).where(ownVacancyWhere(actorId, vacancyId));
+    const [vacancy] = await tx
+      .select({ id: vacancies.id, laId: vacancies.laId, providerId: vacancies.providerId, title: vacancies.title })
+      .from(vacancies)
+      .where(ownVacancyWhere(actorId, vacancyId));
     if (!vacancy) return null;
     await tx.update(vacancies).set({ lastCheckedAt: now, lastCheckedById: actorId }).where(eq(vacancies.id, vacancy.id));
-    await recordContentChange(tx, { laId: vacancy.laId, actorId, entityType: 'vacancy', entityId: vacancy.id, changes: {}, summary: 'Checked, still correct' });
-    return vacancy;
+    await recordContentChange(tx, {
+      laId: vacancy.laId,
+      actorId,
+      entityType: 'vacancy',
+      entityId: vacancy.id,
+      changes: {},
+      summary: 'Checked, still correct',
+      ...logOwner(vacancy.providerId, vacancy.title),
+    });
+    return { id: vacancy.id };
   });
 }

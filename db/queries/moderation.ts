@@ -3,7 +3,7 @@ import { and, asc, count, eq, exists, inArray, isNotNull, isNull, ne, or, sql } 
 import { approveRefusal, canSendBack, turnDownRefusal, type EmployerStatus } from '@/lib/manage/moderation';
 import { db } from '../client';
 import { laOfAdmin } from './admin-area';
-import { categories, employers, memberships, users, vacancies } from '../schema';
+import { categories, employers, memberships, providers, users, vacancies } from '../schema';
 import { recordContentChange } from './content-changes';
 import { ownEmployerIds } from './employer-vacancies';
 
@@ -34,6 +34,11 @@ function hasProvedStaff() {
   );
 }
 
+/** A vacancy of a turned-down employer leaves the queue; a provider's vacancy (no employer) stays. */
+function notTurnedDown() {
+  return or(isNull(employers.id), ne(employers.status, 'rejected'))!;
+}
+
 /** LA admins: employers waiting for approval and vacancies waiting for review in their area. */
 export async function findReviewQueue({ actorId }: Actor): Promise<ReviewQueue | null> {
   const laId = await laOfAdmin(actorId);
@@ -50,24 +55,27 @@ export async function findReviewQueue({ actorId }: Actor): Promise<ReviewQueue |
       .select({
         id: vacancies.id,
         title: vacancies.title,
-        employerName: employers.name,
+        // A provider's vacancy waits only for flagged words: the provider's name stands in for the employer's.
+        employerName: sql<string>`coalesce(${employers.name}, ${providers.name})`,
         employerStatus: employers.status,
         flaggedWords: vacancies.flaggedWords,
       })
       .from(vacancies)
-      .innerJoin(employers, eq(employers.id, vacancies.employerId))
-      .where(and(eq(vacancies.laId, laId), eq(vacancies.reviewStatus, 'waiting'), isNull(vacancies.sentBackReason), ne(employers.status, 'rejected')))
+      .leftJoin(employers, eq(employers.id, vacancies.employerId))
+      .leftJoin(providers, eq(providers.id, vacancies.providerId))
+      .where(and(eq(vacancies.laId, laId), eq(vacancies.reviewStatus, 'waiting'), isNull(vacancies.sentBackReason), notTurnedDown()))
       .orderBy(asc(vacancies.createdAt)),
     db
-      .select({ id: vacancies.id, title: vacancies.title, employerName: employers.name })
+      .select({ id: vacancies.id, title: vacancies.title, employerName: sql<string>`coalesce(${employers.name}, ${providers.name})` })
       .from(vacancies)
-      .innerJoin(employers, eq(employers.id, vacancies.employerId))
-      .where(and(eq(vacancies.laId, laId), eq(vacancies.reviewStatus, 'waiting'), isNotNull(vacancies.sentBackReason), ne(employers.status, 'rejected')))
+      .leftJoin(employers, eq(employers.id, vacancies.employerId))
+      .leftJoin(providers, eq(providers.id, vacancies.providerId))
+      .where(and(eq(vacancies.laId, laId), eq(vacancies.reviewStatus, 'waiting'), isNotNull(vacancies.sentBackReason), notTurnedDown()))
       .orderBy(asc(vacancies.updatedAt)),
   ]);
   return {
     employers: pending.map((row) => ({ ...row, waitingVacancies: Number(row.waitingVacancies) })),
-    vacancies: waiting.map(({ employerStatus, ...row }) => ({ ...row, isEmployerApproved: employerStatus === 'approved' })),
+    vacancies: waiting.map(({ employerStatus, ...row }) => ({ ...row, isEmployerApproved: employerStatus === null || employerStatus === 'approved' })),
     sentBack,
   };
 }
@@ -82,10 +90,13 @@ export type VacancyForReview = {
   reviewStatus: 'not_needed' | 'waiting' | 'approved';
   flaggedWords: string[];
   sentBackReason: string | null;
-  employer: { id: string; name: string; status: EmployerStatus };
+  /** The employer's or the provider's name. */
+  offeredBy: string;
+  /** Null for a provider's vacancy (providers need no approval). */
+  employer: { id: string; name: string; status: EmployerStatus } | null;
 };
 
-/** LA admins: one employer vacancy in their own area, to review. Null when missing or in another area. */
+/** LA admins: one employer's or provider's vacancy in their own area, to review. Null when missing or in another area. */
 export async function getVacancyForReview({ actorId, vacancyId }: Actor & { vacancyId: string }): Promise<VacancyForReview | null> {
   const laId = await laOfAdmin(actorId);
   if (!laId) return null;
@@ -103,14 +114,17 @@ export async function getVacancyForReview({ actorId, vacancyId }: Actor & { vaca
       employerId: employers.id,
       employerName: employers.name,
       employerStatus: employers.status,
+      providerName: providers.name,
     })
     .from(vacancies)
-    .innerJoin(employers, eq(employers.id, vacancies.employerId))
+    .leftJoin(employers, and(eq(employers.id, vacancies.employerId), eq(employers.laId, laId)))
+    .leftJoin(providers, and(eq(providers.id, vacancies.providerId), eq(providers.laId, laId)))
     .innerJoin(categories, eq(categories.id, vacancies.categoryId))
-    .where(and(eq(vacancies.id, vacancyId), eq(vacancies.laId, laId), eq(employers.laId, laId)));
+    .where(and(eq(vacancies.id, vacancyId), eq(vacancies.laId, laId), or(isNotNull(employers.id), isNotNull(providers.id))));
   if (!row) return null;
-  const { employerId, employerName, employerStatus, ...vacancy } = row;
-  return { ...vacancy, employer: { id: employerId, name: employerName, status: employerStatus } };
+  const { employerId, employerName, employerStatus, providerName, ...vacancy } = row;
+  const employer = employerId && employerName && employerStatus ? { id: employerId, name: employerName, status: employerStatus } : null;
+  return { ...vacancy, offeredBy: employer?.name ?? providerName ?? '', employer };
 }
 
 export type DecisionResult = { id: string } | { id: string; problem: string };
@@ -263,9 +277,9 @@ export async function sendBackVacancy({ actorId, vacancyId, reason }: Actor & { 
     const [vacancy] = await tx
       .select({ id: vacancies.id, reviewStatus: vacancies.reviewStatus, sentBackReason: vacancies.sentBackReason })
       .from(vacancies)
-      .innerJoin(employers, eq(employers.id, vacancies.employerId))
-      .where(and(eq(vacancies.id, vacancyId), eq(vacancies.laId, laId), eq(employers.laId, laId)))
-      .for('update', { of: vacancies });
+      // An employer's or a provider's vacancy: either is in the vacancy's own area.
+      .where(and(eq(vacancies.id, vacancyId), eq(vacancies.laId, laId)))
+      .for('update');
     if (!vacancy) return null;
     if (!canSendBack(vacancy.reviewStatus, vacancy.sentBackReason)) {
       return { id: vacancy.id, problem: 'This vacancy is not waiting for a check, or was sent back already.' };
@@ -294,13 +308,4 @@ export async function getOwnEmployerDecision({ actorId }: Actor): Promise<OwnEmp
     .orderBy(asc(employers.name))
     .limit(1);
   return row ?? null;
-}
-
-/** Employer staff: the council's reason for each of their vacancies that was sent back, by vacancy id. */
-export async function findOwnSentBack({ actorId }: Actor): Promise<Map<string, string>> {
-  const rows = await db
-    .select({ id: vacancies.id, reason: vacancies.sentBackReason })
-    .from(vacancies)
-    .where(and(inArray(vacancies.employerId, ownEmployerIds(actorId)), eq(vacancies.reviewStatus, 'waiting'), isNotNull(vacancies.sentBackReason)));
-  return new Map(rows.map((row) => [row.id, row.reason ?? '']));
 }

@@ -3,23 +3,36 @@ import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { buildVacancy } from '../seed/factories';
 import { db } from '../client';
 import { randomUUID } from 'node:crypto';
-import { areaSettings, caseloads, categories, employers, localAuthorities, users, vacancies } from '../schema';
+import { areaSettings, caseloads, categories, employers, localAuthorities, providers, users, vacancies } from '../schema';
 
 /**
  * Test mode only (the route refuses otherwise): a new live vacancy from the area's first approved employer (or
- * the one named), so an e2e test can make something new for a saved search to find.
+ * the one named), or a training place from the named provider, so an e2e test can make something new for a
+ * saved search to find, or a provider's own vacancy to open.
  */
 export async function createTestVacancy({
   laSlug,
   title,
   employerSlug,
+  providerSlug,
 }: {
   laSlug: string;
   title: string;
   employerSlug?: string;
-}): Promise<{ id: string; employerSlug: string } | null> {
+  providerSlug?: string;
+}): Promise<{ id: string; employerSlug?: string } | null> {
   const [area] = await db.select({ id: localAuthorities.id }).from(localAuthorities).where(eq(localAuthorities.slug, laSlug));
   if (!area) return null;
+  if (providerSlug) {
+    const [provider] = await db.select({ id: providers.id }).from(providers).where(and(eq(providers.laId, area.id), eq(providers.slug, providerSlug)));
+    const [kind] = await db.select({ id: categories.id }).from(categories).where(isNotNull(categories.parentId)).orderBy(asc(categories.slug)).limit(1);
+    if (!provider || !kind) return null;
+    const [vacancy] = await db
+      .insert(vacancies)
+      .values(buildVacancy({ laId: area.id, providerId: provider.id, categoryId: kind.id, title, type: 'training_place' }))
+      .returning({ id: vacancies.id });
+    return vacancy ? { id: vacancy.id } : null;
+  }
   const [employer] = await db
     .select({ id: employers.id, slug: employers.slug })
     .from(employers)

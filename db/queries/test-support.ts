@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { categories, centres, courseRuns, courses, employers, localAuthorities, memberships, providerSites, providers, users } from '../schema';
 
@@ -116,13 +116,17 @@ async function createPendingEmployer(laId: string, name: string, checkedDaysAgo?
 
 /** A new training provider with one site, placed where the area's first site is. */
 async function createTestProvider(laId: string, name: string, course?: { title: string; checkedDaysAgo: number }): Promise<{ id: string; slug: string } | undefined> {
-  const [near] = await db
-    .select({ addressLine: providerSites.addressLine, town: providerSites.town, postcode: providerSites.postcode, latitude: providerSites.latitude, longitude: providerSites.longitude })
-    .from(providerSites)
-    .innerJoin(providers, eq(providers.id, providerSites.providerId))
-    .where(eq(providers.laId, laId))
-    .orderBy(asc(providers.slug), asc(providerSites.name))
-    .limit(1);
+  const nearest = (where?: SQL) =>
+    db
+      .select({ addressLine: providerSites.addressLine, town: providerSites.town, postcode: providerSites.postcode, latitude: providerSites.latitude, longitude: providerSites.longitude })
+      .from(providerSites)
+      .innerJoin(providers, eq(providers.id, providerSites.providerId))
+      .where(where)
+      .orderBy(asc(providers.slug), asc(providerSites.name))
+      .limit(1);
+  // A new test area (newAreaName) has no sites yet: the site goes where any area's first one is.
+  const [inArea] = await nearest(eq(providers.laId, laId));
+  const near = inArea ?? (await nearest())[0];
   if (!near) return undefined;
   const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID().slice(0, 6)}`;
   const [provider] = await db

@@ -142,9 +142,10 @@ export async function confirmVacancyImport({
       const { input, point, externalRef } = planned.values;
       const result =
         planned.vacancyId === null
-          ? await insertVacancyIn(tx, { actorId, employer, input, point, now, externalRef, summary: `Posted from a CSV file (${externalRef})` })
+          ? await insertVacancyIn(tx, { actorId, owner: { kind: 'employer', ...employer }, input, point, now, externalRef, summary: `Posted from a CSV file (${externalRef})` })
           : await updateVacancyIn(tx, { actorId, vacancyId: planned.vacancyId, input, point, now, isCheckedWhenSame: true, note: ', from a CSV file' });
-      if (!result) throw new Error('A vacancy in the file could not be saved');
+      // The plan only uses kinds of work from the list, so an unknown one here is a bug: nothing is saved.
+      if (!result || 'error' in result) throw new Error('A vacancy in the file could not be saved');
       if (planned.vacancyId === null) added += 1;
       else if ('isChanged' in result && result.isChanged) updated += 1;
       if (result.isWaitingForReview) waiting += 1;

@@ -106,6 +106,10 @@ test('every role gets exactly what the authorisation table says, on every protec
     ids.jadeId = /([0-9a-f-]{36})/.exec((await jadeLink.getAttribute('href')) ?? '')?.[1] ?? '';
     ids.ownCourseId = await firstIdLinked(roles.providerOwn.request, '/provider/courses', '/provider/courses/');
     ids.ownVacancyId = await firstIdLinked(roles.employerOwn.request, '/employer/vacancies', '/employer/vacancies/');
+    // The demo college offers no vacancies of its own: one for this test.
+    const providerVacancy = await request.post('/api/test/vacancy', { data: { title: `Taster weeks ${letters}`, providerSlug: 'calder-valley-college' } });
+    expect(providerVacancy.status()).toBe(200);
+    ids.ownProviderVacancyId = await firstIdLinked(roles.providerOwn.request, '/provider/vacancies', '/provider/vacancies/');
     ids.calderdaleEmployerId = await firstIdLinked(roles.laAdminOwn.request, '/admin/providers', '/admin/employers/');
     const photo = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#1e8449' } }).jpeg().toBuffer();
     const upload = await roles.youngPersonB.request.post('/api/media', {

@@ -71,3 +71,14 @@ describe('a council change to a provider', () => {
     );
   });
 });
+
+describe('a provider’s own vacancy', () => {
+  it('uses the vacancy form’s words', () => {
+    const changes = { summary: { from: 'a', to: 'b' }, closesOn: { from: '2027-01-01', to: '2027-02-01' }, status: { from: 'live', to: 'closed' } };
+    assert.equal(
+      describeChangeLine({ by: 'Sam Jones', entityType: 'vacancy', entityName: 'Bricklaying taster', summary: 'Changed summary, closesOn, status', changes }),
+      'Sam Jones changed what it is, the closing date and the status of Bricklaying taster',
+    );
+    assert.equal(describeChangeLine({ by: 'Sam Jones', entityType: 'vacancy', entityName: 'Bricklaying taster', summary: 'Posted a vacancy: Bricklaying taster', changes: {} }), 'Sam Jones posted a vacancy: Bricklaying taster');
+  });
+});

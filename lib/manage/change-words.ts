@@ -41,8 +41,26 @@ const PROVIDER_FIELD_WORDS: Record<string, string> = {
   phone: 'the phone number',
 };
 
+/** A provider's own vacancies (decision 042): the words of the vacancy form. */
+const VACANCY_FIELD_WORDS: Record<string, string> = {
+  summary: 'what it is',
+  type: 'the kind of vacancy',
+  whatYoullDo: 'what they will do',
+  wagePence: 'the pay',
+  wageUnit: 'how it is paid',
+  isMinimumWageForAge: 'the legal minimum pay',
+  hoursPerWeek: 'the hours a week',
+  hoursType: 'full or part time',
+  closesOn: 'the closing date',
+  isNoExperienceNeeded: 'no experience needed',
+  questions: 'the questions',
+  acceptsVoiceAndVideo: 'answers by voice or video',
+  status: 'the status',
+};
+
 export function fieldWords(field: string, entityType?: string): string {
-  const words = entityType === 'provider' ? (PROVIDER_FIELD_WORDS[field] ?? FIELD_WORDS[field]) : FIELD_WORDS[field];
+  const ownWords = entityType === 'provider' ? PROVIDER_FIELD_WORDS : entityType === 'vacancy' ? VACANCY_FIELD_WORDS : {};
+  const words = ownWords[field] ?? FIELD_WORDS[field];
   return words ?? field.replace(/([A-Z])/g, ' $1').toLowerCase();
 }
 
@@ -72,6 +90,7 @@ const RECORD_WORDS: Record<string, string> = {
   open_day: 'an open day',
   photo: 'a photo',
   site: 'a site',
+  vacancy: 'a vacancy',
 };
 
 function lowerFirst(text: string): string {

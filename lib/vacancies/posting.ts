@@ -4,7 +4,7 @@ import { isRealDate } from '@/lib/manage/provider-schemas';
 import { VACANCY_TYPES, type VacancyType } from './search';
 import { DEFAULT_WAGE_RATES, formatPounds, type WageRates, YOUNGEST_MINIMUM_WAGE_AGE } from './wages';
 
-// What an employer types to post or change a vacancy, checked on the server. Messages name the field and
+// What an employer or provider types to post or change a vacancy, checked on the server. Messages name the field and
 // say what to do (GOV.UK pattern).
 
 export const WAGE_CHOICES = ['hour', 'week', 'year', 'minimum', 'allowance', 'unpaid'] as const;
@@ -20,6 +20,9 @@ export const WAGE_CHOICE_WORDS: Record<WageChoice, string> = {
 };
 
 export const MAX_QUESTIONS = 3;
+
+/** The kind of work is missing, not on the list, or an area of work rather than one of its pictures. */
+export const UNKNOWN_KIND_OF_WORK = 'Choose the kind of work from the pictures';
 const WEEKS_A_YEAR = 52;
 
 /**
@@ -91,7 +94,7 @@ export function vacancySchema(today: string, rates: WageRates = DEFAULT_WAGE_RAT
     .object({
       title: z.string().trim().min(1, 'Enter the job title').max(120, 'The job title must be 120 letters or fewer'),
       type: z.enum(VACANCY_TYPES, { message: 'Choose what kind of vacancy it is' }),
-      categoryId: z.string().uuid({ message: 'Choose the kind of work from the pictures' }),
+      categoryId: z.string().uuid({ message: UNKNOWN_KIND_OF_WORK }),
       summary: z.string().trim().min(1, 'Enter what the job is, in plain words').max(600, 'The summary must be 600 letters or fewer'),
       whatYoullDo: z.string().trim().max(4000, 'What they will do must be 4000 letters or fewer'),
       wageChoice: z.enum(WAGE_CHOICES, { message: 'Choose how it is paid' }),

@@ -3,9 +3,12 @@
  * Young people do not see a vacancy while it waits. A sent-back vacancy says so; its reason shows on the
  * vacancy's own page (decision 040).
  */
+/** The state of the organisation offering a vacancy (a provider counts as approved). */
+export type OwnerStatus = 'pending' | 'approved' | 'rejected' | 'suspended';
+
 export function describeReview(
   reviewStatus: 'not_needed' | 'waiting' | 'approved',
-  employerStatus: 'pending' | 'approved' | 'rejected' | 'suspended',
+  employerStatus: OwnerStatus,
   isSentBack = false,
 ): string | null {
   if (employerStatus === 'suspended') return 'The council has paused your organisation. Young people cannot see your vacancies.';

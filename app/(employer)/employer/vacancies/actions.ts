@@ -1,38 +1,22 @@
 'use server';
 
 import { notFound, redirect } from 'next/navigation';
-import { getAreaSettings } from '@/db/queries/area-settings';
 import { changeOwnVacancyStatus, createOwnVacancy, markOwnVacancyChecked, updateOwnVacancy } from '@/db/queries/employer-vacancies';
 import { getOwnEmployerDecision } from '@/db/queries/moderation';
-import { lookupPostcode } from '@/db/queries/places';
 import { requireEmployerStaff } from '@/lib/auth/session';
-import { formValues, parseForm, type FormState } from '@/lib/forms/form-state';
-import { parsePostcodeQuery } from '@/lib/geo/places';
+import { type FormState } from '@/lib/forms/form-state';
 import { isRecordId } from '@/lib/manage/changes';
-import { VACANCY_FIELDS, vacancySchema } from '@/lib/vacancies/posting';
 import { isVacancyEvent } from '@/lib/vacancies/status';
 import { londonToday } from '@/lib/vacancies/words';
+import { readVacancyForm, unknownKindState } from '../../../_staff/vacancy-form';
 
 /** What a turned-down employer's staff are told when they try to post (decision 040). */
 const TURNED_DOWN = 'The council turned down your organisation, so you cannot post vacancies.';
-
-const UNKNOWN_POSTCODE = 'We cannot find that postcode. Check it, or use the postcode of your main site';
 
 function vacancyIdFrom(formData: FormData): string {
   const vacancyId = formData.get('vacancyId');
   if (!isRecordId(vacancyId)) notFound();
   return vacancyId;
-}
-
-/** Parses the form and finds the workplace on the map: the data, or the state to show the form again with. */
-async function readVacancyForm(formData: FormData, now: Date, laId: string) {
-  const { wages } = await getAreaSettings({ laId });
-  const parsed = parseForm(vacancySchema(londonToday(now), wages), formData, VACANCY_FIELDS);
-  if (parsed.state) return { state: parsed.state };
-  const query = parsePostcodeQuery(parsed.data.postcode);
-  const point = query ? await lookupPostcode(query) : null;
-  if (!point) return { state: { fieldErrors: { postcode: UNKNOWN_POSTCODE }, values: formValues(formData, VACANCY_FIELDS) } };
-  return { input: parsed.data, point };
 }
 
 /** Employer staff only: post a new vacancy. Live at once, or waiting for the council's review. Logged. */
@@ -44,6 +28,7 @@ export async function createVacancyAction(_previous: FormState, formData: FormDa
   if (form.state) return form.state;
   const result = await createOwnVacancy({ actorId: user.id, input: form.input, point: form.point, now });
   if (!result) notFound();
+  if ('error' in result) return unknownKindState(formData);
   redirect(`/employer/vacancies/${result.id}?saved=${result.isWaitingForReview ? 'waiting' : 'posted'}`);
 }
 
@@ -56,6 +41,7 @@ export async function updateVacancyAction(_previous: FormState, formData: FormDa
   if (form.state) return form.state;
   const result = await updateOwnVacancy({ actorId: user.id, vacancyId, input: form.input, point: form.point, now });
   if (!result) notFound();
+  if ('error' in result) return unknownKindState(formData);
   redirect(`/employer/vacancies/${result.id}?saved=${result.isWaitingForReview ? 'waiting' : 'changed'}`);
 }
 

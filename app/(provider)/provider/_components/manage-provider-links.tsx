@@ -17,6 +17,11 @@ export function ManageProviderLinks() {
           </Link>
         </li>
         <li>
+          <Link href="/provider/vacancies" className="inline-flex min-h-11 items-center text-xl font-bold">
+            Your vacancies
+          </Link>
+        </li>
+        <li>
           <Link href="/provider/stories" className="inline-flex min-h-11 items-center text-xl font-bold">
             Students’ stories
           </Link>

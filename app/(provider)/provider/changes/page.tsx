@@ -32,7 +32,7 @@ export default async function ProviderChangesPage({ searchParams }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold">Who changed what</h1>
-      <p className="mt-4">Every change to your profile, courses, sites, open days and photos. The newest is first.</p>
+      <p className="mt-4">Every change to your profile, courses, sites, open days, photos and vacancies. The newest is first.</p>
       {log.entries.length === 0 ? (
         <p className="mt-6">No changes yet.</p>
       ) : (

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { createTestVacancy } from '@/db/queries/test-notifications';
 import { serviceEnvironment } from '@/lib/site';
 
-const bodySchema = z.object({ laSlug: z.string().default('calderdale'), title: z.string().trim().min(1).max(120), employerSlug: z.string().max(120).optional() });
+const bodySchema = z.object({
+  laSlug: z.string().default('calderdale'),
+  title: z.string().trim().min(1).max(120),
+  employerSlug: z.string().max(120).optional(),
+  /** A training place offered by this provider instead of an employer's job. */
+  providerSlug: z.string().max(120).optional(),
+});
 
 /** Test mode only: adds a live vacancy for one e2e test. Not found anywhere else. */
 export async function POST(request: Request) {

@@ -27,12 +27,12 @@ export default async function ReviewVacancyPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-bold">{vacancy.title}</h1>
-      <p className="mt-2 text-xl">{vacancy.employer.name}</p>
+      <p className="mt-2 text-xl">{vacancy.offeredBy}</p>
       {vacancy.flaggedWords.length > 0 ? (
         <div className="mt-4 border-l-4 border-error bg-paper p-4">
           <p className="font-bold">Words to check</p>
           <p>{vacancy.flaggedWords.join(', ')}</p>
-          <p className="mt-2">These may be unfair to some people or unsafe for young people. Ask the employer to change them if so.</p>
+          <p className="mt-2">These may be unfair to some people or unsafe for young people. Ask whoever posted it to change them if so.</p>
         </div>
       ) : null}
       <dl className="mt-6 flex flex-col gap-4">
@@ -77,7 +77,7 @@ export default async function ReviewVacancyPage({ params }: Props) {
           <h2 id="send-back" className="text-2xl font-bold">
             Send it back for changes
           </h2>
-          <p className="mt-2">Young people still cannot see it. The employer sees your reason and the words to check.</p>
+          <p className="mt-2">Young people still cannot see it. Whoever posted it sees your reason and the words to check.</p>
           <ReasonForm
             action={sendBackVacancyAction}
             idName="vacancyId"
@@ -88,7 +88,7 @@ export default async function ReviewVacancyPage({ params }: Props) {
           />
         </section>
       ) : null}
-      {vacancy.employer.status === 'pending' ? (
+      {vacancy.employer?.status === 'pending' ? (
         <form action={approveEmployerAction} className="mt-4">
           <input type="hidden" name="employerId" value={vacancy.employer.id} />
           <button type="submit" className={buttonClasses('secondary')}>

@@ -5,7 +5,7 @@ import { findKindsOfWorkToChoose, getOwnEmployer } from '@/db/queries/employer-v
 import { getOwnEmployerDecision } from '@/db/queries/moderation';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { createVacancyAction } from '../actions';
-import { VacancyForm } from '../_components/vacancy-form';
+import { VacancyForm } from '@/components/manage/vacancy-form';
 import { TurnedDownNote } from '../../_components/turned-down-note';
 
 export const metadata: Metadata = { title: 'Post a vacancy' };
