@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { CheckedForm, SavedNote } from '@/components/manage/checked-form';
+import { RecentChanges } from '@/components/manage/recent-changes';
 import { VacancyForm } from '@/components/manage/vacancy-form';
 import { buttonClasses } from '@/components/ui/button-styles';
+import type { ContentChangeEntry } from '@/db/queries/content-changes';
 import type { AreaOfWorkChoices, OwnVacancy } from '@/db/queries/employer-vacancies';
 import type { FormState } from '@/lib/forms/form-state';
 import { VACANCY_SAVED_MESSAGES, vacancyFormValues } from '@/lib/vacancies/own-vacancy';
@@ -17,7 +19,7 @@ export type OwnVacancyActions = {
 /**
  * One of an employer's or a provider's own vacancies: its state, the council's check (a reason when it was
  * sent back, and the words it will look at: decision 040), close / fill / re-open, "checked, still correct"
- * and the form to change it. The employer and provider pages differ only in their actions and way back.
+ * the form to change it and its recent changes (who, what, when). The employer and provider pages differ only in their actions and way back.
  */
 export function OwnVacancyDetails({
   vacancy,
@@ -26,6 +28,7 @@ export function OwnVacancyDetails({
   saved,
   backHref,
   actions,
+  changes,
 }: {
   vacancy: OwnVacancy;
   ownerStatus: OwnerStatus;
@@ -33,6 +36,7 @@ export function OwnVacancyDetails({
   saved: string | undefined;
   backHref: string;
   actions: OwnVacancyActions;
+  changes: ContentChangeEntry[];
 }) {
   const review = describeReview(vacancy.reviewStatus, ownerStatus, vacancy.sentBackReason !== null);
   const isWaiting = vacancy.reviewStatus === 'waiting';
@@ -91,6 +95,7 @@ export function OwnVacancyDetails({
       <h2 className="mt-10 text-2xl font-bold">Change the vacancy</h2>
       <p className="mt-2">Changes go live at once. We keep a record of who changed what.</p>
       <VacancyForm action={actions.update} areas={areas} saved={vacancyFormValues(vacancy)} submitLabel="Save changes" vacancyId={vacancy.id} />
+      <RecentChanges changes={changes} />
     </div>
   );
 }

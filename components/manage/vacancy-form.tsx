@@ -18,8 +18,8 @@ type AreaChoices = { name: string; kinds: { id: string; name: string; imagePath:
 type Tick = 'isNoExperienceNeeded' | 'isNoQualificationsNeeded' | 'acceptsVoiceAndVideo';
 
 function Picture({ src }: { src: string }) {
-  // eslint-disable-next-line @next/next/no-img-element -- small local SVGs; the label names the choice
-  return <img src={src} alt="" width={64} height={64} className="mt-1 size-16" />;
+  // eslint-disable-next-line @next/next/no-img-element -- small SVGs, or a council photo already made small on upload; the label names the choice
+  return <img src={src} alt="" width={64} height={64} className="mt-1 size-16 object-cover" />;
 }
 
 function ChoiceError({ id, message, children }: { id: string; message?: string; children: ReactNode }) {

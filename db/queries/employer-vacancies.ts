@@ -7,6 +7,7 @@ import { storedVacancyFields, type VacancyInput } from '@/lib/vacancies/posting'
 import { nextVacancyStatus, type VacancyEvent, type VacancyStatus } from '@/lib/vacancies/status';
 import { flagWording } from '@/lib/vacancies/wording';
 import type { Transaction } from '../client';
+import { getAreaCategoryView } from './categories';
 import { db } from '../client';
 import { applicationQuestions, categories, employers, memberships, providers, users, vacancies } from '../schema';
 import { recordContentChange } from './content-changes';
@@ -112,18 +113,24 @@ export async function findOwnVacancies({ actorId }: Actor): Promise<OwnVacancyLi
 export type KindOfWorkChoice = { id: string; name: string; imagePath: string };
 export type AreaOfWorkChoices = { name: string; kinds: KindOfWorkChoice[] };
 
-/** Public (the national picture list): kinds of work grouped by area of work, to choose a vacancy's category. */
-export async function findKindsOfWorkToChoose(): Promise<AreaOfWorkChoices[]> {
+/**
+ * The picture list of kinds of work, grouped by area of work, to choose a vacancy's category: with the area's
+ * own photo where its council chose one (decision 035), as young people will see it.
+ */
+export async function findKindsOfWorkToChoose({ laId }: { laId: string }): Promise<AreaOfWorkChoices[]> {
   const areas = alias(categories, 'areas');
-  const rows = await db
-    .select({ areaName: areas.name, id: categories.id, name: categories.name, imagePath: categories.imagePath })
-    .from(categories)
-    .innerJoin(areas, eq(areas.id, categories.parentId))
-    .orderBy(asc(areas.position), asc(areas.name), asc(categories.position), asc(categories.name));
+  const [rows, view] = await Promise.all([
+    db
+      .select({ areaName: areas.name, id: categories.id, slug: categories.slug, name: categories.name, imagePath: categories.imagePath })
+      .from(categories)
+      .innerJoin(areas, eq(areas.id, categories.parentId))
+      .orderBy(asc(areas.position), asc(areas.name), asc(categories.position), asc(categories.name)),
+    getAreaCategoryView({ laId }),
+  ]);
   const grouped: AreaOfWorkChoices[] = [];
   for (const row of rows) {
     const last = grouped.at(-1);
-    const kind = { id: row.id, name: row.name, imagePath: row.imagePath };
+    const kind = { id: row.id, name: row.name, imagePath: view.get(row.slug)?.ownPicture?.path ?? row.imagePath };
     if (last?.name === row.areaName) last.kinds.push(kind);
     else grouped.push({ name: row.areaName, kinds: [kind] });
   }

@@ -371,6 +371,23 @@ test('a council’s own pictures, words and hidden kinds of work show on the sea
     await expectNoAxeViolations(visitor);
   });
 
+  await test.step('an employer in the area chooses the kind of work from the area’s own pictures', async () => {
+    const employer = await makeTestStaff(request, {
+      role: 'employer_staff',
+      name: `Em ${uniqueLetters()}`,
+      laSlug: area.slug,
+      newEmployerName: `Clayton Decorators ${title(letters)}`,
+      newEmployerCheckedDaysAgo: 0,
+    });
+    const employerPage = await (await browser.newContext({ baseURL })).newPage();
+    await signInAsStaff(employerPage, employer.email, /\/employer$/);
+    await employerPage.goto('/employer/vacancies/new');
+    await expect(employerPage.getByRole('radio', { name: 'Painting and decorating' })).toBeAttached();
+    // Painting and decorating's photo is the council's own; Building and construction is a heading, not a choice.
+    await expect(employerPage.locator('img[src^="/api/category-pictures/"]')).toHaveCount(1);
+    await employerPage.context().close();
+  });
+
   await test.step('another area (Calderdale) keeps the service’s pictures and words, and every kind of work', async () => {
     const other = await (await browser.newContext({ baseURL })).newPage();
     await other.goto('/vacancies');

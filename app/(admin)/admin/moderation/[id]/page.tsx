@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button-styles';
+import { RecentChanges } from '@/components/manage/recent-changes';
+import { findRecentChanges } from '@/db/queries/content-changes';
 import { getVacancyForReview } from '@/db/queries/moderation';
 import { requireLaAdmin } from '@/lib/auth/session';
 import { isRecordId } from '@/lib/manage/changes';
@@ -19,6 +21,8 @@ export default async function ReviewVacancyPage({ params }: Props) {
   if (!isRecordId(id)) notFound();
   const vacancy = await getVacancyForReview({ actorId: user.id, vacancyId: id });
   if (!vacancy) notFound();
+  // The vacancy is in the admin's own area (getVacancyForReview checked): its changes are logged there.
+  const changes = await findRecentChanges({ laId: user.laId, entityType: 'vacancy', entityId: vacancy.id });
   return (
     <div className="max-w-2xl">
       <p>
@@ -96,6 +100,7 @@ export default async function ReviewVacancyPage({ params }: Props) {
           </button>
         </form>
       ) : null}
+      <RecentChanges changes={changes} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { OwnVacancyDetails } from '@/components/manage/own-vacancy-details';
 import { findKindsOfWorkToChoose, getOwnEmployer, getOwnVacancy } from '@/db/queries/employer-vacancies';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { isRecordId } from '@/lib/manage/changes';
+import { findRecentChanges } from '@/db/queries/content-changes';
 import { changeVacancyStatusAction, markVacancyCheckedAction, updateVacancyAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Your vacancy' };
@@ -17,15 +18,17 @@ export default async function EmployerVacancyPage({ params, searchParams }: Prop
   const [vacancy, employer, areas] = await Promise.all([
     getOwnVacancy({ actorId: user.id, vacancyId: id }),
     getOwnEmployer({ actorId: user.id }),
-    findKindsOfWorkToChoose(),
+    findKindsOfWorkToChoose({ laId: user.laId }),
   ]);
   if (!vacancy || !employer) notFound();
+  const changes = await findRecentChanges({ laId: vacancy.laId, entityType: 'vacancy', entityId: vacancy.id });
   return (
     <OwnVacancyDetails
       vacancy={vacancy}
       ownerStatus={employer.status}
       areas={areas}
       saved={query.saved}
+      changes={changes}
       backHref="/employer/vacancies"
       actions={{ update: updateVacancyAction, changeStatus: changeVacancyStatusAction, markChecked: markVacancyCheckedAction }}
     />

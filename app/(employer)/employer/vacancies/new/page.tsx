@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Post a vacancy' };
 
 export default async function NewVacancyPage() {
   const user = await requireEmployerStaff('/employer/vacancies/new');
-  const [employer, areas] = await Promise.all([getOwnEmployer({ actorId: user.id }), findKindsOfWorkToChoose()]);
+  const [employer, areas] = await Promise.all([getOwnEmployer({ actorId: user.id }), findKindsOfWorkToChoose({ laId: user.laId })]);
   if (!employer) notFound();
   if (employer.status === 'rejected') {
     const decision = await getOwnEmployerDecision({ actorId: user.id });

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Post a vacancy' };
 
 export default async function NewProviderVacancyPage() {
   const user = await requireProviderStaff('/provider/vacancies/new');
-  const [owner, areas] = await Promise.all([getOwnVacancyOwner({ actorId: user.id }), findKindsOfWorkToChoose()]);
+  const [owner, areas] = await Promise.all([getOwnVacancyOwner({ actorId: user.id }), findKindsOfWorkToChoose({ laId: user.laId })]);
   if (owner?.kind !== 'provider') notFound();
   return (
     <div className="max-w-3xl">
