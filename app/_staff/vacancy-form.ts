@@ -1,8 +1,12 @@
 import 'server-only';
+import { notFound, redirect } from 'next/navigation';
+import { changeOwnVacancyStatus, createOwnVacancy, markOwnVacancyChecked, updateOwnVacancy } from '@/db/queries/employer-vacancies';
 import { getAreaSettings } from '@/db/queries/area-settings';
 import { lookupPostcode } from '@/db/queries/places';
 import { formValues, parseForm, type FormState } from '@/lib/forms/form-state';
 import type { Point } from '@/lib/geo/places';
+import { isRecordId } from '@/lib/manage/changes';
+import { isVacancyEvent } from '@/lib/vacancies/status';
 import { parsePostcodeQuery } from '@/lib/geo/places';
 import { UNKNOWN_KIND_OF_WORK, VACANCY_FIELDS, vacancySchema, type VacancyInput } from '@/lib/vacancies/posting';
 import { londonToday } from '@/lib/vacancies/words';
@@ -26,4 +30,54 @@ export async function readVacancyForm(formData: FormData, now: Date, laId: strin
 /** The form again, with the error by the pictures, when the query refused a kind of work not on the list. */
 export function unknownKindState(formData: FormData): FormState {
   return { fieldErrors: { categoryId: UNKNOWN_KIND_OF_WORK }, values: formValues(formData, VACANCY_FIELDS) };
+}
+
+/** Who is acting, and where their vacancies' pages are ("/employer/vacancies" or "/provider/vacancies"). */
+type Staff = { user: { id: string; laId: string }; basePath: string };
+
+function vacancyIdFrom(formData: FormData): string {
+  const vacancyId = formData.get('vacancyId');
+  if (!isRecordId(vacancyId)) notFound();
+  return vacancyId;
+}
+
+/** Posts a new vacancy for the staff member's own organisation, then opens it (or returns the form's errors). */
+export async function createOwnVacancyFromForm({ user, basePath }: Staff, formData: FormData): Promise<FormState> {
+  const now = new Date();
+  const form = await readVacancyForm(formData, now, user.laId);
+  if (form.state) return form.state;
+  const result = await createOwnVacancy({ actorId: user.id, input: form.input, point: form.point, now });
+  if (!result) notFound();
+  if ('error' in result) return unknownKindState(formData);
+  redirect(`${basePath}/${result.id}?saved=${result.isWaitingForReview ? 'waiting' : 'posted'}`);
+}
+
+/** Changes one of the organisation's vacancies (the id from the form; another's is not found). */
+export async function updateOwnVacancyFromForm({ user, basePath }: Staff, formData: FormData): Promise<FormState> {
+  const vacancyId = vacancyIdFrom(formData);
+  const now = new Date();
+  const form = await readVacancyForm(formData, now, user.laId);
+  if (form.state) return form.state;
+  const result = await updateOwnVacancy({ actorId: user.id, vacancyId, input: form.input, point: form.point, now });
+  if (!result) notFound();
+  if ('error' in result) return unknownKindState(formData);
+  redirect(`${basePath}/${result.id}?saved=${result.isWaitingForReview ? 'waiting' : 'changed'}`);
+}
+
+/** Closes, fills or re-opens one of the organisation's vacancies (lib/vacancies/status.ts). */
+export async function changeOwnVacancyStatusFromForm({ user, basePath }: Staff, formData: FormData): Promise<void> {
+  const vacancyId = vacancyIdFrom(formData);
+  const event = formData.get('event');
+  if (!isVacancyEvent(event)) notFound();
+  const result = await changeOwnVacancyStatus({ actorId: user.id, vacancyId, event, today: londonToday(new Date()) });
+  if (!result) notFound();
+  redirect(`${basePath}/${vacancyId}?saved=${'error' in result ? result.error : result.status}`);
+}
+
+/** "Checked, still correct" for one of the organisation's vacancies. */
+export async function markOwnVacancyCheckedFromForm({ user, basePath }: Staff, formData: FormData): Promise<void> {
+  const vacancyId = vacancyIdFrom(formData);
+  const result = await markOwnVacancyChecked({ actorId: user.id, vacancyId, now: new Date() });
+  if (!result) notFound();
+  redirect(`${basePath}/${vacancyId}?saved=checked`);
 }

@@ -1,3 +1,6 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
 /** What a turned-down employer's staff see: the council's decision and its reason (decision 040). */
 export function TurnedDownNote({ reason }: { reason: string | null }) {
   return (
@@ -11,6 +14,24 @@ export function TurnedDownNote({ reason }: { reason: string | null }) {
         </>
       ) : null}
       <p className="mt-2">If you think this is wrong, contact the council.</p>
+    </div>
+  );
+}
+
+/**
+ * A page for posting vacancies (one form, or a file): the way back and the heading, then the page itself, or
+ * the council's decision instead when it turned the employer down (`turnedDown`, with its reason).
+ */
+export function PostingPage({ title, turnedDown, children }: { title: string; turnedDown: { reason: string | null } | null; children: ReactNode }) {
+  return (
+    <div className="max-w-3xl">
+      <p>
+        <Link href="/employer/vacancies" className="inline-flex min-h-11 items-center">
+          Back to your vacancies
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">{title}</h1>
+      {turnedDown ? <TurnedDownNote reason={turnedDown.reason} /> : children}
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FieldGuide } from '@/components/imports/field-guide';
 import { ImportUploadForm } from '@/components/imports/import-upload-form';
@@ -9,7 +8,7 @@ import { getOwnEmployer } from '@/db/queries/employer-vacancies';
 import { getOwnEmployerDecision } from '@/db/queries/moderation';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { vacancyColumnsOn } from '@/lib/imports/vacancy-rows';
-import { TurnedDownNote } from '../../_components/turned-down-note';
+import { PostingPage } from '../../_components/turned-down-note';
 import { uploadVacanciesAction } from './actions';
 import { londonToday } from '@/lib/vacancies/words';
 
@@ -33,28 +32,9 @@ export default async function ImportVacanciesPage({ searchParams }: Props) {
   const user = await requireEmployerStaff('/employer/vacancies/import');
   const [employer, kinds, query] = await Promise.all([getOwnEmployer({ actorId: user.id }), findKindsOfWorkForImport(), searchParams]);
   if (!employer) notFound();
-  if (employer.status === 'rejected') {
-    const decision = await getOwnEmployerDecision({ actorId: user.id });
-    return (
-      <div className="max-w-3xl">
-        <p>
-          <Link href="/employer/vacancies" className="inline-flex min-h-11 items-center">
-            Back to your vacancies
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold">Post or update vacancies from a file</h1>
-        <TurnedDownNote reason={decision?.turnedDownReason ?? null} />
-      </div>
-    );
-  }
+  const turnedDown = employer.status === 'rejected' ? { reason: (await getOwnEmployerDecision({ actorId: user.id }))?.turnedDownReason ?? null } : null;
   return (
-    <div className="max-w-3xl">
-      <p>
-        <Link href="/employer/vacancies" className="inline-flex min-h-11 items-center">
-          Back to your vacancies
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold">Post or update vacancies from a file</h1>
+    <PostingPage title="Post or update vacancies from a file" turnedDown={turnedDown}>
       <SavedNote message={doneMessage(query)} />
       <ol className="mt-4 list-decimal pl-6">
         <li>Download the template and open it in a spreadsheet.</li>
@@ -80,6 +60,6 @@ export default async function ImportVacanciesPage({ searchParams }: Props) {
       <h2 className="mt-8 mb-4 text-2xl font-bold">Upload your file</h2>
       <ImportUploadForm action={uploadVacanciesAction} label="Your vacancy file" />
       <FieldGuide columns={vacancyColumnsOn(londonToday(new Date()))} kinds={kinds} />
-    </div>
+    </PostingPage>
   );
 }
