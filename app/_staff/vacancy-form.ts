@@ -11,7 +11,7 @@ import { parsePostcodeQuery } from '@/lib/geo/places';
 import { UNKNOWN_KIND_OF_WORK, VACANCY_FIELDS, vacancySchema, type VacancyInput } from '@/lib/vacancies/posting';
 import { londonToday } from '@/lib/vacancies/words';
 
-// The vacancy form's server side, shared by employer staff and provider staff (decision 042): each role's
+// The vacancy form's server side, shared by employer staff and provider staff (decision 041): each role's
 // actions.ts requires its own role, then reads the form and saves through the same queries.
 
 const UNKNOWN_POSTCODE = 'We cannot find that postcode. Check it, or use the postcode of your main site';

@@ -13,7 +13,7 @@ import { applicationQuestions, categories, employers, memberships, providers, us
 import { recordContentChange } from './content-changes';
 import { ownProviderIds } from './provider-content';
 
-// Employer staff and provider staff post and look after their own organisation's vacancies (decision 042).
+// Employer staff and provider staff post and look after their own organisation's vacancies (decision 041).
 // Every query takes the actor and reaches only the employers or providers they are a member of (the owner
 // comes from the signed-in member of staff, never from a form): another organisation's vacancy looks exactly
 // like a missing one. A vacancy from an employer the council has not approved, or with flagged wording, waits

@@ -14,7 +14,7 @@ async function makeTestArea(
   return (await response.json()) as { id: string; slug: string; courseSlug: string };
 }
 
-/** A visitor who is not signed in and chose this area, by the council's own link to it (decision 043). */
+/** A visitor who is not signed in and chose this area, by the council's own link to it (decision 042). */
 async function visitorOf(browser: Browser, baseURL: string | undefined, areaSlug: string) {
   const page = await (await browser.newContext({ baseURL })).newPage();
   await page.goto(`/area/${areaSlug}`);

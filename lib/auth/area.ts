@@ -14,7 +14,7 @@ export type AreaSource = 'account' | 'host' | 'choice';
 /**
  * Whose courses and vacancies this visitor sees, and why. Signed in: always their own council's (data of one
  * LA is never shown to another's people). Not signed in (decision 035): the area whose host name they came to,
- * else the area they chose (a cookie, set by /area/<slug>: decision 043), else the deployment's DEFAULT_AREA,
+ * else the area they chose (a cookie, set by /area/<slug>: decision 042), else the deployment's DEFAULT_AREA,
  * else the first area.
  */
 export const getAreaSource = cache(async (): Promise<{ area: Area; source: AreaSource }> => {

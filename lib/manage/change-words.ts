@@ -41,7 +41,7 @@ const PROVIDER_FIELD_WORDS: Record<string, string> = {
   phone: 'the phone number',
 };
 
-/** A provider's own vacancies (decision 042): the words of the vacancy form. */
+/** A provider's own vacancies (decision 041): the words of the vacancy form. */
 const VACANCY_FIELD_WORDS: Record<string, string> = {
   summary: 'what it is',
   type: 'the kind of vacancy',

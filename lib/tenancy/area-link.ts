@@ -1,5 +1,5 @@
 /**
- * A council's own link into the service (decision 043): `/area/<slug>` chooses that area for a visitor who is
+ * A council's own link into the service (decision 042): `/area/<slug>` chooses that area for a visitor who is
  * not signed in, then goes on to `next` when it is a page of this service. Pure, so it can be tested.
  */
 

@@ -1,6 +1,6 @@
 import type { VacancyType } from './search';
 
-// The pages where employer staff and provider staff look after their own vacancies share these (decision 042).
+// The pages where employer staff and provider staff look after their own vacancies share these (decision 041).
 
 /** What the page says after a save or a status change (?saved=…). */
 export const VACANCY_SAVED_MESSAGES: Record<string, string> = {

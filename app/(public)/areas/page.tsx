@@ -6,7 +6,7 @@ import { getAreaSource } from '@/lib/auth/area';
 export const metadata: Metadata = { title: 'Your council area' };
 
 /**
- * Which council's courses and jobs a visitor sees, and how to see another's (decision 043). Each choice is a
+ * Which council's courses and jobs a visitor sees, and how to see another's (decision 042). Each choice is a
  * plain link to /area/<slug>, which a council can also put on its own website.
  */
 export default async function AreasPage() {

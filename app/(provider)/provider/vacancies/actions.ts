@@ -9,7 +9,7 @@ import {
   updateOwnVacancyFromForm,
 } from '../../../_staff/vacancy-form';
 
-// Provider staff look after their own provider's vacancies with the employer's queries (decision 042): the
+// Provider staff look after their own provider's vacancies with the employer's queries (decision 041): the
 // provider is found from the signed-in member of staff, never from the form.
 const BASE = '/provider/vacancies';
 

@@ -5,7 +5,7 @@ import { AREA_COOKIE } from '@/lib/auth/area';
 import { AREA_COOKIE_MAX_AGE_SECONDS, safeNextPath } from '@/lib/tenancy/area-link';
 
 /**
- * A council's own link into the service (decision 043): `/area/calderdale` shows Calderdale's courses and jobs
+ * A council's own link into the service (decision 042): `/area/calderdale` shows Calderdale's courses and jobs
  * to a visitor who is not signed in, and `?next=/vacancies` goes on to that page. The choice is a cookie, like
  * the device settings; a signed-in person always sees their own council's, and an area's own host name wins.
  */
