@@ -36,7 +36,7 @@ import {
   type SentProfile,
 } from '../schema';
 import { getStaffAccess, logListView, logRecordView } from './privacy';
-import { ownerProviderIsLive } from './live-providers';
+import { courseIsListed } from './live-providers';
 import { visibleVacancy } from './vacancies';
 
 // Applications: the young person's own, the provider's or employer's inbox, and the adviser's view of their
@@ -279,7 +279,7 @@ async function findTarget(
     const [course] = await tx
       .select({ id: courses.id })
       .from(courses)
-      .where(and(eq(courses.slug, target.courseSlug), eq(courses.laId, laId), eq(courses.status, 'published'), ownerProviderIsLive(courses.providerId)));
+      .where(and(eq(courses.slug, target.courseSlug), eq(courses.laId, laId), courseIsListed()));
     return course ? { courseId: course.id, vacancyId: null } : null;
   }
   const [vacancy] = await tx

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, count, eq, isNull, not, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, not, or, sql } from 'drizzle-orm';
 import { type AreaCategoryView, toAreaCategoryView } from '@/lib/categories/area-view';
-import { db } from '../client';
+import { db, type Transaction } from '../client';
 import { categories, categoryOverrides } from '../schema';
 import { cardPictureColumns } from './category-overrides';
 
@@ -103,4 +103,13 @@ export async function getAreaCategoryView({ laId }: { laId: string }): Promise<A
       ownPicture: row.imageMediaId ? { path: row.imagePath, alt: row.imageAlt } : null,
     })),
   );
+}
+
+/**
+ * Whether the id is a kind of work young people choose from (a picture under an area of work), not an area of
+ * work above them or unknown: checked on the server before a course or vacancy is saved with it.
+ */
+export async function isKindOfWork(reader: Transaction | typeof db, categoryId: string): Promise<boolean> {
+  const [kind] = await reader.select({ id: categories.id }).from(categories).where(and(eq(categories.id, categoryId), isNotNull(categories.parentId)));
+  return kind !== undefined;
 }

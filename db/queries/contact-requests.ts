@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { db } from '../client';
 import { caseloads, contactRequests, courses, users, vacancies } from '../schema';
-import { ownerProviderIsLive } from './live-providers';
+import { courseIsListed } from './live-providers';
 
 export type ContactRequestResult = {
   adviser: { name: string | null; email: string | null } | null;
@@ -39,7 +39,7 @@ export async function createContactRequest({
       [course] = await tx
         .select({ id: courses.id, title: courses.title })
         .from(courses)
-        .where(and(eq(courses.slug, courseSlug), eq(courses.laId, actor.laId), eq(courses.status, 'published'), ownerProviderIsLive(courses.providerId)));
+        .where(and(eq(courses.slug, courseSlug), eq(courses.laId, actor.laId), courseIsListed()));
       if (!course) return null;
     }
     let vacancy: { id: string; title: string } | undefined;

@@ -4,10 +4,11 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Point } from '@/lib/geo/places';
 import { changedFields } from '@/lib/manage/changes';
 import { storedVacancyFields, type VacancyInput } from '@/lib/vacancies/posting';
+import type { SavedVacancy } from '@/lib/vacancies/own-vacancy';
 import { nextVacancyStatus, type VacancyEvent, type VacancyStatus } from '@/lib/vacancies/status';
 import { flagWording } from '@/lib/vacancies/wording';
 import type { Transaction } from '../client';
-import { getAreaCategoryView } from './categories';
+import { getAreaCategoryView, isKindOfWork } from './categories';
 import { db } from '../client';
 import { applicationQuestions, categories, employers, memberships, providers, users, vacancies } from '../schema';
 import { recordContentChange } from './content-changes';
@@ -158,7 +159,8 @@ export const editableColumns = {
   acceptsVoiceAndVideo: vacancies.acceptsVoiceAndVideo,
 };
 
-export type OwnVacancy = {
+/** One of the organisation's own vacancies: as saved (the form's fields), with its state and the council's check. */
+export type OwnVacancy = SavedVacancy & {
   id: string;
   laId: string;
   status: VacancyStatus;
@@ -167,35 +169,11 @@ export type OwnVacancy = {
   /** Why the council sent it back for changes, until it is changed (decision 040); else null. */
   sentBackReason: string | null;
   lastCheckedAt: Date;
-  questions: string[];
-} & {
-  title: string;
-  type: VacancyInput['type'];
-  categoryId: string;
-  summary: string;
-  whatYoullDo: string;
-  wagePence: number | null;
-  wageUnit: 'hour' | 'week' | 'year' | 'unpaid' | 'allowance';
-  isMinimumWageForAge: boolean;
-  hoursPerWeek: string | null;
   hoursType: 'full_time' | 'part_time';
-  postcode: string;
-  town: string;
-  closesOn: string | null;
-  places: number | null;
-  isNoExperienceNeeded: boolean;
-  isNoQualificationsNeeded: boolean;
-  acceptsVoiceAndVideo: boolean;
 };
 
 function ownVacancyWhere(actorId: string, vacancyId: string) {
   return and(eq(vacancies.id, vacancyId), ownVacancies(actorId));
-}
-
-/** Whether the id is a kind of work (a picture under an area of work), not an area of work or unknown. */
-async function isKindOfWork(tx: Transaction, categoryId: string): Promise<boolean> {
-  const [kind] = await tx.select({ id: categories.id }).from(categories).where(and(eq(categories.id, categoryId), isNotNull(categories.parentId)));
-  return kind !== undefined;
 }
 
 /** The change log line's owner: a provider's own staff see their vacancies' lines on their change log. */

@@ -4,7 +4,7 @@ import { isUuid } from '@/lib/media/keys';
 import { SHORTLIST_HOURS, type ShortlistItem } from '@/lib/present/shortlist';
 import { db } from '../client';
 import { courses, presentShortlistItems, providers, users, vacancies } from '../schema';
-import { ownerProviderIsLive } from './live-providers';
+import { courseIsListed } from './live-providers';
 
 // Present mode's shortlist (decision 030): one per adviser, holding public courses and vacancies only. Nothing
 // here knows which young person is in the room.
@@ -40,7 +40,7 @@ export async function addToShortlist({
     const [course] = await db
       .select({ id: courses.id })
       .from(courses)
-      .where(and(eq(courses.laId, laId), eq(courses.slug, key), eq(courses.status, 'published'), ownerProviderIsLive(courses.providerId)));
+      .where(and(eq(courses.laId, laId), eq(courses.slug, key), courseIsListed()));
     if (!course) return false;
     await db
       .insert(presentShortlistItems)
@@ -118,7 +118,7 @@ export async function findPublicShortlist({
           .select({ slug: courses.slug, title: courses.title, by: providers.name })
           .from(courses)
           .innerJoin(providers, eq(providers.id, courses.providerId))
-          .where(and(inArray(courses.slug, courseSlugs), eq(courses.status, 'published'), ownerProviderIsLive(courses.providerId)))
+          .where(and(inArray(courses.slug, courseSlugs), courseIsListed()))
       : [],
     ids.length > 0
       ? db

@@ -16,6 +16,7 @@ import {
 import type { Transaction } from '../client';
 import { db } from '../client';
 import { categories, courseRuns, courses, memberships, openDays, providerSites, providers, users } from '../schema';
+import { isKindOfWork } from './categories';
 import { recordContentChange } from './content-changes';
 
 // Provider staff keep their own provider's published records up to date. Every query takes the actor and
@@ -205,12 +206,6 @@ export async function getOwnCourse({ actorId, courseId }: Actor & { courseId: st
     .where(eq(courseRuns.courseId, course.id))
     .orderBy(asc(courseRuns.startsOn));
   return { ...course, runs };
-}
-
-/** True when the id is a kind of work young people choose from (a picture), not an area of work above them. */
-async function isKindOfWork(tx: Transaction, categoryId: string): Promise<boolean> {
-  const [kind] = await tx.select({ id: categories.id }).from(categories).where(and(eq(categories.id, categoryId), isNotNull(categories.parentId)));
-  return Boolean(kind);
 }
 
 /**

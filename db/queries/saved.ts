@@ -4,7 +4,7 @@ import type { FreshnessRules } from '@/lib/freshness/rules';
 import type { VacancyType } from '@/lib/vacancies/search';
 import { db } from '../client';
 import { courses, employers, providers, savedItems, users, vacancies } from '../schema';
-import { ownerProviderIsLive, providerIsLive } from './live-providers';
+import { courseIsListed } from './live-providers';
 import { visibleVacancy } from './vacancies';
 
 // saved_items has UNIQUE NULLS NOT DISTINCT (user, course, vacancy), so saving twice is a no-op even when
@@ -40,9 +40,8 @@ export async function setCourseSaved({
       .where(
         and(
           eq(courses.slug, courseSlug),
-          eq(courses.status, 'published'),
-          // A paused provider's course cannot be saved again, but it can still be taken off the list.
-          isSaved ? ownerProviderIsLive(courses.providerId) : undefined,
+          // A course no longer listed (withdrawn, or its provider paused) cannot be saved again, but it can still be taken off the list.
+          isSaved ? courseIsListed() : undefined,
         ),
       );
     if (!course) return false;
@@ -70,7 +69,7 @@ export async function findSavedCourses({ actorId }: { actorId: string }): Promis
       slug: courses.slug,
       title: courses.title,
       providerName: providers.name,
-      isListed: sql<boolean>`coalesce(${and(eq(courses.status, 'published'), providerIsLive())}, false)`,
+      isListed: sql<boolean>`coalesce(${courseIsListed()}, false)`,
     })
     .from(savedItems)
     .innerJoin(courses, eq(courses.id, savedItems.courseId))
