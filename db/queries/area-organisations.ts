@@ -6,9 +6,10 @@ import { describeFieldsChanged } from '@/lib/manage/change-words';
 import { changedFields } from '@/lib/manage/changes';
 import type { AreaProviderInput, NewProviderInput } from '@/lib/manage/staff-accounts';
 import { db } from '../client';
-import { contentChanges, courses, employers, memberships, providers, searchCounts, users, vacancies } from '../schema';
+import { contentChanges, courses, employers, memberships, providers, users, vacancies } from '../schema';
 import { laOfAdmin } from './admin-area';
 import { recordContentChange } from './content-changes';
+import { forgetStoredCounts } from './search-counts';
 
 // The council's list of its area's course providers and employers (issue 10, decision 034). Only that
 // area's council admins see or change them; every change is in the change log.
@@ -200,6 +201,7 @@ export async function setEmployerSuspended({
       return { problem: `${before.name} is waiting for approval or was turned down. Use the approvals page instead.` };
     }
     await tx.update(employers).set({ status: to }).where(eq(employers.id, employerId));
+    await forgetStoredCounts(tx, laId);
     await recordContentChange(tx, {
       laId,
       actorId,
@@ -240,7 +242,7 @@ export async function setProviderPaused({
     if ((before.pausedAt !== null) === isPaused) return { name: before.name };
     await tx.update(providers).set({ pausedAt: isPaused ? now : null }).where(eq(providers.id, providerId));
     // The stored search counts include its vacancies: count them again on the next visit.
-    await tx.delete(searchCounts).where(eq(searchCounts.laId, laId));
+    await forgetStoredCounts(tx, laId);
     await recordContentChange(tx, {
       laId,
       actorId,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { db } from '../client';
+import { db, type Transaction } from '../client';
 import { searchCounts } from '../schema';
 
 // Counts for the search pages' picture cards, kept in the database (not in a server's memory, so several
@@ -57,4 +57,13 @@ export async function readStoredCounts<T>({
     });
   }
   return stored.counts as T;
+}
+
+/**
+ * Forgets an area's stored counts, inside the caller's transaction, when a council change hides or shows many
+ * records at once (pausing a provider, suspending an employer): the next visit counts them again rather than
+ * showing the old numbers for up to COUNTS_MAX_AGE_MS.
+ */
+export async function forgetStoredCounts(tx: Transaction, laId: string): Promise<void> {
+  await tx.delete(searchCounts).where(eq(searchCounts.laId, laId));
 }
