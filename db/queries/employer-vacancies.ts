@@ -31,12 +31,19 @@ export function ownEmployerIds(actorId: string) {
     .where(and(eq(memberships.userId, actorId), eq(users.role, 'employer_staff'), isNotNull(memberships.employerId)));
 }
 
-export type OwnEmployer = { id: string; laId: string; name: string; status: 'pending' | 'approved' | 'rejected' | 'suspended' };
+export type OwnEmployer = {
+  id: string;
+  laId: string;
+  name: string;
+  status: 'pending' | 'approved' | 'rejected' | 'suspended';
+  /** The council's reason when it turned the employer down (decision 040); else null. */
+  turnedDownReason: string | null;
+};
 
-/** Employer staff: the employer they work for, or null. */
+/** Employer staff: the employer they work for, with the council's decision on it, or null. */
 export async function getOwnEmployer({ actorId }: Actor): Promise<OwnEmployer | null> {
   const [row] = await db
-    .select({ id: employers.id, laId: employers.laId, name: employers.name, status: employers.status })
+    .select({ id: employers.id, laId: employers.laId, name: employers.name, status: employers.status, turnedDownReason: employers.turnedDownReason })
     .from(employers)
     .where(inArray(employers.id, ownEmployerIds(actorId)))
     .orderBy(asc(employers.name))

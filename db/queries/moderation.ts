@@ -1,11 +1,10 @@
 import 'server-only';
-import { and, asc, count, eq, exists, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, exists, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import { approveRefusal, canSendBack, turnDownRefusal, type EmployerStatus } from '@/lib/manage/moderation';
 import { db } from '../client';
 import { laOfAdmin } from './admin-area';
 import { categories, employers, memberships, providers, users, vacancies } from '../schema';
 import { recordContentChange } from './content-changes';
-import { ownEmployerIds } from './employer-vacancies';
 
 // The council's review of new employers and of vacancies that wait (from an unapproved employer, or with
 // flagged wording). Only an LA admin, and only for their own area: another area's record looks missing.
@@ -295,17 +294,4 @@ export async function sendBackVacancy({ actorId, vacancyId, reason }: Actor & { 
     });
     return { id: vacancy.id };
   });
-}
-
-export type OwnEmployerDecision = { status: EmployerStatus; turnedDownReason: string | null };
-
-/** Employer staff: the council's decision on their own employer (the reason when it was turned down), or null. */
-export async function getOwnEmployerDecision({ actorId }: Actor): Promise<OwnEmployerDecision | null> {
-  const [row] = await db
-    .select({ status: employers.status, turnedDownReason: employers.turnedDownReason })
-    .from(employers)
-    .where(inArray(employers.id, ownEmployerIds(actorId)))
-    .orderBy(asc(employers.name))
-    .limit(1);
-  return row ?? null;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { InboxLink } from '@/components/applications/inbox-link';
 import { AccountHeader } from '@/components/layout/account-header';
-import { getOwnEmployerDecision } from '@/db/queries/moderation';
+import { getOwnEmployer } from '@/db/queries/employer-vacancies';
 import { findOrganisations, getAccountSummary } from '@/db/queries/people';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { ROLE_LABEL } from '@/lib/auth/roles';
@@ -14,10 +14,10 @@ export const metadata: Metadata = { title: 'Employer home' };
 
 export default async function EmployerHomePage() {
   const user = await requireEmployerStaff('/employer');
-  const [account, organisations, decision] = await Promise.all([
+  const [account, organisations, employer] = await Promise.all([
     getAccountSummary({ actorId: user.id }),
     findOrganisations({ actorId: user.id }),
-    getOwnEmployerDecision({ actorId: user.id }),
+    getOwnEmployer({ actorId: user.id }),
   ]);
   if (!account) notFound();
   const names = organisations.filter((organisation) => organisation.kind === 'employer').map((organisation) => organisation.name);
@@ -32,7 +32,7 @@ export default async function EmployerHomePage() {
       >
         {names.length > 0 ? <p className="mt-2">You work for {names.join(', ')}.</p> : null}
       </AccountHeader>
-      {decision?.status === 'rejected' ? <TurnedDownNote reason={decision.turnedDownReason} /> : null}
+      {employer?.status === 'rejected' ? <TurnedDownNote reason={employer.turnedDownReason} /> : null}
       <InboxLink href="/employer/applications" />
       <ManageVacanciesLink />
     </div>

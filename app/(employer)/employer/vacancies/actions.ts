@@ -1,6 +1,6 @@
 'use server';
 
-import { getOwnEmployerDecision } from '@/db/queries/moderation';
+import { getOwnEmployer } from '@/db/queries/employer-vacancies';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { type FormState } from '@/lib/forms/form-state';
 import {
@@ -17,7 +17,7 @@ const BASE = '/employer/vacancies';
 /** Employer staff only: post a new vacancy. Live at once, or waiting for the council's review. Logged. */
 export async function createVacancyAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireEmployerStaff(`${BASE}/new`);
-  if ((await getOwnEmployerDecision({ actorId: user.id }))?.status === 'rejected') return { formError: TURNED_DOWN };
+  if ((await getOwnEmployer({ actorId: user.id }))?.status === 'rejected') return { formError: TURNED_DOWN };
   return createOwnVacancyFromForm({ user, basePath: BASE }, formData);
 }
 

@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { OwnVacancyList } from '@/components/manage/own-vacancy-list';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { findOwnVacancies, getOwnEmployer } from '@/db/queries/employer-vacancies';
-import { getOwnEmployerDecision } from '@/db/queries/moderation';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { TurnedDownNote } from '../_components/turned-down-note';
 
@@ -12,11 +11,7 @@ export const metadata: Metadata = { title: 'Your vacancies' };
 
 export default async function EmployerVacanciesPage() {
   const user = await requireEmployerStaff('/employer/vacancies');
-  const [employer, vacancies, decision] = await Promise.all([
-    getOwnEmployer({ actorId: user.id }),
-    findOwnVacancies({ actorId: user.id }),
-    getOwnEmployerDecision({ actorId: user.id }),
-  ]);
+  const [employer, vacancies] = await Promise.all([getOwnEmployer({ actorId: user.id }), findOwnVacancies({ actorId: user.id })]);
   if (!employer) notFound();
   const isTurnedDown = employer.status === 'rejected';
   return (
@@ -28,7 +23,7 @@ export default async function EmployerVacanciesPage() {
       </p>
       <h1 className="text-3xl font-bold">Your vacancies</h1>
       {isTurnedDown ? (
-        <TurnedDownNote reason={decision?.turnedDownReason ?? null} />
+        <TurnedDownNote reason={employer.turnedDownReason} />
       ) : (
         <>
           <p className="mt-6">

@@ -2,7 +2,7 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { getAreaSettings } from '@/db/queries/area-settings';
-import { getOwnEmployerDecision } from '@/db/queries/moderation';
+import { getOwnEmployer } from '@/db/queries/employer-vacancies';
 import { confirmVacancyImport, createPendingVacancyImport, discardVacancyImport } from '@/db/queries/vacancy-import';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import type { FormState } from '@/lib/forms/form-state';
@@ -27,7 +27,7 @@ export async function uploadVacanciesAction(_previous: FormState, formData: Form
 
 /** A turned-down employer's staff cannot post (decision 040). */
 async function isTurnedDown(actorId: string): Promise<boolean> {
-  return (await getOwnEmployerDecision({ actorId }))?.status === 'rejected';
+  return (await getOwnEmployer({ actorId }))?.status === 'rejected';
 }
 
 function importIdFrom(formData: FormData): string {

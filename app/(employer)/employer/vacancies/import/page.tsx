@@ -5,7 +5,6 @@ import { ImportUploadForm } from '@/components/imports/import-upload-form';
 import { SavedNote } from '@/components/manage/checked-form';
 import { findKindsOfWorkForImport } from '@/db/queries/course-import';
 import { getOwnEmployer } from '@/db/queries/employer-vacancies';
-import { getOwnEmployerDecision } from '@/db/queries/moderation';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { vacancyColumnsOn } from '@/lib/imports/vacancy-rows';
 import { PostingPage } from '../../_components/turned-down-note';
@@ -32,7 +31,7 @@ export default async function ImportVacanciesPage({ searchParams }: Props) {
   const user = await requireEmployerStaff('/employer/vacancies/import');
   const [employer, kinds, query] = await Promise.all([getOwnEmployer({ actorId: user.id }), findKindsOfWorkForImport(), searchParams]);
   if (!employer) notFound();
-  const turnedDown = employer.status === 'rejected' ? { reason: (await getOwnEmployerDecision({ actorId: user.id }))?.turnedDownReason ?? null } : null;
+  const turnedDown = employer.status === 'rejected' ? { reason: employer.turnedDownReason } : null;
   return (
     <PostingPage title="Post or update vacancies from a file" turnedDown={turnedDown}>
       <SavedNote message={doneMessage(query)} />

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { findKindsOfWorkToChoose, getOwnEmployer } from '@/db/queries/employer-vacancies';
-import { getOwnEmployerDecision } from '@/db/queries/moderation';
 import { requireEmployerStaff } from '@/lib/auth/session';
 import { createVacancyAction } from '../actions';
 import { VacancyForm } from '@/components/manage/vacancy-form';
@@ -13,7 +12,7 @@ export default async function NewVacancyPage() {
   const user = await requireEmployerStaff('/employer/vacancies/new');
   const [employer, areas] = await Promise.all([getOwnEmployer({ actorId: user.id }), findKindsOfWorkToChoose({ laId: user.laId })]);
   if (!employer) notFound();
-  const turnedDown = employer.status === 'rejected' ? { reason: (await getOwnEmployerDecision({ actorId: user.id }))?.turnedDownReason ?? null } : null;
+  const turnedDown = employer.status === 'rejected' ? { reason: employer.turnedDownReason } : null;
   return (
     <PostingPage title="Post a vacancy" turnedDown={turnedDown}>
       {employer.status === 'approved' ? (
