@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { BackLink } from '@/components/layout/back-link';
 import { CheckedForm, SavedNote } from '@/components/manage/checked-form';
 import { RecentChanges } from '@/components/manage/recent-changes';
 import { VacancyForm } from '@/components/manage/vacancy-form';
@@ -43,11 +44,7 @@ export function OwnVacancyDetails({
   const isPublic = !review && vacancy.status === 'live';
   return (
     <div className="max-w-3xl">
-      <p>
-        <Link href={backHref} className="inline-flex min-h-11 items-center">
-          Back to your vacancies
-        </Link>
-      </p>
+      <BackLink href={backHref}>Back to your vacancies</BackLink>
       <h1 className="text-3xl font-bold">{vacancy.title}</h1>
       <SavedNote message={VACANCY_SAVED_MESSAGES[saved ?? ''] ?? null} />
       <p className="mt-4 text-xl">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { BackLink } from '@/components/layout/back-link';
 import type { ReactNode } from 'react';
 
 /** What a turned-down employer's staff see: the council's decision and its reason (decision 040). */
@@ -25,11 +25,7 @@ export function TurnedDownNote({ reason }: { reason: string | null }) {
 export function PostingPage({ title, turnedDown, children }: { title: string; turnedDown: { reason: string | null } | null; children: ReactNode }) {
   return (
     <div className="max-w-3xl">
-      <p>
-        <Link href="/employer/vacancies" className="inline-flex min-h-11 items-center">
-          Back to your vacancies
-        </Link>
-      </p>
+      <BackLink href="/employer/vacancies">Back to your vacancies</BackLink>
       <h1 className="text-3xl font-bold">{title}</h1>
       {turnedDown ? <TurnedDownNote reason={turnedDown.reason} /> : children}
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { BackLink } from '@/components/layout/back-link';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OwnVacancyList } from '@/components/manage/own-vacancy-list';
@@ -16,11 +17,7 @@ export default async function EmployerVacanciesPage() {
   const isTurnedDown = employer.status === 'rejected';
   return (
     <div className="max-w-2xl">
-      <p>
-        <Link href="/employer" className="inline-flex min-h-11 items-center">
-          Back to employer home
-        </Link>
-      </p>
+      <BackLink href="/employer">Back to employer home</BackLink>
       <h1 className="text-3xl font-bold">Your vacancies</h1>
       {isTurnedDown ? (
         <TurnedDownNote reason={employer.turnedDownReason} />

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { BackLink } from '@/components/layout/back-link';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OwnVacancyList } from '@/components/manage/own-vacancy-list';
@@ -14,11 +15,7 @@ export default async function ProviderVacanciesPage() {
   if (owner?.kind !== 'provider') notFound();
   return (
     <div className="max-w-2xl">
-      <p>
-        <Link href="/provider" className="inline-flex min-h-11 items-center">
-          Back to provider home
-        </Link>
-      </p>
+      <BackLink href="/provider">Back to provider home</BackLink>
       <h1 className="text-3xl font-bold">Your vacancies</h1>
       <p className="mt-4">Training places, apprenticeships and other places young people can apply for. Open one to change it, close it or say it is still correct.</p>
       <p className="mt-6">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BackLink } from '@/components/layout/back-link';
 import { notFound } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button-styles';
 import { RecentChanges } from '@/components/manage/recent-changes';
@@ -25,11 +25,7 @@ export default async function ReviewVacancyPage({ params }: Props) {
   const changes = await findRecentChanges({ laId: user.laId, entityType: 'vacancy', entityId: vacancy.id });
   return (
     <div className="max-w-2xl">
-      <p>
-        <Link href="/admin/moderation" className="inline-flex min-h-11 items-center">
-          Back to waiting for approval
-        </Link>
-      </p>
+      <BackLink href="/admin/moderation">Back to waiting for approval</BackLink>
       <h1 className="text-3xl font-bold">{vacancy.title}</h1>
       <p className="mt-2 text-xl">{vacancy.offeredBy}</p>
       {vacancy.flaggedWords.length > 0 ? (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BackLink } from '@/components/layout/back-link';
 import { notFound } from 'next/navigation';
 import { VacancyForm } from '@/components/manage/vacancy-form';
 import { findKindsOfWorkToChoose, getOwnVacancyOwner } from '@/db/queries/employer-vacancies';
@@ -14,11 +14,7 @@ export default async function NewProviderVacancyPage() {
   if (owner?.kind !== 'provider') notFound();
   return (
     <div className="max-w-3xl">
-      <p>
-        <Link href="/provider/vacancies" className="inline-flex min-h-11 items-center">
-          Back to your vacancies
-        </Link>
-      </p>
+      <BackLink href="/provider/vacancies">Back to your vacancies</BackLink>
       <h1 className="text-3xl font-bold">Post a vacancy</h1>
       <p className="mt-4">
         For example, a training place or an apprenticeship at {owner.name}. Young people can see it as soon as you post it.

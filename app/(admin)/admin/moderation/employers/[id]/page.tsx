@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { BackLink } from '@/components/layout/back-link';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button-styles';
@@ -22,11 +23,7 @@ export default async function ReviewEmployerPage({ params, searchParams }: Props
   const refusal = query.refused === 'approve' ? approveRefusal(employer.status) : null;
   return (
     <div className="max-w-2xl">
-      <p>
-        <Link href="/admin/moderation" className="inline-flex min-h-11 items-center">
-          Back to waiting for approval
-        </Link>
-      </p>
+      <BackLink href="/admin/moderation">Back to waiting for approval</BackLink>
       <h1 className="text-3xl font-bold">{employer.name}</h1>
       {refusal ? (
         <div role="alert" className="mt-4 border-l-4 border-error bg-paper p-4">
